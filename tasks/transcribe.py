@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import threading
 import importlib.util
 import shutil
 from dataclasses import dataclass
@@ -85,6 +86,10 @@ def _join_whisper_base() -> Path:
     return target
 
 
+# Recordings processed in parallel threads share one model; the lock stops a double load.
+_LOAD_LOCK = threading.Lock()
+
+
 @functools.lru_cache(maxsize=4)
 def load_model(model: str, device: str, compute_type: str, cpu_threads: int = 0):
     """Load a WhisperModel once per process (cached); raises ``ConfigError`` if it cannot be found."""
@@ -117,7 +122,8 @@ def transcribe(samples: np.ndarray, settings: Settings) -> Transcript:
     """Transcribe 16 kHz mono float32 ``samples`` with word timestamps."""
     device = resolve_device(settings)
     compute_type = resolve_compute_type(settings, device)
-    model = load_model(settings.whisper_model, device, compute_type, settings.cpu_threads)
+    with _LOAD_LOCK:
+        model = load_model(settings.whisper_model, device, compute_type, settings.cpu_threads)
     batch_size = settings.batch_size or (16 if device == "cuda" else 1)
     options = dict(
         beam_size=settings.beam_size,

@@ -1,0 +1,110 @@
+"""Word error rate and diarization error rate of the pipeline on the evaluation sets.
+
+    uv run verbatim eval [--sets sample,jfk,ami,synth] [--json FILE]
+
+Sets: pyannote's packaged ``sample.wav`` (real two-speaker call, STM + RTTM),
+``jfk.flac`` (text), ami-debug development (real meetings, RTTM) and the
+synthetic interviews (rendered with espeak-ng, exact text and RTTM). DER by
+pyannote.metrics with collar 0 and 0.5 s, overlap scored; WER by jiwer after
+lower-casing and removing punctuation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import tempfile
+import warnings
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import jiwer
+from pyannote.metrics.diarization import DiarizationErrorRate
+
+from eval import references as refs
+from tasks import align, audio, diarize, transcribe
+from verbatim.settings import Settings
+
+
+@dataclass
+class Score:
+    set: str
+    uri: str
+    wer: float | None
+    der_c0: float | None
+    der_c05: float | None
+    ref_speakers: int | None
+    hyp_speakers: int
+
+
+def score(ref: refs.Reference, set_name: str, settings: Settings) -> Score:
+    decoded = audio.decode(ref.audio, str(ref.audio))
+    transcript = transcribe.transcribe(decoded.samples, settings)
+    diar = diarize.diarize(decoded.samples, ref.uri, settings)
+    hyp_text = " ".join(w.text for w in transcript.words)
+    wer = None
+    if ref.text:
+        wer = jiwer.wer(refs.normalize_text(ref.text), refs.normalize_text(hyp_text) or "<empty>")
+    der_c0 = der_c05 = None
+    if ref.annotation is not None:
+        hyp = refs.annotation_from_turns(ref.uri, diar.turns)
+        der_c0 = DiarizationErrorRate(collar=0.0)(ref.annotation, hyp)
+        der_c05 = DiarizationErrorRate(collar=0.5)(ref.annotation, hyp)
+    # alignment runs too, so a crash there shows up in the eval
+    align.build_utterances(align.assign_speakers(transcript.words, diar.exclusive_turns))
+    return Score(set_name, ref.uri, wer, der_c0, der_c05,
+                 len(ref.annotation.labels()) if ref.annotation is not None else None, len(diar.speakers))
+
+
+def collect(sets: list[str], tmp: Path) -> list[tuple[str, refs.Reference]]:
+    out = []
+    if "sample" in sets:
+        out.append(("sample", refs.pyannote_sample()))
+    if "jfk" in sets:
+        out.append(("jfk", refs.jfk()))
+    if "ami" in sets:
+        out += [("ami-dev", r) for r in refs.ami("development")]
+    if "synth" in sets:
+        out += [("synth", r) for r in refs.synthetic(tmp)]
+    return out
+
+
+def _fmt(x: float | None) -> str:
+    return "   -  " if x is None else f"{x:6.3f}"
+
+
+def print_table(scores: list[Score]) -> None:
+    print(f"{'set':<9}{'file':<16}{'WER':>8}{'DER c0':>8}{'DER c.5':>8}{'spk ref/hyp':>13}")
+    for s in scores:
+        spk = f"{s.ref_speakers if s.ref_speakers is not None else '-'}/{s.hyp_speakers}"
+        print(f"{s.set:<9}{s.uri:<16}{_fmt(s.wer):>8}{_fmt(s.der_c0):>8}{_fmt(s.der_c05):>8}{spk:>13}")
+    for set_name in dict.fromkeys(s.set for s in scores):
+        group = [s for s in scores if s.set == set_name]
+        if len(group) > 1:
+            mean = lambda xs: None if not [x for x in xs if x is not None] else sum(x for x in xs if x is not None) / len([x for x in xs if x is not None])
+            print(f"{set_name:<9}{'(mean)':<16}{_fmt(mean([s.wer for s in group])):>8}"
+                  f"{_fmt(mean([s.der_c0 for s in group])):>8}{_fmt(mean([s.der_c05 for s in group])):>8}")
+
+
+def main(args: argparse.Namespace | None = None) -> int:
+    if args is None or not hasattr(args, "sets"):
+        parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+        parser.add_argument("--sets", default="all")
+        parser.add_argument("--json")
+        args = parser.parse_args()
+    from verbatim.cli import _settings_from
+
+    settings = _settings_from(args)
+    sets = ["sample", "jfk", "ami", "synth"] if args.sets == "all" else args.sets.split(",")
+    with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        scores = [score(ref, name, settings) for name, ref in collect(sets, Path(tmp))]
+    print(f"whisper={settings.whisper_model} diarization={settings.diarization} (collar in seconds; overlap scored)")
+    print_table(scores)
+    if getattr(args, "json", None):
+        Path(args.json).write_text(json.dumps([asdict(s) for s in scores], indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,172 @@
+"""Read recordings from, and write datasets to, a local folder or S3 (one interface for both).
+
+Output paths are deterministic per recording (``<table>/recording_id=<id>/part-0.parquet``),
+so a rerun replaces rather than duplicates; every file is written atomically
+(a temp file renamed into place locally, a single PUT on S3), so a crash
+leaves the old file or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from verbatim.errors import ConfigError, InputError, TransientStorageError
+
+MAX_INPUT_BYTES = 8 << 30  # 8 GiB: far above a 4-hour WAV at 44.1 kHz stereo (2.5 GB)
+CHUNK = 8 << 20
+
+# S3 error codes that retrying cannot heal.
+PERMANENT_S3_CODES = {"NoSuchKey", "404", "NoSuchBucket", "AccessDenied", "403", "InvalidBucketName", "InvalidObjectState"}
+
+
+@dataclass(frozen=True)
+class FetchedInput:
+    """A recording copied to (or found on) local disk, with its content hash."""
+
+    uri: str
+    path: Path
+    sha256: str
+    size_bytes: int
+    is_temporary: bool
+
+    def cleanup(self) -> None:
+        if self.is_temporary:
+            self.path.unlink(missing_ok=True)
+
+
+def s3_client(endpoint_url: str | None = None):
+    """A boto3 S3 client; endpoint and credentials come from the usual AWS settings."""
+    import boto3
+    from botocore.config import Config
+
+    return boto3.client("s3", endpoint_url=endpoint_url, config=Config(retries={"max_attempts": 4, "mode": "standard"}))
+
+
+def split_s3(uri: str) -> tuple[str, str]:
+    parsed = urlparse(uri)
+    return parsed.netloc, parsed.path.lstrip("/")
+
+
+def fetch(uri: str, endpoint_url: str | None = None, max_bytes: int = MAX_INPUT_BYTES) -> FetchedInput:
+    """Make ``uri`` (path, file:// or s3://) readable locally and hash it, streaming."""
+    if uri.startswith("s3://"):
+        return _fetch_s3(uri, endpoint_url, max_bytes)
+    path = Path(unquote(urlparse(uri).path)) if uri.startswith("file://") else Path(uri)
+    if not path.exists():
+        raise InputError(uri, "no such file", "check the path (it is read relative to the current folder)")
+    if path.is_dir():
+        raise InputError(uri, "is a folder, not a recording", "pass the recording files inside it (e.g. folder/*.wav)")
+    size = path.stat().st_size
+    _check_size(uri, size, max_bytes)
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as fh:
+            while block := fh.read(CHUNK):
+                digest.update(block)
+    except PermissionError as exc:
+        raise InputError(uri, "permission denied", "make the file readable by this user") from exc
+    return FetchedInput(uri, path, digest.hexdigest(), size, is_temporary=False)
+
+
+def _check_size(uri: str, size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise InputError(
+            uri,
+            f"the file is {size / 2**30:.1f} GiB, above the {max_bytes / 2**30:.0f} GiB limit",
+            "split the recording, or re-encode it (e.g. to 16 kHz mono FLAC or Opus)",
+        )
+
+
+def _fetch_s3(uri: str, endpoint_url: str | None, max_bytes: int) -> FetchedInput:
+    from botocore.exceptions import BotoCoreError, ClientError
+
+    bucket, key = split_s3(uri)
+    if not bucket or not key:
+        raise InputError(uri, "not a full S3 object URI", "use s3://bucket/key")
+    client = s3_client(endpoint_url)
+    fd, tmp = tempfile.mkstemp(prefix="verbatim-", suffix=Path(key).suffix[:16])
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        response = client.get_object(Bucket=bucket, Key=key)
+        _check_size(uri, int(response.get("ContentLength", 0)), max_bytes)
+        with os.fdopen(fd, "wb") as out:
+            for block in response["Body"].iter_chunks(CHUNK):
+                digest.update(block)
+                out.write(block)
+                size += len(block)
+    except ClientError as exc:
+        os.unlink(tmp)
+        code = exc.response.get("Error", {}).get("Code", "")
+        if code in ("NoSuchKey", "404"):
+            raise InputError(uri, "no such object", "check the bucket and key (keys are case-sensitive)") from exc
+        if code == "NoSuchBucket":
+            raise InputError(uri, "no such bucket", "check the bucket name and the S3 endpoint (--s3-endpoint-url)") from exc
+        if code in ("AccessDenied", "403"):
+            raise InputError(uri, "access denied", "grant s3:GetObject on this key to the credentials in use") from exc
+        raise TransientStorageError(uri, f"S3 error {code}", "retry; check the S3 endpoint if it persists") from exc
+    except BotoCoreError as exc:
+        os.unlink(tmp)
+        if exc.__class__.__name__ in ("NoCredentialsError", "PartialCredentialsError"):
+            raise ConfigError(uri, "no AWS credentials found", "set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or a profile") from exc
+        raise TransientStorageError(uri, f"S3 unreachable ({exc})", "check --s3-endpoint-url / AWS_ENDPOINT_URL and the network") from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return FetchedInput(uri, Path(tmp), digest.hexdigest(), size, is_temporary=True)
+
+
+class DatasetSink:
+    """Writes one Parquet file per (table, recording) under a local folder or ``s3://bucket/prefix``."""
+
+    def __init__(self, dest: str, endpoint_url: str | None = None) -> None:
+        self.dest = dest.rstrip("/")
+        self.is_s3 = dest.startswith("s3://")
+        self.endpoint_url = endpoint_url
+        if not self.is_s3:
+            root = Path(dest)
+            if root.exists() and not root.is_dir():
+                raise ConfigError(f"--out {dest}", "exists and is not a folder", "choose a folder (it is created if missing)")
+            try:
+                root.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ConfigError(f"--out {dest}", f"cannot create the folder ({exc.strerror})", "choose a writable folder") from exc
+        self._client = s3_client(endpoint_url) if self.is_s3 else None
+
+    def location(self, table: str, recording_id: str) -> str:
+        return f"{self.dest}/{table}/recording_id={recording_id}/part-0.parquet"
+
+    def table_root(self, table: str) -> str:
+        return f"{self.dest}/{table}"
+
+    def write(self, table: str, recording_id: str, data: pa.Table) -> str:
+        target = self.location(table, recording_id)
+        if self.is_s3:
+            buf = io.BytesIO()
+            pq.write_table(data, buf, compression="zstd")
+            bucket, key = split_s3(target)
+            try:
+                self._client.put_object(Bucket=bucket, Key=key, Body=buf.getvalue())
+            except Exception as exc:
+                raise TransientStorageError(target, f"S3 write failed ({exc.__class__.__name__})", "retry; check bucket permissions") from exc
+            return target
+        path = Path(target)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".part-0.", suffix=".tmp")
+        os.close(fd)
+        try:
+            pq.write_table(data, tmp, compression="zstd")
+            os.replace(tmp, path)  # atomic on POSIX: readers see the old file or the new one
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return target

@@ -1,0 +1,108 @@
+"""``verbatim``: the command line.
+
+    verbatim process URI... --out DEST     recordings -> Parquet datasets (through Prefect flows)
+    verbatim demo                          process a real two-speaker call and show how to query it
+    verbatim eval                          WER / DER on the evaluation sets
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def _prefect_defaults() -> None:
+    # No network here: no analytics. The ephemeral API server (used when PREFECT_API_URL is
+    # unset) can take a while to start on a busy 2-core machine; give it time.
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def _add_model_options(p: argparse.ArgumentParser) -> None:
+    g = p.add_argument_group("models")
+    g.add_argument("--whisper-model", help="tiny.en (default, packaged), base (packaged, multilingual), a CTranslate2 folder, or a hub name")
+    g.add_argument("--device", choices=["auto", "cpu", "cuda"], help="default auto: cuda when a GPU is visible")
+    g.add_argument("--compute-type", help="CTranslate2 compute type (default: int8 on CPU, float16 on GPU)")
+    g.add_argument("--beam-size", type=int, help="beam size for transcription (default 5)")
+    g.add_argument("--language", help="force a language code (default: detect with multilingual models)")
+    g.add_argument("--no-vad", dest="vad_filter", action="store_false", default=None, help="transcribe silence too")
+    g.add_argument("--batch-size", type=int, help="batched transcription size (default: 1 on CPU, 16 on GPU)")
+    g.add_argument("--diarization", help="'packaged' (default, offline) or a pyannote pipeline (hub name with HF_TOKEN, or config.yaml)")
+    g.add_argument("--num-speakers", type=int, help="exact number of speakers, when known")
+    g.add_argument("--min-speakers", type=int, help="lower bound on the number of speakers")
+    g.add_argument("--max-speakers", type=int, help="upper bound on the number of speakers")
+
+
+def _settings_from(args: argparse.Namespace):
+    from verbatim.settings import Settings
+
+    keys = ("whisper_model", "device", "compute_type", "beam_size", "language", "vad_filter", "batch_size",
+            "diarization", "num_speakers", "min_speakers", "max_speakers", "concurrency", "s3_endpoint_url")
+    return Settings.from_env(**{k: getattr(args, k, None) for k in keys}).validate()
+
+
+def cmd_process(args: argparse.Namespace) -> int:
+    from verbatim.errors import VerbatimError
+    from verbatim.run import run_batch
+
+    try:
+        settings = _settings_from(args)
+        from tasks.storage import DatasetSink
+
+        DatasetSink(args.out, settings.s3_endpoint_url)  # fail fast on a bad destination
+    except VerbatimError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    results = run_batch(args.uris, args.out, settings)
+    return 0 if all(r.ok for r in results) else 1
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from verbatim.demo import run_demo
+
+    return run_demo(Path(args.out), _settings_from(args))
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from eval.evaluate import main as eval_main
+
+    return eval_main(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="verbatim", description="Customer-interview recordings in, theme-ready Parquet out.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("process", help="process recordings into Parquet datasets")
+    p.add_argument("uris", nargs="+", metavar="URI", help="local path, file://... or s3://bucket/key")
+    p.add_argument("--out", required=True, metavar="DEST", help="local folder or s3://bucket/prefix for the datasets")
+    p.add_argument("--concurrency", type=int, help="recordings in flight at once (default 1)")
+    p.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
+    _add_model_options(p)
+    p.set_defaults(func=cmd_process)
+
+    d = sub.add_parser("demo", help="process a real two-speaker call (pyannote's sample.wav) and show the Parquet")
+    d.add_argument("--out", default="verbatim-demo", help="folder for the demo datasets (default ./verbatim-demo)")
+    _add_model_options(d)
+    d.set_defaults(func=cmd_demo)
+
+    e = sub.add_parser("eval", help="print WER and DER on the evaluation sets")
+    e.add_argument("--sets", default="all", help="comma list of: sample,jfk,ami,synth (default all)")
+    e.add_argument("--json", help="also write the scores as JSON to this file")
+    _add_model_options(e)
+    e.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    _prefect_defaults()
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,35 @@
+"""Run the batch flow from the terminal and print a closing summary."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+
+from verbatim.settings import Settings
+
+
+def run_batch(uris: list[str], out: str, settings: Settings):
+    """Process ``uris`` into ``out`` through the ``process-batch`` flow; print what happened."""
+    from flows.process import process_batch
+
+    results = process_batch(uris, out, dataclasses.asdict(settings))
+    print_summary(results, out)
+    return results
+
+
+def print_summary(results, out: str) -> None:
+    ok = [r for r in results if r.ok]
+    failed = [r for r in results if not r.ok]
+    print(file=sys.stderr)
+    print(f"Verbatim: {len(ok)} of {len(results)} recordings processed into {out}", file=sys.stderr)
+    for r in ok:
+        timing = ", ".join(f"{k} {v:.1f}s" for k, v in r.stage_seconds.items())
+        print(f"  ok      {r.uri}: {r.duration_s:.1f} s audio, {r.num_speakers} speakers, "
+              f"{r.num_words} words, {r.num_utterances} utterances ({timing})", file=sys.stderr)
+    for r in failed:
+        print(f"  FAILED  {r.error}", file=sys.stderr)
+    if ok:
+        print(f"Datasets: {out}/{{recordings,speaker_turns,utterances,words,speakers}}/recording_id=<sha256>/part-0.parquet",
+              file=sys.stderr)
+        print(f"Query:    duckdb -c \"SELECT speaker, start_s, text FROM read_parquet('{out}/utterances/*/*.parquet', "
+              "hive_partitioning=true) ORDER BY recording_id, start_s\"", file=sys.stderr)
