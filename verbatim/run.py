@@ -11,7 +11,9 @@ from verbatim.settings import Settings
 def run_batch(uris: list[str], out: str, settings: Settings):
     """Process ``uris`` into ``out`` through the ``process-batch`` flow; print what happened."""
     from flows.process import process_batch
+    from verbatim.logs import quiet_expected_failures
 
+    quiet_expected_failures()
     results = process_batch(uris, out, dataclasses.asdict(settings))
     print_summary(results, out)
     return results

@@ -1,0 +1,31 @@
+"""Terminal logging: one clear line for expected failures, full tracebacks only for bugs.
+
+Prefect logs a failed task or flow with its traceback. For a ``VerbatimError``
+(bad input, bad setting) the message already names the input and the fix, so the
+console drops the traceback; the Prefect API (and UI) still receives it.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from verbatim.errors import VerbatimError
+
+
+class _HideExpectedTracebacks(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, VerbatimError):
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+def quiet_expected_failures() -> None:
+    """Attach the filter to Prefect's console handlers (call after importing prefect)."""
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    for logger in [logging.getLogger(), *[logging.getLogger(n) for n in list(logging.root.manager.loggerDict)]]:
+        for handler in getattr(logger, "handlers", []):
+            if isinstance(handler, PrefectConsoleHandler) and not any(isinstance(f, _HideExpectedTracebacks) for f in handler.filters):
+                handler.addFilter(_HideExpectedTracebacks())
