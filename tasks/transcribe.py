@@ -86,6 +86,29 @@ def _join_whisper_base() -> Path:
     return target
 
 
+def model_location(model: str) -> Path | None:
+    """The local folder for ``model``, None for a hub name; ``ConfigError`` for a bad path.
+
+    Cheap (no loading), so the CLI calls it before any work starts.
+    """
+    packaged = packaged_model_dir(model)
+    if packaged is not None:
+        return packaged
+    local = Path(model).expanduser()
+    looks_like_path = model.startswith((".", "/", "~")) or model.count("/") > 1
+    if not local.exists():
+        if looks_like_path:
+            raise ConfigError(f"--whisper-model {model}", "no such folder", "give an existing model folder, or tiny.en / base")
+        return None  # a hub name such as large-v3-turbo or Systran/faster-whisper-small
+    if not (local / "model.bin").exists():
+        raise ConfigError(
+            f"--whisper-model {model}",
+            "the folder has no model.bin",
+            "point it at a CTranslate2 Whisper model folder (ct2-transformers-converter output)",
+        )
+    return local
+
+
 # Recordings processed in parallel threads share one model; the lock stops a double load.
 _LOAD_LOCK = threading.Lock()
 
@@ -95,19 +118,7 @@ def load_model(model: str, device: str, compute_type: str, cpu_threads: int = 0)
     """Load a WhisperModel once per process (cached); raises ``ConfigError`` if it cannot be found."""
     from faster_whisper import WhisperModel
 
-    path = packaged_model_dir(model)
-    if path is None:
-        local = Path(model).expanduser()
-        if local.exists():
-            if not (local / "model.bin").exists():
-                raise ConfigError(
-                    f"--whisper-model {model}",
-                    "the folder has no model.bin",
-                    "point it at a CTranslate2 Whisper model folder (ct2-transformers-converter output)",
-                )
-            path = local
-        elif "/" in model and not model.count("/") == 1:
-            raise ConfigError(f"--whisper-model {model}", "no such folder", "give an existing model folder, or tiny.en / base")
+    path = model_location(model)
     try:
         return WhisperModel(str(path or model), device=device, compute_type=compute_type, cpu_threads=cpu_threads)
     except Exception as exc:  # faster-whisper raises bare RuntimeError/ValueError/OSError here

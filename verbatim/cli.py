@@ -52,8 +52,11 @@ def cmd_process(args: argparse.Namespace) -> int:
     try:
         settings = _settings_from(args)
         from tasks.storage import DatasetSink
+        from tasks.transcribe import model_location
 
-        DatasetSink(args.out, settings.s3_endpoint_url)  # fail fast on a bad destination
+        # Fail fast, before any model loads, on a bad destination or model path.
+        DatasetSink(args.out, settings.s3_endpoint_url)
+        model_location(settings.whisper_model)
     except VerbatimError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

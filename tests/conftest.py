@@ -1,0 +1,85 @@
+"""Shared fixtures: the CLI as users run it, rendered interviews, a real S3 API (moto server over HTTP)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def prefect_home(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("prefect-home")
+
+
+@pytest.fixture(scope="session")
+def run_cli(prefect_home):
+    """Run ``verbatim ARGS`` in a fresh process, as a user would; returns CompletedProcess."""
+
+    def run(*args: str, env: dict | None = None, timeout: int = 900) -> subprocess.CompletedProcess:
+        full_env = {**os.environ, "PREFECT_HOME": str(prefect_home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+                    "PYTHONUNBUFFERED": "1", **(env or {})}
+        full_env.pop("PREFECT_API_URL", None)
+        return subprocess.run([sys.executable, "-m", "verbatim.cli", *args], capture_output=True, text=True,
+                              env=full_env, cwd=ROOT, timeout=timeout)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def synth(tmp_path_factory):
+    """The scripted interviews rendered with espeak-ng: {name: (path, reference turns)}."""
+    from verbatim.interviews import render_all
+
+    return render_all(tmp_path_factory.mktemp("synth"))
+
+
+@pytest.fixture(scope="session")
+def sample_wav() -> Path:
+    import pyannote.audio
+
+    return Path(pyannote.audio.__file__).parent / "sample" / "sample.wav"
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint():
+    """A real S3 API over HTTP on loopback (moto's server), with test credentials."""
+    port = free_port()
+    exe = shutil.which("moto_server", path=str(Path(sys.executable).parent)) or "moto_server"
+    proc = subprocess.Popen([exe, "-H", "127.0.0.1", "-p", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    endpoint = f"http://127.0.0.1:{port}"
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        proc.kill()
+        raise RuntimeError("moto_server did not start")
+    old = {k: os.environ.get(k) for k in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_DEFAULT_REGION")}
+    os.environ.update(AWS_ACCESS_KEY_ID="testing", AWS_SECRET_ACCESS_KEY="testing", AWS_DEFAULT_REGION="us-east-1")
+    yield endpoint
+    proc.terminate()
+    proc.wait(timeout=10)
+    for k, v in old.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
