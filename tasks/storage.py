@@ -52,8 +52,10 @@ def s3_client(endpoint_url: str | None = None):
 
 
 def split_s3(uri: str) -> tuple[str, str]:
-    parsed = urlparse(uri)
-    return parsed.netloc, parsed.path.lstrip("/")
+    """``s3://bucket/key`` -> (bucket, key). The key is taken literally: S3 keys may hold
+    '?', '#', '%', spaces or '..', which URL parsing would mangle."""
+    bucket, _, key = uri.removeprefix("s3://").partition("/")
+    return bucket, key
 
 
 def fetch(uri: str, endpoint_url: str | None = None, max_bytes: int = MAX_INPUT_BYTES) -> FetchedInput:

@@ -33,5 +33,6 @@ def print_summary(results, out: str) -> None:
     if ok:
         print(f"Datasets: {out}/{{recordings,speaker_turns,utterances,words,speakers}}/recording_id=<sha256>/part-0.parquet",
               file=sys.stderr)
-        print(f"Query:    duckdb -c \"SELECT speaker, start_s, text FROM read_parquet('{out}/utterances/*/*.parquet', "
-              "hive_partitioning=true) ORDER BY recording_id, start_s\"", file=sys.stderr)
+        print(f"Query:    uv run python -c \"import duckdb; print(duckdb.sql(\\\"SELECT speaker, start_s, text FROM "
+              f"read_parquet('{out}/utterances/*/*.parquet', hive_partitioning=true) ORDER BY recording_id, start_s\\\"))\"",
+              file=sys.stderr)

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The test command (README): installs what the tests need, then runs them.
+# Needs only Python 3.11 and, for espeak-ng, apt-get (as root or with sudo).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
+if ! command -v espeak-ng >/dev/null 2>&1; then
+  # espeak-ng renders the scripted interviews the tests transcribe and diarize.
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+  $SUDO apt-get update -q >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q espeak-ng >/dev/null
+fi
+exec python3 -m uv run --group dev pytest "$@"
