@@ -76,6 +76,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return eval_main(args)
 
 
+def cmd_bench(args: argparse.Namespace) -> int:
+    from verbatim.bench import bench
+
+    bench(args.audio, _settings_from(args), args.variants.split(","), args.json)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="verbatim", description="Customer-interview recordings in, theme-ready Parquet out.")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -98,6 +105,13 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--json", help="also write the scores as JSON to this file")
     _add_model_options(e)
     e.set_defaults(func=cmd_eval)
+
+    b = sub.add_parser("bench", help="time our pipeline against a naive sequential baseline")
+    b.add_argument("audio", nargs="+", metavar="AUDIO")
+    b.add_argument("--json", help="also write the report as JSON to this file")
+    b.add_argument("--variants", default="verbatim,naive", help="comma list of: verbatim,naive")
+    _add_model_options(b)
+    b.set_defaults(func=cmd_bench)
     return parser
 
 
