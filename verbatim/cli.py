@@ -32,6 +32,7 @@ def _add_model_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--no-vad", dest="vad_filter", action="store_false", default=None, help="transcribe silence too")
     g.add_argument("--batch-size", type=int, help="batched transcription size (default: 1 on CPU, 16 on GPU)")
     g.add_argument("--diarization", help="'packaged' (default, offline) or a pyannote pipeline (hub name with HF_TOKEN, or config.yaml)")
+    g.add_argument("--segmentation-step", type=float, help="diarization window step, fraction of 10 s (default: 0.5 CPU, 0.1 GPU)")
     g.add_argument("--num-speakers", type=int, help="exact number of speakers, when known")
     g.add_argument("--min-speakers", type=int, help="lower bound on the number of speakers")
     g.add_argument("--max-speakers", type=int, help="upper bound on the number of speakers")
@@ -41,7 +42,7 @@ def _settings_from(args: argparse.Namespace):
     from verbatim.settings import Settings
 
     keys = ("whisper_model", "device", "compute_type", "beam_size", "language", "vad_filter", "batch_size",
-            "diarization", "num_speakers", "min_speakers", "max_speakers", "concurrency", "s3_endpoint_url")
+            "diarization", "segmentation_step", "num_speakers", "min_speakers", "max_speakers", "concurrency", "s3_endpoint_url")
     return Settings.from_env(**{k: getattr(args, k, None) for k in keys}).validate()
 
 

@@ -9,13 +9,27 @@ from verbatim.settings import Settings
 
 
 def run_batch(uris: list[str], out: str, settings: Settings):
-    """Process ``uris`` into ``out`` through the ``process-batch`` flow; print what happened."""
+    """Process ``uris`` into ``out`` through the ``process-batch`` flow; print what happened.
+
+    Without ``PREFECT_API_URL`` a temporary Prefect API is started first, so that its
+    start-up overlaps with loading the transcription model.
+    """
+    from verbatim import prefect_api
+    from verbatim.warmup import load_transcription_model
+
+    api = prefect_api.start_if_needed()
+    load_transcription_model(settings)
     from flows.process import process_batch
     from verbatim.logs import quiet_expected_failures
 
     quiet_expected_failures()
+    if api is not None:
+        api.wait_ready()
+        print(f"Prefect API (temporary, for this run): {api.url}", file=sys.stderr)
     results = process_batch(uris, out, dataclasses.asdict(settings))
     print_summary(results, out)
+    # The API stops at exit (atexit, registered before Prefect's own handlers, so it runs
+    # after Prefect has flushed its logs and events to it).
     return results
 
 

@@ -34,6 +34,10 @@ class Settings:
     # a hub pipeline such as pyannote/speaker-diarization-community-1, or a local config.yaml.
     diarization: str = "packaged"
     hf_token: str | None = None
+    # Segmentation window step as a fraction of its 10 s window; 0 = automatic: 0.1 on GPU
+    # (pyannote's default), 0.5 on CPU, where each halving of the step costs twice the
+    # segmentation and embedding work for a DER change within noise (see README).
+    segmentation_step: float = 0.0
     num_speakers: int | None = None
     min_speakers: int | None = None
     max_speakers: int | None = None
@@ -54,6 +58,8 @@ class Settings:
             raise ConfigError("--beam-size", f"{self.beam_size} is out of range", "use a beam size from 1 to 20")
         if self.batch_size < 0:
             raise ConfigError("--batch-size", f"{self.batch_size} is negative", "use 0 (automatic) or a positive size")
+        if not (self.segmentation_step == 0.0 or 0.05 <= self.segmentation_step <= 1.0):
+            raise ConfigError("--segmentation-step", f"{self.segmentation_step} is out of range", "use 0 (automatic) or 0.05 to 1.0")
         if self.concurrency < 1:
             raise ConfigError("--concurrency", f"{self.concurrency} is below 1", "use 1 or more recordings in flight")
         for name in ("num_speakers", "min_speakers", "max_speakers"):
@@ -97,6 +103,11 @@ class Settings:
 def _coerce(name: str, raw: str, default: object) -> object:
     if isinstance(default, bool):
         return raw.strip().lower() in ("1", "true", "yes", "on")
+    if isinstance(default, float):
+        try:
+            return float(raw)
+        except ValueError as exc:
+            raise ConfigError(f"VERBATIM_{name.upper()}", f"{raw!r} is not a number", "set it to a number") from exc
     if isinstance(default, int) or name.endswith("_speakers"):
         try:
             return int(raw)

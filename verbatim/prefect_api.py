@@ -1,0 +1,71 @@
+"""A temporary local Prefect API for one CLI run, started before anything heavy is imported.
+
+Without ``PREFECT_API_URL`` Prefect starts the same temporary server itself on first use,
+but only after ``prefect`` (and its server package) is imported, and it waits for it. We
+start it as the first thing the CLI does, so its start-up (seconds, in its own process)
+overlaps with importing torch and loading the models.
+"""
+
+from __future__ import annotations
+
+import atexit
+import importlib.util
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+from verbatim.errors import ConfigError
+
+
+class TemporaryPrefectAPI:
+    def __init__(self) -> None:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}/api"
+        prefect_parent = Path(importlib.util.find_spec("prefect").origin).parent.parent
+        env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect_parent), "--factory",
+             "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
+             "--log-level", "error", "--lifespan", "on"],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )
+        atexit.register(self.stop)
+
+    def wait_ready(self, timeout_s: float = 120.0) -> None:
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                err = self.process.stderr.read().decode(errors="replace")[-800:] if self.process.stderr else ""
+                raise ConfigError("Prefect API", f"the temporary server exited ({err.strip()})",
+                                  "set PREFECT_API_URL to a running Prefect server, or check PREFECT_HOME is writable")
+            try:
+                with urllib.request.urlopen(f"{self.url}/health", timeout=2) as r:
+                    if r.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.1)
+        raise ConfigError("Prefect API", f"the temporary server did not start within {timeout_s:.0f} s",
+                          "set PREFECT_API_URL to a running Prefect server")
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+
+
+def start_if_needed() -> TemporaryPrefectAPI | None:
+    """Start a temporary API unless ``PREFECT_API_URL`` is set; points this process at it."""
+    if os.environ.get("PREFECT_API_URL"):
+        return None
+    api = TemporaryPrefectAPI()
+    os.environ["PREFECT_API_URL"] = api.url
+    return api
