@@ -13,6 +13,9 @@ from pathlib import Path
 import numpy as np
 
 from verbatim.errors import ConfigError
+
+SAMPLE_RATE = 16_000
+BLOCK_S = 20 * 60  # transcribe at most 20 minutes at a time (bounded memory; see blocks())
 from verbatim.settings import Settings
 
 
@@ -157,21 +160,51 @@ def transcribe(samples: np.ndarray, settings: Settings) -> Transcript:
     if batch_size > 1:
         from faster_whisper import BatchedInferencePipeline
 
-        segments, info = BatchedInferencePipeline(model).transcribe(samples, batch_size=batch_size, **options)
+        run = functools.partial(BatchedInferencePipeline(model).transcribe, batch_size=batch_size, **options)
     else:
-        segments, info = model.transcribe(samples, **options)
-    # The segments generator is lazy: decoding happens while we iterate here.
-    words = tuple(
-        Word(float(w.start), float(w.end), w.word.strip(), float(w.probability))
-        for segment in segments
-        for w in (segment.words or ())
-        if w.word.strip()
-    )
+        run = functools.partial(model.transcribe, **options)
+    words: list[Word] = []
+    infos = []
+    for start, end in blocks(samples):
+        segments, info = run(samples[start:end])
+        infos.append(info)
+        offset = start / SAMPLE_RATE
+        # The segments generator is lazy: decoding happens while we iterate here.
+        words += [
+            Word(round(float(w.start) + offset, 3), round(float(w.end) + offset, 3), w.word.strip(), float(w.probability))
+            for segment in segments
+            for w in (segment.words or ())
+            if w.word.strip()
+        ]
+    info = max(infos, key=lambda i: i.language_probability)
     return Transcript(
-        words=words,
+        words=tuple(words),
         language=info.language,
         language_probability=float(info.language_probability),
         model=settings.whisper_model,
         device=device,
         compute_type=compute_type,
     )
+
+
+def blocks(samples: np.ndarray, block_s: float = BLOCK_S, search_s: float = 30.0) -> list[tuple[int, int]]:
+    """Split long audio into blocks of at most ``block_s``, cutting at the quietest 0.5 s near each limit.
+
+    faster-whisper computes the log-mel features of its whole input at once (several GB
+    for a 4-hour file), so long recordings are transcribed block by block in bounded memory.
+    """
+    n = len(samples)
+    limit = int(block_s * SAMPLE_RATE)
+    out: list[tuple[int, int]] = []
+    start = 0
+    while n - start > limit:
+        window = int(0.5 * SAMPLE_RATE)
+        lo = start + limit - int(search_s * SAMPLE_RATE)
+        region = samples[lo : start + limit]
+        frames = region[: len(region) // window * window].reshape(-1, window)
+        # shape: (frames, window) -> energy per 0.5 s frame; cut in the middle of the quietest
+        cut = lo + int(np.argmin((frames**2).mean(axis=1))) * window + window // 2
+        out.append((start, cut))
+        start = cut
+    out.append((start, n))
+    return out
