@@ -21,6 +21,15 @@ from pathlib import Path
 from verbatim.errors import ConfigError
 
 
+def _die_with_parent() -> None:
+    """In the child: get SIGTERM when the CLI dies, even by SIGKILL (atexit never runs then)."""
+    import ctypes
+    import signal
+
+    PR_SET_PDEATHSIG = 1
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
 class TemporaryPrefectAPI:
     def __init__(self) -> None:
         with socket.socket() as s:
@@ -34,6 +43,7 @@ class TemporaryPrefectAPI:
              "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
              "--log-level", "error", "--lifespan", "on"],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )
         atexit.register(self.stop)
 
