@@ -73,6 +73,11 @@ def _fmt(x: float | None) -> str:
     return "   -  " if x is None else f"{x:6.3f}"
 
 
+def _mean(values: list[float | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return sum(known) / len(known) if known else None
+
+
 def print_table(scores: list[Score]) -> None:
     print(f"{'set':<9}{'file':<16}{'WER':>8}{'DER c0':>8}{'DER c.5':>8}{'spk ref/hyp':>13}")
     for s in scores:
@@ -81,9 +86,8 @@ def print_table(scores: list[Score]) -> None:
     for set_name in dict.fromkeys(s.set for s in scores):
         group = [s for s in scores if s.set == set_name]
         if len(group) > 1:
-            mean = lambda xs: None if not [x for x in xs if x is not None] else sum(x for x in xs if x is not None) / len([x for x in xs if x is not None])
-            print(f"{set_name:<9}{'(mean)':<16}{_fmt(mean([s.wer for s in group])):>8}"
-                  f"{_fmt(mean([s.der_c0 for s in group])):>8}{_fmt(mean([s.der_c05 for s in group])):>8}")
+            print(f"{set_name:<9}{'(mean)':<16}{_fmt(_mean([s.wer for s in group])):>8}"
+                  f"{_fmt(_mean([s.der_c0 for s in group])):>8}{_fmt(_mean([s.der_c05 for s in group])):>8}")
 
 
 def main(args: argparse.Namespace | None = None) -> int:

@@ -7,7 +7,6 @@ backoff), and only for errors that can heal.
 
 from __future__ import annotations
 
-import dataclasses
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -180,7 +179,7 @@ def process_batch(uris: list[str], out: str, settings: dict | None = None) -> li
     logger = get_run_logger()
 
     def one(uri: str) -> RecordingResult:
-        state = process_recording(uri, out, dataclasses.asdict(cfg), return_state=True)
+        state = process_recording(uri, out, asdict(cfg), return_state=True)
         if state.is_completed():
             return state.result()
         try:
