@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
@@ -17,12 +18,14 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from tasks import align, audio, diarize, rows, storage, transcribe
+from tasks import align, audio, diarize, embed, interview, roles, rows, storage, themes, transcribe
 from verbatim.errors import VerbatimError
 from verbatim.settings import Settings
 from verbatim.versions import library_versions
 
-TABLE_ORDER = ("speaker_turns", "words", "utterances", "speakers", "recordings")  # recordings last: it marks completion
+# recordings last: its row marks a recording as complete
+TABLE_ORDER = ("speaker_turns", "words", "utterances", "speakers", "questions", "qa_pairs", "interview_quality",
+               "statements", "recordings")
 
 
 def _retry_only_transient(task, task_run, state) -> bool:
@@ -66,6 +69,16 @@ def align_task(transcript: transcribe.Transcript, diarization: diarize.Diarizati
     return words, align.build_utterances(words)
 
 
+@task(name="analyze", **compute_task)
+def analyze_task(recording_id: str, utterances: list, diarization: diarize.Diarization, duration_s: float,
+                 interviewers: tuple[str, ...], settings: Settings, device: str):
+    """Roles, questions, answers, quality, and embedded customer statements."""
+    analysis = interview.analyze(recording_id, utterances, rows.share_of_talk(diarization.turns), duration_s,
+                                 partial(rows.utterance_id, recording_id), interviewers)
+    vectors = embed.embed([themes.embedding_text(s.text) for s in analysis.statements], settings.embedding_model, device)
+    return analysis, vectors
+
+
 @task(name="write-datasets", **io_task)
 def write_task(sink_dest: str, endpoint_url: str | None, recording_id: str, tables: dict) -> dict[str, str]:
     sink = storage.DatasetSink(sink_dest, endpoint_url)
@@ -83,6 +96,8 @@ class RecordingResult:
     num_speakers: int = 0
     num_words: int = 0
     num_utterances: int = 0
+    num_questions: int = 0
+    num_statements: int = 0
     stage_seconds: dict[str, float] = field(default_factory=dict)
     error: str | None = None
     failed_stage: str | None = None
@@ -130,6 +145,9 @@ def process_recording(uri: str, out: str, settings: dict | None = None) -> Recor
         logger.info("%s: transcribed %d words, %d speakers in %.1f s", Path(uri).name, len(transcript.words),
                     len(diarization.speakers), stages.seconds["transcribe+diarize"])
         words, utterances = stages.run("align", align_task, transcript, diarization)
+        interviewers = roles.parse_interviewers(cfg.interviewers or fetched.metadata.get("interviewer-speaker"))
+        analysis, vectors = stages.run("analyze", analyze_task, recording_id, utterances, diarization,
+                                       decoded.duration_s, interviewers, cfg, device)
         info = rows.RecordingInfo(
             recording_id=recording_id,
             source_uri=uri,
@@ -139,7 +157,8 @@ def process_recording(uri: str, out: str, settings: dict | None = None) -> Recor
             channels=decoded.source_channels,
             codec=decoded.codec,
         )
-        tables = rows.build_tables(info, transcript, diarization, words, utterances, library_versions(), asdict(cfg) | {"hf_token": None})
+        tables = rows.build_tables(info, transcript, diarization, words, utterances, analysis, vectors, cfg.embedding_model,
+                                   library_versions(), asdict(cfg) | {"hf_token": None})
         written = stages.run("write-datasets", write_task, out, cfg.s3_endpoint_url, recording_id, tables)
     finally:
         fetched.cleanup()
@@ -151,6 +170,8 @@ def process_recording(uri: str, out: str, settings: dict | None = None) -> Recor
         num_speakers=tables["recordings"]["num_speakers"][0].as_py(),
         num_words=len(words),
         num_utterances=len(utterances),
+        num_questions=len(analysis.questions),
+        num_statements=len(analysis.statements),
         stage_seconds=stages.seconds,
     )
     _publish_artifact(result, written)
@@ -166,7 +187,8 @@ def _publish_artifact(result: RecordingResult, written: dict[str, str]) -> None:
         markdown=(
             f"# {result.uri}\n\n"
             f"- recording_id: `{result.recording_id}`\n- duration: {result.duration_s:.1f} s\n"
-            f"- speakers: {result.num_speakers}\n- words: {result.num_words}\n- utterances: {result.num_utterances}\n\n"
+            f"- speakers: {result.num_speakers}\n- words: {result.num_words}\n- utterances: {result.num_utterances}\n"
+            f"- interviewer questions: {result.num_questions}\n- customer statements: {result.num_statements}\n\n"
             f"| stage | seconds |\n|---|---|\n{timings}\n\n## Files\n{files}\n"
         ),
     )

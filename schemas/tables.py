@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.0.0"
+SCHEMA_VERSION = "1.1.0"  # 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes
 
 
 def field(name: str, type_: pa.DataType, description: str, unit: str = "", nullable: bool = False) -> pa.Field:
@@ -28,6 +28,10 @@ SPEAKER = field("speaker", pa.string(), "Speaker label within the recording, SPE
 START = field("start_s", pa.float64(), "Start time from the beginning of the recording", "seconds")
 END = field("end_s", pa.float64(), "End time from the beginning of the recording", "seconds")
 UTTERANCE_ID = field("utterance_id", pa.string(), "Utterance key, unique across recordings: <recording_id[:16]>-<5-digit index>")
+ROLE = field("role", pa.string(), "interviewer or customer: inferred from questions asked, who opens and share of talk, "
+             "unless overridden (--interviewer / object metadata interviewer-speaker)")
+QUESTION_TYPE = field("question_type", pa.string(), "open, closed, leading, hypothetical or past_behavior (rules in tasks/questions.py)")
+EMBEDDING_DIMENSIONS = 384  # all-MiniLM-L6-v2, the packaged sentence-embedding model
 
 RECORDINGS = table_schema(
     "recordings",
@@ -79,6 +83,7 @@ UTTERANCES = table_schema(
     field("text", pa.string(), "What was said, as transcribed"),
     field("word_count", pa.int32(), "Number of words in the utterance"),
     field("mean_word_probability", pa.float64(), "Mean of the words' probabilities (ASR confidence)", "probability 0-1"),
+    ROLE,
 )
 
 WORDS = table_schema(
@@ -105,12 +110,123 @@ SPEAKERS = table_schema(
     field("share_of_talk", pa.float64(), "talk_time_s divided by the sum over the recording's speakers", "fraction 0-1"),
     field("num_turns", pa.int32(), "Number of the speaker's turns in speaker_turns"),
     field("num_words", pa.int32(), "Number of words attributed to the speaker"),
+    ROLE,
+    field("num_questions", pa.int32(), "Questions found in the speaker's utterances (any role)"),
 )
 
-TABLES: dict[str, pa.Schema] = {
+QUESTIONS = table_schema(
+    "questions",
+    "Every question an interviewer asks, typed by interview craft (open, closed, leading, hypothetical, past_behavior).",
+    "question",
+    RECORDING_ID,
+    field("question_id", pa.string(), "Question key: <utterance_id>-q<k>, k = position of the question in its utterance"),
+    UTTERANCE_ID,
+    SPEAKER,
+    field("text", pa.string(), "The question as transcribed"),
+    QUESTION_TYPE,
+    START,
+    END,
+)
+
+QA_PAIRS = table_schema(
+    "qa_pairs",
+    "Each interviewer question with the customer answer that follows it (customer utterances up to the next interviewer utterance).",
+    "question (answer columns are null when another question follows directly)",
+    RECORDING_ID,
+    field("question_id", pa.string(), "Key of the question in questions"),
+    field("question_utterance_id", pa.string(), "utterance_id of the question"),
+    field("question_text", pa.string(), "The question as transcribed"),
+    QUESTION_TYPE,
+    field("question_start_s", pa.float64(), "When the question starts", "seconds"),
+    field("answer_speaker", pa.string(), "Customer who answers", nullable=True),
+    field("answer_utterance_ids", pa.list_(pa.string()), "utterance_ids making up the answer, in order", nullable=True),
+    field("answer_text", pa.string(), "The answer as transcribed", nullable=True),
+    field("answer_start_s", pa.float64(), "When the answer starts", "seconds", nullable=True),
+    field("answer_end_s", pa.float64(), "When the answer ends", "seconds", nullable=True),
+    field("answer_word_count", pa.int32(), "Words in the answer (0 when unanswered)"),
+)
+
+INTERVIEW_QUALITY = table_schema(
+    "interview_quality",
+    "How well the interview was run: who talked, which kinds of questions were asked, how long customers got to talk.",
+    "recording",
+    RECORDING_ID,
+    field("interviewer_speakers", pa.list_(pa.string()), "Speaker labels with role interviewer"),
+    field("num_customers", pa.int32(), "Speakers with role customer"),
+    field("interviewer_talk_share", pa.float64(), "Interviewers' share of all talk time (good interviews: well under 0.5)", "fraction 0-1"),
+    field("num_questions", pa.int32(), "Questions the interviewers asked"),
+    field("questions_per_minute", pa.float64(), "num_questions per minute of recording", "questions/minute"),
+    field("longest_customer_answer_s", pa.float64(), "Duration of the longest answer", "seconds"),
+    field("longest_customer_answer_question_id", pa.string(), "question_id that drew the longest answer", nullable=True),
+    *[field(f"num_{t}", pa.int32(), f"Questions of type {t}") for t in ("open", "closed", "leading", "hypothetical", "past_behavior")],
+    *[field(f"share_{t}", pa.float64(), f"Share of questions of type {t} (0 when no questions)", "fraction 0-1")
+      for t in ("open", "closed", "leading", "hypothetical", "past_behavior")],
+)
+
+STATEMENTS = table_schema(
+    "statements",
+    "Customer statements: each customer utterance (short ones joined to the next) with a sentence embedding for vector search.",
+    "customer statement",
+    RECORDING_ID,
+    field("statement_id", pa.string(), "Statement key: <first utterance_id>-s"),
+    UTTERANCE_ID,
+    field("utterance_ids", pa.list_(pa.string()), "All utterance_ids in the statement, in order"),
+    SPEAKER,
+    START,
+    END,
+    field("text", pa.string(), "What the customer said, as transcribed"),
+    field("word_count", pa.int32(), "Words in the statement"),
+    field("question_id", pa.string(), "The interviewer question this answers (null before the first question)", nullable=True),
+    field("embedding", pa.list_(pa.float32(), EMBEDDING_DIMENSIONS),
+          "Unit-length sentence embedding (all-MiniLM-L6-v2 by default; leading fillers removed): dot product = cosine similarity"),
+    field("embedding_model", pa.string(), "Sentence-embedding model that made the vector"),
+)
+
+THEMES = table_schema(
+    "themes",
+    "Themes across the corpus: customer statements clustered by meaning, kept when raised in 2+ recordings, ranked.",
+    "theme (corpus-level: one file, themes/part-0.parquet, rewritten by `verbatim themes`)",
+    field("theme_id", pa.string(), "Stable theme key: kept when a rebuild finds the same theme (centroid similarity >= 0.8)"),
+    field("rank", pa.int32(), "1 = raised in the most recordings (ties: most mentions)"),
+    field("label", pa.string(), "Short label: the theme's three most distinctive words"),
+    field("keywords", pa.list_(pa.string()), "Most distinctive words of the theme (class-based TF-IDF)"),
+    field("num_recordings", pa.int32(), "Distinct recordings (interviews) that raise the theme"),
+    field("num_mentions", pa.int32(), "Statements in the theme"),
+    field("representative_statement_id", pa.string(), "The statement closest to all others in the theme (medoid)"),
+    field("representative_quote", pa.string(), "Text of the representative statement"),
+    field("representative_recording_id", pa.string(), "recording_id of the representative statement"),
+    field("representative_start_s", pa.float64(), "Where the representative quote starts in its recording", "seconds"),
+    field("centroid", pa.list_(pa.float32(), EMBEDDING_DIMENSIONS), "Unit-length mean embedding of the theme's statements"),
+    field("built_at", pa.timestamp("us", tz="UTC"), "When the themes were built", "UTC timestamp"),
+)
+
+THEME_MENTIONS = table_schema(
+    "theme_mentions",
+    "Each statement that belongs to a theme: the quotes behind a theme, traceable to the second.",
+    "statement in a theme (corpus-level: theme_mentions/part-0.parquet)",
+    field("theme_id", pa.string(), "Key of the theme in themes"),
+    RECORDING_ID,
+    field("statement_id", pa.string(), "Key of the statement in statements"),
+    UTTERANCE_ID,
+    SPEAKER,
+    START,
+    END,
+    field("text", pa.string(), "The quote"),
+    field("similarity", pa.float64(), "Cosine similarity of the statement to the theme centroid", "cosine -1..1"),
+)
+
+# Written per recording by `verbatim process`: <table>/recording_id=<sha256>/part-0.parquet
+RECORDING_TABLES: dict[str, pa.Schema] = {
     "recordings": RECORDINGS,
     "speaker_turns": SPEAKER_TURNS,
     "utterances": UTTERANCES,
     "words": WORDS,
     "speakers": SPEAKERS,
+    "questions": QUESTIONS,
+    "qa_pairs": QA_PAIRS,
+    "interview_quality": INTERVIEW_QUALITY,
+    "statements": STATEMENTS,
 }
+# Written for the whole corpus by `verbatim themes`: <table>/part-0.parquet
+CORPUS_TABLES: dict[str, pa.Schema] = {"themes": THEMES, "theme_mentions": THEME_MENTIONS}
+TABLES: dict[str, pa.Schema] = RECORDING_TABLES | CORPUS_TABLES

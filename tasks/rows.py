@@ -9,9 +9,12 @@ from datetime import datetime, timezone
 
 import pyarrow as pa
 
-from schemas.tables import TABLES
+import numpy as np
+
+from schemas.tables import RECORDING_TABLES
 from tasks.align import SpeakerWord, Utterance
-from tasks.diarize import Diarization
+from tasks.diarize import Diarization, Turn
+from tasks.interview import InterviewAnalysis
 from tasks.transcribe import Transcript
 
 
@@ -30,17 +33,35 @@ def utterance_id(recording_id: str, index: int) -> str:
     return f"{recording_id[:16]}-{index:05d}"
 
 
+def talk_time(turns: tuple[Turn, ...] | list[Turn]) -> dict[str, float]:
+    """Seconds of speech per speaker (overlapping turns count for each speaker)."""
+    talk: dict[str, float] = defaultdict(float)
+    for t in turns:
+        talk[t.speaker] += t.end_s - t.start_s
+    return dict(talk)
+
+
+def share_of_talk(turns: tuple[Turn, ...] | list[Turn]) -> dict[str, float]:
+    talk = talk_time(turns)
+    total = sum(talk.values())
+    return {s: (v / total if total else 0.0) for s, v in talk.items()}
+
+
 def build_tables(
     info: RecordingInfo,
     transcript: Transcript,
     diarization: Diarization,
     words: list[SpeakerWord],
     utterances: list[Utterance],
+    analysis: InterviewAnalysis,
+    statement_vectors: np.ndarray,
+    embedding_model: str,
     versions: dict[str, str],
     settings: dict,
     processed_at: datetime | None = None,
 ) -> dict[str, pa.Table]:
-    """All tables for one recording, keyed by table name."""
+    """All per-recording tables, keyed by table name. ``statement_vectors`` row i embeds
+    ``analysis.statements[i]`` (shape: (statements, dimensions))."""
     rid = info.recording_id
     processed_at = processed_at or datetime.now(timezone.utc)
     utt_of_word: list[str] = []
@@ -48,13 +69,11 @@ def build_tables(
         utt_of_word += [utterance_id(rid, u.index)] * len(u.words)
     speakers = sorted({t.speaker for t in diarization.turns} | {w.speaker for w in words})
 
-    talk = defaultdict(float)
-    turns_count = Counter()
-    for t in diarization.turns:
-        talk[t.speaker] += t.end_s - t.start_s
-        turns_count[t.speaker] += 1
+    talk = talk_time(diarization.turns)
+    shares = share_of_talk(diarization.turns)
+    turns_count = Counter(t.speaker for t in diarization.turns)
     words_count = Counter(w.speaker for w in words)
-    total_talk = sum(talk.values())
+    roles = analysis.roles
 
     rows = {
         "recordings": [
@@ -102,6 +121,7 @@ def build_tables(
                 "text": u.text,
                 "word_count": len(u.words),
                 "mean_word_probability": u.mean_probability,
+                "role": roles.get(u.speaker),
             }
             for u in utterances
         ],
@@ -122,12 +142,46 @@ def build_tables(
             {
                 "recording_id": rid,
                 "speaker": s,
-                "talk_time_s": round(talk[s], 3),
-                "share_of_talk": (talk[s] / total_talk) if total_talk else 0.0,
+                "talk_time_s": round(talk.get(s, 0.0), 3),
+                "share_of_talk": shares.get(s, 0.0),
                 "num_turns": turns_count[s],
                 "num_words": words_count[s],
+                "role": roles.get(s),
+                "num_questions": analysis.questions_asked.get(s, 0),
             }
             for s in speakers
         ],
+        "questions": [
+            {
+                "recording_id": rid,
+                "question_id": q.question_id,
+                "utterance_id": q.utterance_id,
+                "speaker": q.speaker,
+                "text": q.text,
+                "question_type": q.question_type,
+                "start_s": q.start_s,
+                "end_s": q.end_s,
+            }
+            for q in analysis.questions
+        ],
+        "qa_pairs": analysis.qa_pairs,
+        "interview_quality": [analysis.quality],
+        "statements": [
+            {
+                "recording_id": rid,
+                "statement_id": st.statement_id,
+                "utterance_id": utterance_id(rid, st.utterances[0].index),
+                "utterance_ids": [utterance_id(rid, u.index) for u in st.utterances],
+                "speaker": st.speaker,
+                "start_s": st.utterances[0].start_s,
+                "end_s": st.utterances[-1].end_s,
+                "text": st.text,
+                "word_count": sum(len(u.words) for u in st.utterances),
+                "question_id": st.question_id,
+                "embedding": vector.tolist(),
+                "embedding_model": embedding_model,
+            }
+            for st, vector in zip(analysis.statements, statement_vectors)
+        ],
     }
-    return {name: pa.Table.from_pylist(rows[name], schema=TABLES[name]) for name in TABLES}
+    return {name: pa.Table.from_pylist(rows[name], schema=RECORDING_TABLES[name]) for name in RECORDING_TABLES}

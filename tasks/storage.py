@@ -12,7 +12,7 @@ import hashlib
 import io
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -37,6 +37,7 @@ class FetchedInput:
     sha256: str
     size_bytes: int
     is_temporary: bool
+    metadata: dict[str, str] = field(default_factory=dict)  # S3 user metadata (x-amz-meta-*), lower-case keys
 
     def cleanup(self) -> None:
         if self.is_temporary:
@@ -124,7 +125,8 @@ def _fetch_s3(uri: str, endpoint_url: str | None, max_bytes: int) -> FetchedInpu
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    return FetchedInput(uri, Path(tmp), digest.hexdigest(), size, is_temporary=True)
+    metadata = {k.lower(): v for k, v in (response.get("Metadata") or {}).items()}
+    return FetchedInput(uri, Path(tmp), digest.hexdigest(), size, is_temporary=True, metadata=metadata)
 
 
 class DatasetSink:

@@ -36,13 +36,18 @@ def _add_model_options(p: argparse.ArgumentParser) -> None:
     g.add_argument("--num-speakers", type=int, help="exact number of speakers, when known")
     g.add_argument("--min-speakers", type=int, help="lower bound on the number of speakers")
     g.add_argument("--max-speakers", type=int, help="upper bound on the number of speakers")
+    a = p.add_argument_group("analysis")
+    a.add_argument("--interviewer", dest="interviewers", metavar="SPEAKER[,SPEAKER]",
+                   help="speaker label(s) of the interviewer, overriding the automatic role guess (e.g. SPEAKER_01)")
+    a.add_argument("--embedding-model", help="sentence-embedding model: all-MiniLM-L6-v2 (default, packaged) or a folder")
 
 
 def _settings_from(args: argparse.Namespace):
     from verbatim.settings import Settings
 
     keys = ("whisper_model", "device", "compute_type", "beam_size", "language", "vad_filter", "batch_size",
-            "diarization", "segmentation_step", "num_speakers", "min_speakers", "max_speakers", "concurrency", "s3_endpoint_url")
+            "diarization", "segmentation_step", "num_speakers", "min_speakers", "max_speakers", "concurrency", "s3_endpoint_url",
+            "interviewers", "embedding_model")
     return Settings.from_env(**{k: getattr(args, k, None) for k in keys}).validate()
 
 
@@ -52,12 +57,14 @@ def cmd_process(args: argparse.Namespace) -> int:
 
     try:
         settings = _settings_from(args)
+        from tasks import embed
         from tasks.storage import DatasetSink
         from tasks.transcribe import model_location
 
         # Fail fast, before any model loads, on a bad destination or model path.
         DatasetSink(args.out, settings.s3_endpoint_url)
         model_location(settings.whisper_model)
+        embed.model_location(settings.embedding_model)
     except VerbatimError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -45,8 +45,9 @@ def print_summary(results, out: str) -> None:
     for r in failed:
         print(f"  FAILED  {r.error}", file=sys.stderr)
     if ok:
-        print(f"Datasets: {out}/{{recordings,speaker_turns,utterances,words,speakers}}/recording_id=<sha256>/part-0.parquet",
-              file=sys.stderr)
+        print(f"Datasets: {out}/<table>/recording_id=<sha256>/part-0.parquet for tables recordings, speaker_turns, "
+              f"utterances, words, speakers, questions, qa_pairs, interview_quality, statements", file=sys.stderr)
+        print(f"Themes:   uv run verbatim themes {out}", file=sys.stderr)
         print(f"Query:    uv run python -c \"import duckdb; print(duckdb.sql(\\\"SELECT speaker, start_s, text FROM "
               f"read_parquet('{out}/utterances/*/*.parquet', hive_partitioning=true) ORDER BY recording_id, start_s\\\"))\"",
               file=sys.stderr)

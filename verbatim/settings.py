@@ -42,6 +42,12 @@ class Settings:
     min_speakers: int | None = None
     max_speakers: int | None = None
 
+    # Analysis: sentence embeddings of customer statements ("all-MiniLM-L6-v2" is packaged,
+    # offline; any sentence-transformers folder or hub name works), and the speaker labels
+    # of the interviewer(s) when the automatic role guess should be overridden.
+    embedding_model: str = "all-MiniLM-L6-v2"
+    interviewers: str | None = None
+
     # Orchestration
     concurrency: int = 1  # recordings in flight at once within a batch
     s3_endpoint_url: str | None = None

@@ -24,6 +24,7 @@ from tasks.audio import SAMPLE_RATE, decode
 class Line:
     speaker: str
     text: str
+    label: str = ""  # what the line plants, for scoring: a theme name or a question type
 
 
 @dataclass(frozen=True)

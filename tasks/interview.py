@@ -1,0 +1,175 @@
+"""The interview layer of one recording: questions, question/answer pairs, customer
+statements and interview quality (pure, no I/O; rows match ``schemas.tables``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from tasks.align import Utterance
+from tasks.questions import QUESTION_TYPES, find_questions
+from tasks.roles import CUSTOMER, INTERVIEWER, infer_roles
+
+# A statement is one customer utterance (utterances end at sentence ends and pauses), with
+# short ones ("No way.", "That was last spring.") joined to the next: one point per
+# statement, since a sentence embedding blurs over a passage that makes several.
+MIN_STATEMENT_WORDS = 5
+
+
+@dataclass(frozen=True)
+class QuestionRow:
+    question_id: str
+    utterance_id: str
+    speaker: str
+    text: str
+    question_type: str
+    start_s: float
+    end_s: float
+    utterance_index: int
+
+
+def find_interviewer_questions(
+    utterances: list[Utterance], roles: Mapping[str, str], utterance_id: Callable[[int], str]
+) -> list[QuestionRow]:
+    """Every question an interviewer asks, typed, with its own start and end (from word times)."""
+    out = []
+    for u in utterances:
+        if roles.get(u.speaker) != INTERVIEWER:
+            continue
+        for k, q in enumerate(find_questions(u.text)):
+            words = u.words[q.first_word : q.first_word + len(q.text.split())]
+            uid = utterance_id(u.index)
+            words = words or u.words  # defensive: a word with an inner space would shift offsets
+            out.append(QuestionRow(f"{uid}-q{k}", uid, u.speaker, q.text, q.question_type,
+                                   words[0].start_s, words[-1].end_s, u.index))
+    return out
+
+
+def qa_pairs(recording_id: str, questions: list[QuestionRow], utterances: list[Utterance], roles: Mapping[str, str],
+             utterance_id: Callable[[int], str]) -> list[dict]:
+    """Each question with the customer answer that follows it: the customer utterances up to the
+    next interviewer utterance. A question followed straight by another question has no answer."""
+    rows = []
+    for i, q in enumerate(questions):
+        answer: list[Utterance] = []
+        same_utterance_follows = i + 1 < len(questions) and questions[i + 1].utterance_index == q.utterance_index
+        if not same_utterance_follows:
+            for u in utterances[q.utterance_index + 1 :]:
+                if roles.get(u.speaker) != CUSTOMER:
+                    break
+                answer.append(u)
+        rows.append({
+            "recording_id": recording_id,
+            "question_id": q.question_id,
+            "question_utterance_id": q.utterance_id,
+            "question_text": q.text,
+            "question_type": q.question_type,
+            "question_start_s": q.start_s,
+            "answer_speaker": answer[0].speaker if answer else None,
+            "answer_utterance_ids": [utterance_id(u.index) for u in answer] or None,
+            "answer_text": " ".join(u.text for u in answer) if answer else None,
+            "answer_start_s": answer[0].start_s if answer else None,
+            "answer_end_s": answer[-1].end_s if answer else None,
+            "answer_word_count": sum(len(u.words) for u in answer) if answer else 0,
+        })
+    return rows
+
+
+@dataclass(frozen=True)
+class Statement:
+    statement_id: str
+    speaker: str
+    utterances: tuple[Utterance, ...]
+    question_id: str | None
+
+    @property
+    def text(self) -> str:
+        return " ".join(u.text for u in self.utterances)
+
+
+def customer_statements(utterances: list[Utterance], roles: Mapping[str, str], questions: list[QuestionRow],
+                        utterance_id: Callable[[int], str]) -> list[Statement]:
+    """Customers' speech cut into statements, each linked to the question it answers (the
+    interviewer's last question before it; None before the first question)."""
+    last_question_of = {q.utterance_index: q.question_id for q in questions}  # later ones overwrite
+    out: list[Statement] = []
+    turn: list[list[Utterance]] = []  # statements of the current customer turn
+    question: str | None = None
+
+    def close_turn() -> None:
+        if len(turn) > 1 and sum(len(u.words) for u in turn[-1]) < MIN_STATEMENT_WORDS:
+            turn[-2].extend(turn.pop())  # a short tail joins the statement before it
+        for parts in turn:
+            out.append(Statement(f"{utterance_id(parts[0].index)}-s", parts[0].speaker, tuple(parts), question))
+        turn.clear()
+
+    for u in utterances:
+        if roles.get(u.speaker) != CUSTOMER or (turn and turn[-1][0].speaker != u.speaker):
+            close_turn()
+        if roles.get(u.speaker) != CUSTOMER:
+            question = last_question_of.get(u.index, question)
+            continue
+        if turn and sum(len(x.words) for x in turn[-1]) < MIN_STATEMENT_WORDS:
+            turn[-1].append(u)
+        else:
+            turn.append([u])
+    close_turn()
+    return out
+
+
+def interview_quality(recording_id: str, roles: Mapping[str, str], share_of_talk: Mapping[str, float],
+                      questions: list[QuestionRow], pairs: list[dict], duration_s: float) -> dict:
+    """One row of interview-craft measures for the recording."""
+    counts = Counter(q.question_type for q in questions)
+    n = len(questions)
+    answers = [p for p in pairs if p["answer_start_s"] is not None]
+    longest = max(answers, key=lambda p: p["answer_end_s"] - p["answer_start_s"], default=None)
+    interviewers = sorted(s for s, r in roles.items() if r == INTERVIEWER)
+    row = {
+        "recording_id": recording_id,
+        "interviewer_speakers": interviewers,
+        "num_customers": sum(r == CUSTOMER for r in roles.values()),
+        "interviewer_talk_share": round(sum(share_of_talk.get(s, 0.0) for s in interviewers), 4),
+        "num_questions": n,
+        "questions_per_minute": round(n / (duration_s / 60), 3) if duration_s > 0 else 0.0,
+        "longest_customer_answer_s": round(longest["answer_end_s"] - longest["answer_start_s"], 3) if longest else 0.0,
+        "longest_customer_answer_question_id": longest["question_id"] if longest else None,
+    }
+    for t in QUESTION_TYPES:
+        row[f"num_{t}"] = counts[t]
+    for t in QUESTION_TYPES:
+        row[f"share_{t}"] = round(counts[t] / n, 4) if n else 0.0
+    return row
+
+
+@dataclass(frozen=True)
+class InterviewAnalysis:
+    """Everything the interview layer derives from one recording's utterances."""
+
+    roles: dict[str, str]
+    questions_asked: dict[str, int]  # per speaker, any role
+    questions: list[QuestionRow]
+    qa_pairs: list[dict]
+    statements: list[Statement]
+    quality: dict
+
+
+def analyze(recording_id: str, utterances: list[Utterance], share_of_talk: Mapping[str, float], duration_s: float,
+            utterance_id: Callable[[int], str], interviewers: tuple[str, ...] = ()) -> InterviewAnalysis:
+    """Roles, questions, answers, statements and quality for one recording."""
+    roles = infer_roles(utterances, share_of_talk, interviewers)
+    asked = Counter()
+    for u in utterances:
+        asked[u.speaker] += len(find_questions(u.text))
+    questions = find_interviewer_questions(utterances, roles, utterance_id)
+    pairs = qa_pairs(recording_id, questions, utterances, roles, utterance_id)
+    return InterviewAnalysis(
+        roles=roles,
+        questions_asked=dict(asked),
+        questions=questions,
+        qa_pairs=pairs,
+        statements=customer_statements(utterances, roles, questions, utterance_id),
+        quality=interview_quality(recording_id, roles, share_of_talk, questions, pairs, duration_s),
+    )

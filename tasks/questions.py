@@ -1,0 +1,143 @@
+"""Find the questions in an interviewer's utterance and type them (pure, no I/O).
+
+ASR output may lack punctuation (tiny.en often drops it), so a sentence counts as a
+question when it ends with '?' *or* when its words open like a question: a wh-word,
+an inverted auxiliary ("do you", "have you", "would you"), an interview imperative
+("tell me about", "walk me through") or a hypothetical frame ("imagine", "what if").
+Without punctuation an opener may also appear after a short lead-in ("thanks for
+joining tell me about ..."): the question then starts at the opener.
+
+Typing follows the usual interview-craft definitions, first match wins:
+
+1. ``leading``: the question suggests its answer: negative-auxiliary openers
+   ("Wouldn't you agree...", "Don't you think...", "Isn't it..."), tag questions
+   ("..., right?", "..., isn't it?"), or loaded phrases ("surely", "you'd agree",
+   "how much do you love").
+2. ``hypothetical``: asks about an imagined future: "would you (ever)...",
+   "if we built..., would...", "imagine", "suppose", "what if", "how likely would you".
+   Polite forms ("Would you describe...", "Could you walk me through...") are not.
+3. ``open``: invites a story: interview imperatives ("tell me", "describe", "walk me
+   through") and what/how/why/which/who/where questions.
+4. ``past_behavior``: asks whether or when something happened: "have you ever",
+   "did you", "when did you last", "when was the last time".
+5. ``closed``: any other yes/no or either/or question ("Do you use...", "Is it...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+QUESTION_TYPES = ("open", "closed", "leading", "hypothetical", "past_behavior")
+
+_SUBJECT = r"(?:you|your|we|they|it|there|that|this|the|these|those|he|she|anyone|anybody|someone|i|people|our|a)"
+_AUX = r"(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|had|may|might)"
+_NEG_AUX = r"(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|can't|couldn't|wouldn't|won't|shouldn't|haven't|hasn't|hadn't)"
+_IMPERATIVE = r"(?:tell me|tell us|describe|walk me through|walk us through|talk me through|explain|give me an example|share)"
+_WH = r"(?:what|how|why|which|who|whom|whose|where|when)"
+_HYPO_FRAME = r"(?:imagine|suppose|supposing|what if|if you could|if you had|if we|if there (?:was|were))"
+
+# A sentence that opens like a question (checked on normalised text).
+_OPENER = re.compile(
+    rf"^(?:{_WH}\b|{_AUX} {_SUBJECT}\b|{_NEG_AUX} {_SUBJECT}\b|{_AUX} not\b|{_IMPERATIVE}\b|{_HYPO_FRAME}\b|"
+    r"any (?:other )?(?:thoughts|questions)\b|anything else\b|so what\b|and what\b|and how\b)"
+)
+# Openers strong enough to start a question mid-sentence when punctuation is missing.
+_MID_OPENER = re.compile(
+    rf"\b(?:{_WH} (?:{_AUX}|{_NEG_AUX}) {_SUBJECT}|{_AUX} you|{_NEG_AUX} you|{_IMPERATIVE} (?:about|how|what|the|a|your|why|when)|"
+    r"what if|imagine if|if you could)\b"
+)
+_MAX_LEAD_IN_WORDS = 8
+# Tag questions ("..., right?"): a negative-auxiliary tag is unambiguous; "right", "correct",
+# "yeah" only count with a question mark ("that's right." is not a question).
+_NEG_TAG = re.compile(rf"\w+ {_NEG_AUX} (?:it|you|they|we|he|she|i|there)$")
+_WORD_TAG = re.compile(r"\w+ (?:right|correct|yeah|no|yes|true)$")
+
+# Phrases that load a question with its answer; an interviewer sentence holding one is a
+# (leading) question even when ASR dropped its question mark.
+_LOADED = re.compile(r"\b(?:don't you think|wouldn't you agree|you'd agree|you would agree|wouldn't you say|surely|obviously|"
+               r"isn't it true|you must (?:love|like|find|hate|agree)|you probably|how much do you (?:love|like|enjoy|hate)|"
+               r"how great|how easy was|how frustrating was|how annoying was|agree that)\b")
+_LEADING = [
+    re.compile(rf"^(?:but |and |so )?{_NEG_AUX} {_SUBJECT}\b"),
+    re.compile(rf"^(?:but |and |so )?{_AUX} (?:you|it|that|this|they) not\b"),
+    _LOADED,
+]
+_HYPOTHETICAL = [
+    re.compile(r"\bwould you (?!(?:say|describe|mind|explain|walk|tell|rate|share|like to (?:add|share|mention)|"
+               r"characteri[sz]e|recommend)\b)"),
+    re.compile(r"\b(?:would it (?:help|be|make)|would that (?:help|be|make)|would (?:your|the) team)\b"),
+    re.compile(r"\b(?:imagine|suppose|supposing|what if|hypothetically|in an ideal world|magic wand)\b"),
+    re.compile(r"\bif (?:you|we|they|there) (?:could|had|were|was|built|added|made|offered|gave|released|launched|changed|did)\b"),
+    re.compile(r"\b(?:how likely (?:would|are|is) you|would you ever|could you see yourself|will you ever|are you likely to)\b"),
+]
+_OPEN = re.compile(rf"^(?:(?:so|and|but|okay|ok|now) )?(?:{_IMPERATIVE}\b|(?:what|how|why|which|who|whom|whose|where)\b|"
+                   r"(?:could|can|would) you (?:tell|describe|walk|talk|explain|share|give)\b)")
+_PAST = re.compile(r"\b(?:have you ever|has (?:it|that|this|anyone|anything) ever|did you ever|had you ever|ever tried|"
+                   r"when did you|when was the last time|the last time|last time you|did you|did your|did it|were you|was it|"
+                   r"have you (?:tried|used|had|been|done|seen|contacted|asked|called|paid|bought|switched|looked)|"
+                   r"in the past|recently)\b")
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    question_type: str
+    first_word: int  # position of the question's first word among the text's words (split on spaces)
+
+
+def normalise(text: str) -> str:
+    """Lower case, curly quotes straightened, punctuation other than apostrophes dropped."""
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"[^\w'\s]", " ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences at '.', '?' and '!' (kept), or the whole text when there is no punctuation."""
+    parts = [p.strip() for p in re.split(r"(?<=[.?!])\s+", text.strip()) if p.strip()]
+    return parts or ([text.strip()] if text.strip() else [])
+
+
+def _question_span(sentence: str) -> str | None:
+    """The part of a sentence that is a question, or None."""
+    norm = normalise(sentence)
+    if not norm:
+        return None
+    if sentence.rstrip().endswith("?") or _OPENER.match(norm) or _NEG_TAG.search(norm) or _LOADED.search(norm):
+        return sentence.strip()
+    match = _MID_OPENER.search(norm)
+    if match and len(norm[: match.start()].split()) <= _MAX_LEAD_IN_WORDS:
+        # Map the normalised offset back onto the original words (same word count).
+        lead_words = len(norm[: match.start()].split())
+        return " ".join(sentence.split()[lead_words:]) or None
+    return None
+
+
+def classify(question: str) -> str:
+    """The type of one question (see the module docstring for the rules, in order)."""
+    has_mark = question.rstrip().endswith("?")
+    norm = normalise(question)
+    tagged = _NEG_TAG.search(norm) or (has_mark and _WORD_TAG.search(norm))
+    if any(p.search(norm) for p in _LEADING) or (tagged and not _OPENER.match(norm)):
+        return "leading"
+    if any(p.search(norm) for p in _HYPOTHETICAL):
+        return "hypothetical"
+    if _OPEN.match(norm):
+        return "open"
+    if _PAST.search(norm):
+        return "past_behavior"
+    return "closed"
+
+
+def find_questions(text: str) -> list[Question]:
+    """Every question in one utterance's text, typed, in order."""
+    found = []
+    words_before = 0
+    for sentence in split_sentences(text):
+        n = len(sentence.split())
+        span = _question_span(sentence)
+        if span:
+            found.append(Question(span, classify(span), words_before + n - len(span.split())))
+        words_before += n
+    return found

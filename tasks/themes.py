@@ -1,0 +1,185 @@
+"""Themes across the corpus: cluster customer statements, label, rank (pure, no I/O).
+
+How it decides (tuned and checked by ``python -m eval.themes``):
+
+- Candidates are customer statements that answer an interviewer question and hold at
+  least ``MIN_WORDS`` words: greetings and self-introductions before the first question,
+  and one-word answers, carry no theme.
+- Statements are embedded *without* leading discourse fillers ("Honestly,", "No way.",
+  "Yes, and"): those words say nothing of the topic but pull unrelated answers together.
+- Complete-linkage agglomerative clustering on cosine distance: every pair of statements
+  in a cluster must be within ``MAX_DISTANCE``. Average or single linkage chain neighbouring
+  topics (delivery delays and slow refunds) into one; complete linkage keeps them apart.
+- A cluster is a theme only if it spans ``MIN_RECORDINGS`` distinct recordings: a theme
+  is something *customers* (plural) raise. Everything else stays an outlier.
+- Themes are ranked by distinct recordings, then mentions. Labels are the cluster's most
+  distinctive words (class-based TF-IDF); the representative quote is the medoid.
+- Theme ids are stable as the corpus grows: a new cluster whose centroid lies within
+  ``SAME_THEME_SIMILARITY`` of a previous theme's centroid keeps that theme's id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+MIN_WORDS = 5
+MAX_DISTANCE = 0.75  # cosine distance, i.e. every pair of a theme has similarity >= 0.25
+MIN_RECORDINGS = 2
+SAME_THEME_SIMILARITY = 0.8
+NUM_KEYWORDS = 5
+
+_FILLER = re.compile(
+    r"^(?:(?:not really|no way|of course|yes|yeah|yep|no|nope|maybe|honestly|sure|well|so|and|but|oh|um|uh|"
+    r"right now|actually|okay|ok|i mean|you know|to be honest|i guess|i think|hmm)[,.!]?\s+)+",
+    re.IGNORECASE,
+)
+_STOPWORDS = frozenset(
+    """a about above after again against all also am an and any are as at be because been before being below between
+    both but by can could did do does doing down during each even ever every few for from further get gets got had has
+    have having he her here hers him his how i if in into is it its itself just like me more most my no nor not now of
+    off on once only or other our ours out over own really same she should so some such than that the their them then
+    there these they this those through to too under until up us very was we were what when where which while who whom
+    why will with would yes yeah you your yours honestly maybe okay ok actually well sure thing things lot one always
+    still much many way something anything nothing everything someone somebody anyone thats dont im ive its""".split()
+)
+
+
+@dataclass(frozen=True)
+class Statement:
+    statement_id: str
+    recording_id: str
+    utterance_id: str
+    speaker: str
+    start_s: float
+    end_s: float
+    text: str
+
+
+@dataclass(frozen=True)
+class PreviousTheme:
+    theme_id: str
+    centroid: np.ndarray  # shape: (dimensions,), unit length
+
+
+@dataclass(frozen=True)
+class Theme:
+    theme_id: str
+    rank: int
+    label: str
+    keywords: tuple[str, ...]
+    members: tuple[int, ...]  # indices into the statements given to build_themes
+    similarities: tuple[float, ...]  # each member's cosine similarity to the centroid
+    representative: int  # index of the medoid statement
+    centroid: np.ndarray  # shape: (dimensions,), unit length
+    num_recordings: int
+
+
+def embedding_text(text: str) -> str:
+    """What gets embedded: the statement without leading fillers."""
+    stripped = _FILLER.sub("", text.strip())
+    return stripped or text
+
+
+def is_candidate(text: str, answers_question: bool) -> bool:
+    return answers_question and len(text.split()) >= MIN_WORDS
+
+
+def cluster(vectors: np.ndarray, max_distance: float = MAX_DISTANCE) -> np.ndarray:
+    """Cluster label per row of ``vectors`` (shape: (n, dimensions), unit length)."""
+    if len(vectors) < 2:
+        return np.zeros(len(vectors), dtype=int)
+    from sklearn.cluster import AgglomerativeClustering
+
+    return AgglomerativeClustering(
+        n_clusters=None, metric="cosine", linkage="complete", distance_threshold=max_distance
+    ).fit_predict(vectors)
+
+
+def build_themes(
+    statements: Sequence[Statement],
+    vectors: np.ndarray,
+    previous: Sequence[PreviousTheme] = (),
+    max_distance: float = MAX_DISTANCE,
+    min_recordings: int = MIN_RECORDINGS,
+) -> list[Theme]:
+    """Themes among ``statements`` (all candidates; ``vectors`` row i embeds statement i), ranked."""
+    labels = cluster(vectors, max_distance)
+    groups: dict[int, list[int]] = {}
+    for i, label in enumerate(labels):
+        groups.setdefault(int(label), []).append(i)
+    kept = [m for m in groups.values() if len({statements[i].recording_id for i in m}) >= min_recordings]
+    keywords = _keywords([[statements[i].text for i in m] for m in kept], [s.text for s in statements])
+    drafts = []
+    for members, words in zip(kept, keywords):
+        centroid = vectors[members].mean(axis=0)
+        centroid /= np.linalg.norm(centroid) or 1.0
+        sims = vectors[members] @ centroid
+        within = vectors[members] @ vectors[members].T
+        medoid = members[int(np.argmax(within.sum(axis=1)))]
+        drafts.append((members, words, centroid, sims, medoid))
+    drafts.sort(key=lambda d: (-len({statements[i].recording_id for i in d[0]}), -len(d[0]),
+                               statements[d[4]].recording_id, statements[d[4]].start_s))
+    ids = _stable_ids([d[2] for d in drafts], [statements[d[4]].statement_id for d in drafts], previous)
+    return [
+        Theme(
+            theme_id=theme_id,
+            rank=rank,
+            label=" / ".join(words[:3]) if words else embedding_text(statements[medoid].text)[:40],
+            keywords=tuple(words),
+            members=tuple(members),
+            similarities=tuple(round(float(s), 4) for s in sims),
+            representative=medoid,
+            centroid=centroid.astype(np.float32),
+            num_recordings=len({statements[i].recording_id for i in members}),
+        )
+        for rank, (theme_id, (members, words, centroid, sims, medoid)) in enumerate(zip(ids, drafts), start=1)
+    ]
+
+
+def _stable_ids(centroids: list[np.ndarray], medoid_ids: list[str], previous: Sequence[PreviousTheme]) -> list[str]:
+    """Reuse a previous theme's id for the closest new centroid (one-to-one, best match first)."""
+    ids: list[str | None] = [None] * len(centroids)
+    if previous and centroids:
+        sims = np.stack(centroids) @ np.stack([p.centroid for p in previous]).T  # shape: (new, previous)
+        taken_new, taken_old = set(), set()
+        for flat in np.argsort(-sims, axis=None):
+            i, j = divmod(int(flat), sims.shape[1])
+            if sims[i, j] < SAME_THEME_SIMILARITY:
+                break
+            if i not in taken_new and j not in taken_old:
+                ids[i] = previous[j].theme_id
+                taken_new.add(i)
+                taken_old.add(j)
+    used = {i for i in ids if i}
+    for k, medoid in enumerate(medoid_ids):
+        if ids[k] is None:
+            candidate = "theme-" + hashlib.sha1(medoid.encode()).hexdigest()[:10]
+            while candidate in used:
+                candidate = "theme-" + hashlib.sha1(candidate.encode()).hexdigest()[:10]
+            ids[k] = candidate
+            used.add(candidate)
+    return [i for i in ids if i]
+
+
+def _tokens(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z][a-z']+", text.lower().replace("\u2019", "'"))
+            if w not in _STOPWORDS and len(w) > 2 and "'" not in w]
+
+
+def _keywords(groups: list[list[str]], corpus: list[str]) -> list[list[str]]:
+    """Class-based TF-IDF: words frequent in a theme and rare in the rest of the corpus."""
+    df = Counter(w for text in corpus for w in set(_tokens(text)))
+    n = max(len(corpus), 1)
+    out = []
+    for texts in groups:
+        tf = Counter(w for t in texts for w in _tokens(t))
+        score = {w: c * math.log(1 + n / df[w]) for w, c in tf.items()}
+        out.append([w for w, _ in sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))[:NUM_KEYWORDS]])
+    return out

@@ -1,0 +1,95 @@
+"""Question finding and typing on a hand-labelled set, with and without ASR punctuation."""
+
+import pytest
+
+from tasks.questions import classify, find_questions
+
+# (question, type) written by hand; each is also tested lower-cased without punctuation,
+# as tiny.en often writes it.
+LABELLED = [
+    # open: invites a story
+    ("Tell me about the last time you set up a new project.", "open"),
+    ("Walk me through what you do when something breaks.", "open"),
+    ("What was it like to get started with the product?", "open"),
+    ("How does your team share reports today?", "open"),
+    ("Why did you switch from your old tool?", "open"),
+    ("Could you walk me through how you check your balance each week?", "open"),
+    ("Describe a typical Monday for you.", "open"),
+    ("What happens when you use the phone app?", "open"),
+    ("Which part of the week is the busiest?", "open"),
+    ("How would you describe your workflow?", "open"),
+    # closed: yes/no or either/or
+    ("Is there anything else you want to mention?", "closed"),
+    ("Do you use the mobile app?", "closed"),
+    ("Are you the person who pays the invoices?", "closed"),
+    ("Is it monthly or yearly billing for you?", "closed"),
+    ("Can you see the report on your phone?", "closed"),
+    # past behaviour
+    ("Have you ever tried to install it yourself?", "past_behavior"),
+    ("When did you last contact customer service?", "past_behavior"),
+    ("When was the last time that happened?", "past_behavior"),
+    ("Did you ask your manager about it?", "past_behavior"),
+    ("Have you contacted support about it?", "past_behavior"),
+    # leading: suggests the answer
+    ("Wouldn't you agree that our support team is great?", "leading"),
+    ("Don't you think the new pricing is fair?", "leading"),
+    ("Isn't the new dashboard much easier to use?", "leading"),
+    ("You must love the new export button, right?", "leading"),
+    ("The setup was quick, wasn't it?", "leading"),
+    ("Surely the reports save you a lot of time?", "leading"),
+    ("How much do you love the new design?", "leading"),
+    ("Doesn't the chat feature make your life easier?", "leading"),
+    ("You'd agree the app is faster now?", "leading"),
+    # hypothetical: an imagined future
+    ("Would you ever pay for the premium plan?", "hypothetical"),
+    ("If we built an offline mode, would you use it?", "hypothetical"),
+    ("Would you use a feature that sends reports automatically?", "hypothetical"),
+    ("Imagine the app had a dark mode. How often would you use it?", "hypothetical"),
+    ("What if the export took one click?", "hypothetical"),
+    ("How likely would you be to recommend us to a friend?", "hypothetical"),
+    ("If you could change one thing, what would it be?", "hypothetical"),
+    ("Would it help if we sent a reminder every Friday?", "hypothetical"),
+    ("What would you change first?", "hypothetical"),
+]
+
+NOT_QUESTIONS = [
+    "Thanks for taking the time to talk with us today.",
+    "That makes sense.",
+    "Great, thank you.",
+    "That's right.",
+    "I see, so the login is the slow part.",
+    "Okay.",
+    "",
+]
+
+
+def _asr_style(text: str) -> str:
+    return text.lower().replace("?", "").replace(".", "").replace(",", "")
+
+
+@pytest.mark.parametrize("text,expected", LABELLED)
+def test_classify_punctuated(text, expected):
+    assert classify(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", LABELLED)
+def test_found_and_typed_without_punctuation(text, expected):
+    found = find_questions(_asr_style(text))
+    assert found, f"not recognised as a question: {_asr_style(text)!r}"
+    assert found[-1].question_type == expected
+
+
+@pytest.mark.parametrize("text", NOT_QUESTIONS + [_asr_style(t) for t in NOT_QUESTIONS])
+def test_statements_are_not_questions(text):
+    assert find_questions(text) == []
+
+
+def test_question_after_lead_in_without_punctuation():
+    found = find_questions("thanks for joining tell me about the last time you planned a trip")
+    assert [q.text for q in found] == ["tell me about the last time you planned a trip"]
+    assert found[0].question_type == "open"
+
+
+def test_several_questions_in_one_utterance():
+    found = find_questions("That's helpful. Wouldn't you like a cheaper plan? And how do you pay today?")
+    assert [q.question_type for q in found] == ["leading", "open"]
