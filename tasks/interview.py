@@ -9,12 +9,15 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from tasks.align import Utterance
-from tasks.questions import QUESTION_TYPES, find_questions
+from tasks.questions import QUESTION_TYPES, find_questions, split_sentences
 from tasks.roles import CUSTOMER, INTERVIEWER, infer_roles
 
-# A statement is one customer utterance (utterances end at sentence ends and pauses), with
-# short ones ("No way.", "That was last spring.") joined to the next: one point per
-# statement, since a sentence embedding blurs over a passage that makes several.
+# A statement is one customer's answer unit: their consecutive utterances between two
+# interviewer utterances, cut every few sentences so that long answers become several
+# statements. An answer's point often spans sentences ("That was last spring. The install
+# took two weeks."), so whole answers embed better than single sentences
+# (``python -m eval.themes`` measured both); a short tail joins the statement before it.
+MAX_STATEMENT_SENTENCES, MAX_STATEMENT_WORDS = 3, 60
 MIN_STATEMENT_WORDS = 5
 
 
@@ -111,12 +114,18 @@ def customer_statements(utterances: list[Utterance], roles: Mapping[str, str], q
         if roles.get(u.speaker) != CUSTOMER:
             question = last_question_of.get(u.index, question)
             continue
-        if turn and sum(len(x.words) for x in turn[-1]) < MIN_STATEMENT_WORDS:
+        if turn and _fits(turn[-1], u):
             turn[-1].append(u)
         else:
             turn.append([u])
     close_turn()
     return out
+
+
+def _fits(statement: list[Utterance], u: Utterance) -> bool:
+    sentences = sum(len(split_sentences(x.text)) for x in statement + [u])
+    words = sum(len(x.words) for x in statement + [u])
+    return sentences <= MAX_STATEMENT_SENTENCES and words <= MAX_STATEMENT_WORDS
 
 
 def interview_quality(recording_id: str, roles: Mapping[str, str], share_of_talk: Mapping[str, float],

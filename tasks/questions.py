@@ -38,8 +38,13 @@ _WH = r"(?:what|how|why|which|who|whom|whose|where|when)"
 _HYPO_FRAME = r"(?:imagine|suppose|supposing|what if|if you could|if you had|if we|if there (?:was|were))"
 
 # A sentence that opens like a question (checked on normalised text).
+# Without a question mark a wh-word must be followed by an auxiliary ("when did", "what is"):
+# "When I email the help desk, nobody answers" is a statement.
+_WH_QUESTION = (rf"(?:{_WH} (?:{_AUX}|{_NEG_AUX}|about|else|kind|sort|part|made|happened|happens|makes|worked|works)\b|"
+                r"(?:what's|how's|where's|who's|why's|when's)\b|how (?:long|often|much|many|well|far|come)\b|"
+                r"which (?:\w+ )?(?:do|does|did|is|are|was|were|would)\b)")
 _OPENER = re.compile(
-    rf"^(?:{_WH}\b|{_AUX} {_SUBJECT}\b|{_NEG_AUX} {_SUBJECT}\b|{_AUX} not\b|{_IMPERATIVE}\b|{_HYPO_FRAME}\b|"
+    rf"^(?:{_WH_QUESTION}|{_AUX} {_SUBJECT}\b|{_NEG_AUX} {_SUBJECT}\b|{_AUX} not\b|{_IMPERATIVE}\b|{_HYPO_FRAME}\b|"
     r"any (?:other )?(?:thoughts|questions)\b|anything else\b|so what\b|and what\b|and how\b)"
 )
 # Openers strong enough to start a question mid-sentence when punctuation is missing.

@@ -153,7 +153,26 @@ class DatasetSink:
         return f"{self.dest}/{table}"
 
     def write(self, table: str, recording_id: str, data: pa.Table) -> str:
-        target = self.location(table, recording_id)
+        """Write one recording's rows of ``table`` (replacing any earlier version)."""
+        return self._put(self.location(table, recording_id), data)
+
+    def write_corpus(self, table: str, data: pa.Table) -> str:
+        """Write a corpus-level table (themes) as one file, replacing the previous one."""
+        return self._put(f"{self.table_root(table)}/part-0.parquet", data)
+
+    def read(self, table: str) -> pa.Table | None:
+        """Every file of ``table`` concatenated (None if the table has no files yet)."""
+        if self.is_s3:
+            bucket, prefix = split_s3(self.table_root(table) + "/")
+            pages = self._client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
+            keys = sorted(o["Key"] for page in pages for o in page.get("Contents", []) if o["Key"].endswith(".parquet"))
+            parts = [pq.read_table(io.BytesIO(self._client.get_object(Bucket=bucket, Key=k)["Body"].read())) for k in keys]
+        else:
+            root = Path(self.table_root(table))
+            parts = [pq.read_table(p) for p in sorted(root.rglob("*.parquet"))] if root.is_dir() else []
+        return pa.concat_tables(parts, promote_options="default") if parts else None
+
+    def _put(self, target: str, data: pa.Table) -> str:
         if self.is_s3:
             buf = io.BytesIO()
             pq.write_table(data, buf, compression="zstd")

@@ -93,3 +93,13 @@ def test_question_after_lead_in_without_punctuation():
 def test_several_questions_in_one_utterance():
     found = find_questions("That's helpful. Wouldn't you like a cheaper plan? And how do you pay today?")
     assert [q.question_type for q in found] == ["leading", "open"]
+
+
+@pytest.mark.parametrize("text", [
+    "When I email the help desk, nobody answers for several days.",
+    "when i email the help desk nobody answers for several days",
+    "How I see it the export is the problem.",
+    "What I like is the search.",
+])
+def test_wh_clauses_in_statements_are_not_questions(text):
+    assert find_questions(text) == []

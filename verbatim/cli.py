@@ -1,6 +1,8 @@
 """``verbatim``: the command line.
 
     verbatim process URI... --out DEST     recordings -> Parquet datasets (through Prefect flows)
+    verbatim themes DATASETS               customer statements of all recordings -> ranked themes
+    verbatim report DATASETS --html FILE   themes, interview quality and speaker timelines as one HTML page
     verbatim demo                          process a real two-speaker call and show how to query it
     verbatim eval                          WER / DER on the evaluation sets
 """
@@ -72,6 +74,19 @@ def cmd_process(args: argparse.Namespace) -> int:
     return 0 if all(r.ok for r in results) else 1
 
 
+def cmd_themes(args: argparse.Namespace) -> int:
+    from verbatim.run import run_themes
+    from verbatim.settings import Settings
+
+    endpoint = Settings.from_env(s3_endpoint_url=args.s3_endpoint_url).s3_endpoint_url
+    if args.serve:
+        from flows.themes import build_themes
+
+        build_themes.serve(name="build-themes", cron=args.cron, parameters={"datasets": args.datasets, "s3_endpoint_url": endpoint})
+        return 0
+    return run_themes(args.datasets, endpoint)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from verbatim.demo import run_demo
 
@@ -102,6 +117,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
     _add_model_options(p)
     p.set_defaults(func=cmd_process)
+
+    t = sub.add_parser("themes", help="cluster customer statements of all processed recordings into ranked themes")
+    t.add_argument("datasets", metavar="DATASETS", help="the --out folder (or s3://bucket/prefix) of verbatim process")
+    t.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
+    t.add_argument("--serve", action="store_true", help="serve the build-themes flow as a Prefect deployment instead of running it once")
+    t.add_argument("--cron", default="0 * * * *", help="schedule for --serve (default hourly)")
+    t.set_defaults(func=cmd_themes)
 
     d = sub.add_parser("demo", help="process a real two-speaker call (pyannote's sample.wav) and show the Parquet")
     d.add_argument("--out", default="verbatim-demo", help="folder for the demo datasets (default ./verbatim-demo)")

@@ -51,3 +51,43 @@ def print_summary(results, out: str) -> None:
         print(f"Query:    uv run python -c \"import duckdb; print(duckdb.sql(\\\"SELECT speaker, start_s, text FROM "
               f"read_parquet('{out}/utterances/*/*.parquet', hive_partitioning=true) ORDER BY recording_id, start_s\\\"))\"",
               file=sys.stderr)
+
+
+def run_themes(datasets: str, s3_endpoint_url: str | None = None) -> int:
+    """Build themes for ``datasets`` through the ``build-themes`` flow; print them ranked."""
+    from verbatim import prefect_api
+
+    api = prefect_api.start_if_needed()
+    from flows.themes import build_themes
+    from verbatim.errors import VerbatimError
+    from verbatim.logs import quiet_expected_failures
+
+    quiet_expected_failures()
+    if api is not None:
+        api.wait_ready()
+    try:
+        result = build_themes(datasets, s3_endpoint_url)
+    except VerbatimError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print_themes(datasets, result)
+    return 0
+
+
+def print_themes(datasets: str, result) -> None:
+    import duckdb
+
+    print(f"\nVerbatim: {result.num_themes} themes from {result.num_candidates} customer statements "
+          f"({result.num_statements} in all) across {result.num_recordings} recordings", file=sys.stderr)
+    themes = f"read_parquet('{result.written['themes']}')"
+    mentions = f"read_parquet('{result.written['theme_mentions']}')"
+    if result.num_themes and not datasets.startswith("s3://"):
+        print(duckdb.sql(f"SELECT rank, label, num_recordings AS recordings, num_mentions AS mentions, "
+                         f"representative_quote AS quote FROM {themes} ORDER BY rank")
+              .to_df().to_string(index=False, max_colwidth=80))
+    print(f"""
+Tables: {result.written['themes']}
+        {result.written['theme_mentions']}
+Quotes for the top theme:
+  uv run python -c "import duckdb; print(duckdb.sql(\\"SELECT m.recording_id, m.start_s, m.text FROM {mentions} m JOIN {themes} t USING (theme_id) WHERE t.rank = 1\\"))"
+Report: uv run verbatim report {datasets} --html report.html""", file=sys.stderr)

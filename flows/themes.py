@@ -1,0 +1,103 @@
+"""Prefect flow ``build-themes``: statements of every recording -> ``themes`` and ``theme_mentions``.
+
+Run it after a batch (``verbatim themes DATASETS``) or on a schedule (``verbatim themes
+DATASETS --serve --cron "0 * * * *"``). Reading and writing are retried tasks; the
+clustering is pure (``tasks/themes.py``). Theme ids survive rebuilds: the previous
+``themes`` table is read first and matched by centroid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import numpy as np
+import pyarrow as pa
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_table_artifact
+
+from flows.process import compute_task, io_task
+from schemas.tables import CORPUS_TABLES
+from tasks import storage, themes
+from verbatim.errors import InputError
+
+
+@dataclass
+class ThemesResult:
+    datasets: str
+    num_recordings: int
+    num_statements: int
+    num_candidates: int
+    num_themes: int
+    written: dict[str, str]
+
+
+@task(name="read-statements", **io_task)
+def read_task(datasets: str, endpoint_url: str | None) -> tuple[pa.Table | None, pa.Table | None]:
+    sink = storage.DatasetSink(datasets, endpoint_url)
+    return sink.read("statements"), sink.read("themes")
+
+
+@task(name="cluster-statements", **compute_task)
+def cluster_task(statements: pa.Table, previous: pa.Table | None) -> tuple[list[themes.Statement], list[themes.Theme]]:
+    rows = [r for r in statements.to_pylist() if themes.is_candidate(r["text"], r["question_id"] is not None)]
+    rows.sort(key=lambda r: (r["recording_id"], r["start_s"]))  # deterministic input order
+    candidates = [themes.Statement(r["statement_id"], r["recording_id"], r["utterance_id"], r["speaker"],
+                                   r["start_s"], r["end_s"], r["text"]) for r in rows]
+    vectors = np.asarray([r["embedding"] for r in rows], np.float32).reshape(len(rows), -1)
+    prior = [themes.PreviousTheme(r["theme_id"], np.asarray(r["centroid"], np.float32))
+             for r in (previous.to_pylist() if previous is not None else [])]
+    return candidates, themes.build_themes(candidates, vectors, prior)
+
+
+@task(name="write-themes", **io_task)
+def write_task(datasets: str, endpoint_url: str | None, tables: dict[str, pa.Table]) -> dict[str, str]:
+    sink = storage.DatasetSink(datasets, endpoint_url)
+    # Mentions first: a reader who sees the new themes file finds its mentions already there.
+    return {name: sink.write_corpus(name, tables[name]) for name in ("theme_mentions", "themes")}
+
+
+def theme_tables(candidates: list[themes.Statement], found: list[themes.Theme], built_at: datetime) -> dict[str, pa.Table]:
+    theme_rows, mention_rows = [], []
+    for t in found:
+        rep = candidates[t.representative]
+        theme_rows.append({
+            "theme_id": t.theme_id, "rank": t.rank, "label": t.label, "keywords": list(t.keywords),
+            "num_recordings": t.num_recordings, "num_mentions": len(t.members),
+            "representative_statement_id": rep.statement_id, "representative_quote": rep.text,
+            "representative_recording_id": rep.recording_id, "representative_start_s": rep.start_s,
+            "centroid": t.centroid.tolist(), "built_at": built_at,
+        })
+        for i, sim in zip(t.members, t.similarities):
+            s = candidates[i]
+            mention_rows.append({
+                "theme_id": t.theme_id, "recording_id": s.recording_id, "statement_id": s.statement_id,
+                "utterance_id": s.utterance_id, "speaker": s.speaker, "start_s": s.start_s, "end_s": s.end_s,
+                "text": s.text, "similarity": sim,
+            })
+    return {
+        "themes": pa.Table.from_pylist(theme_rows, schema=CORPUS_TABLES["themes"]),
+        "theme_mentions": pa.Table.from_pylist(mention_rows, schema=CORPUS_TABLES["theme_mentions"]),
+    }
+
+
+@flow(name="build-themes", flow_run_name="themes: {datasets}", log_prints=True, persist_result=False)
+def build_themes(datasets: str, s3_endpoint_url: str | None = None) -> ThemesResult:
+    """Cluster the customer statements of every recording under ``datasets`` into ranked themes."""
+    logger = get_run_logger()
+    statements, previous = read_task(datasets, s3_endpoint_url)
+    if statements is None or statements.num_rows == 0:
+        raise InputError(datasets, "holds no statements",
+                         "process recordings into it first: verbatim process FILE... --out " + datasets)
+    candidates, found = cluster_task(statements, previous)
+    tables = theme_tables(candidates, found, datetime.now(timezone.utc))
+    written = write_task(datasets, s3_endpoint_url, tables)
+    recordings = len(set(statements.column("recording_id").to_pylist()))
+    logger.info("%d themes from %d candidate statements in %d recordings", len(found), len(candidates), recordings)
+    create_table_artifact(
+        key="themes",
+        description=f"{len(found)} themes across {recordings} recordings",
+        table=[{"rank": t.rank, "theme": t.label, "recordings": t.num_recordings, "mentions": len(t.members),
+                "quote": candidates[t.representative].text[:120]} for t in found],
+    )
+    return ThemesResult(datasets, recordings, statements.num_rows, len(candidates), len(found), written)
