@@ -51,16 +51,17 @@ def text_sets() -> list[tuple[str, dict[str, float]]]:
     return out
 
 
-def audio_set(folder: Path) -> tuple[dict[str, float], list[tuple[str, str, str | None]], dict[str, bool]]:
+def audio_set(folder: Path, reuse: bool = False) -> tuple[dict[str, float], list[tuple[str, str, str | None]], dict[str, bool]]:
     """Render, process and build themes for the six interviews; score themes, questions, roles."""
     import duckdb
 
     from verbatim.theme_interviews import planted_questions, planted_themes, render_all
 
-    rendered = render_all(folder / "audio")
     out = folder / "datasets"
     cli = [sys.executable, "-m", "verbatim.cli"]
-    subprocess.run(cli + ["process", *[str(p) for p, _ in rendered.values()], "--out", str(out)], check=True)
+    if not (reuse and (out / "recordings").is_dir()):
+        rendered = render_all(folder / "audio")
+        subprocess.run(cli + ["process", *[str(p) for p, _ in rendered.values()], "--out", str(out)], check=True)
     subprocess.run(cli + ["themes", str(out)], check=True)
 
     def interview_of(uri: str) -> str:
@@ -84,8 +85,8 @@ def audio_set(folder: Path) -> tuple[dict[str, float], list[tuple[str, str, str 
     roles_ok = {}
     for r, interview in rec.items():
         first = duckdb.sql(f"SELECT role FROM read_parquet('{out}/utterances/*/*.parquet') "
-                           f"WHERE recording_id = '{r}' ORDER BY start_s LIMIT 1").fetchone()
-        roles_ok[interview] = first is not None and first[0] == "interviewer"  # every script opens with the interviewer
+                           f"WHERE recording_id = '{r}' ORDER BY start_s LIMIT 1").fetchall()
+        roles_ok[interview] = bool(first) and first[0][0] == "interviewer"  # every script opens with the interviewer
     return themes_score, questions, roles_ok
 
 
@@ -97,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--text", action="store_true", help="only the hand-labelled text sets (no audio)")
     parser.add_argument("--keep", help="folder to keep the rendered audio and datasets in (default: a temp folder)")
+    parser.add_argument("--reuse", action="store_true", help="with --keep: reuse datasets processed by an earlier run")
     args = parser.parse_args(argv)
 
     ok = True
@@ -106,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.text:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(args.keep or tmp)
-            themes_score, questions, roles_ok = audio_set(folder)
+            themes_score, questions, roles_ok = audio_set(folder, args.reuse)
         print("audio themes (Jaccard with planted interviews): " + ", ".join(f"{t} {j:.2f}" for t, j in sorted(themes_score.items())))
         for q, want, got in questions:
             print(f"  {'ok ' if want == got else 'MISS'} {want:13s} got {got or '-':13s} {q}")

@@ -1,0 +1,69 @@
+"""Theme clustering on hand-labelled statements (real sentence-embedding model, no audio)."""
+
+import numpy as np
+import pytest
+
+from eval.theme_statements import CORPORA, planted
+from eval.themes import match_themes
+from tasks import embed, themes
+
+
+def _statements(corpus: str) -> tuple[list[themes.Statement], list[str | None]]:
+    out, labels = [], []
+    for interview, said in CORPORA[corpus].items():
+        for k, (text, theme) in enumerate(said):
+            out.append(themes.Statement(f"{interview}-{k}", interview, f"{interview}-{k}", "SPEAKER_01", k * 10.0, k * 10.0 + 5, text))
+            labels.append(theme)
+    return out, labels
+
+
+@pytest.mark.parametrize("corpus", list(CORPORA))
+def test_planted_themes_recovered_and_outliers_left_out(corpus):
+    statements, labels = _statements(corpus)
+    vectors = embed.embed([themes.embedding_text(s.text) for s in statements])
+    found = themes.build_themes(statements, vectors)
+    scores = match_themes(planted(corpus), [{statements[m].recording_id for m in t.members} for t in found])
+    assert all(j >= 0.75 for j in scores.values()), scores
+    # Themes are pure: no theme mixes two planted themes, or a planted theme with background
+    # talk. (Two background remarks may still pair up as a small theme of their own: with
+    # this embedding, weak paraphrases and unrelated remarks overlap in similarity.)
+    for t in found:
+        kinds = {labels[m] for m in t.members}
+        assert len(kinds) == 1, f"theme {t.label!r} mixes {kinds}"
+    # Ranked by distinct recordings, every theme has keywords, a label and a member as its quote.
+    assert [t.rank for t in found] == list(range(1, len(found) + 1))
+    assert [t.num_recordings for t in found] == sorted((t.num_recordings for t in found), reverse=True)
+    for t in found:
+        assert t.keywords and t.label and t.representative in t.members
+        assert np.isclose(np.linalg.norm(t.centroid), 1.0, atol=1e-4)
+
+
+def test_theme_ids_stay_stable_when_the_corpus_grows():
+    statements, _ = _statements("saas")
+    vectors = embed.embed([themes.embedding_text(s.text) for s in statements])
+    first_half = [i for i, s in enumerate(statements) if s.recording_id in ("i1", "i2", "i3", "i4")]
+    before = themes.build_themes([statements[i] for i in first_half], vectors[first_half])
+    after = themes.build_themes(statements, vectors, [themes.PreviousTheme(t.theme_id, t.centroid) for t in before])
+
+    def ids_by_member(found, stmts):
+        return {stmts[m].statement_id: t.theme_id for t in found for m in t.members}
+
+    old = ids_by_member(before, [statements[i] for i in first_half])
+    new = ids_by_member(after, statements)
+    assert old and all(new.get(sid) == tid for sid, tid in old.items())
+    assert len({t.theme_id for t in after}) == len(after)
+
+
+def test_filler_is_not_embedded_and_short_or_unprompted_statements_are_not_candidates():
+    assert themes.embedding_text("Honestly, no way. The price is too high.") == "The price is too high."
+    assert themes.embedding_text("Yes.") == "Yes."
+    assert not themes.is_candidate("Happy to help, I run a bakery.", answers_question=False)
+    assert not themes.is_candidate("Not really.", answers_question=True)
+    assert themes.is_candidate("The price is far too high for us.", answers_question=True)
+
+
+def test_one_recording_or_nothing_gives_no_theme():
+    s = [themes.Statement(f"s{i}", "only", f"u{i}", "SPEAKER_01", 0, 1, "The price is far too high.") for i in range(3)]
+    vectors = embed.embed([x.text for x in s])
+    assert themes.build_themes(s, vectors) == []
+    assert themes.build_themes([], np.zeros((0, embed.DIMENSIONS), np.float32)) == []
