@@ -78,8 +78,7 @@ def audio_set(folder: Path, reuse: bool = False) -> tuple[dict[str, float], list
     asked = duckdb.sql(f"SELECT recording_id, text, question_type FROM read_parquet('{out}/questions/*/*.parquet')").fetchall()
     questions = []
     for interview, text, qtype in planted_questions():
-        words = set(_words(text))
-        got = [t for r, q, t in asked if rec[r] == interview and len(words & set(_words(q))) >= 0.6 * len(words)]
+        got = [t for r, q, t in asked if rec[r] == interview and same_question(text, q)]
         questions.append((f"{interview}: {text}", qtype, got[0] if got else None))
 
     roles_ok = {}
@@ -90,8 +89,10 @@ def audio_set(folder: Path, reuse: bool = False) -> tuple[dict[str, float], list
     return themes_score, questions, roles_ok
 
 
-def _words(text: str) -> list[str]:
-    return [w.strip(".,?!'").lower() for w in text.split()]
+def same_question(planted: str, transcribed: str) -> bool:
+    """Whether a transcribed question is the planted one: 60% of its words, ASR slips allowed."""
+    words = {w.strip(".,?!'").lower() for w in planted.split()}
+    return len(words & {w.strip(".,?!'").lower() for w in transcribed.split()}) >= 0.6 * len(words)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -49,7 +49,8 @@ _STOPWORDS = frozenset(
     why will with would yes yeah you your yours honestly maybe okay ok actually well sure thing things lot one always
     still much many way something anything nothing everything someone somebody anyone thats dont im ive its ago already
     almost often every never again quite pretty lots get gets getting take takes took make makes made use used want
-    need think know going went come comes say said tell told kind bit able since around though whenever right""".split()
+    need think know going went come comes say said tell told kind bit able since around though whenever right
+    two three four five six seven eight nine ten twenty hundred first second last next""".split()
 )
 
 

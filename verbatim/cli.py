@@ -87,6 +87,13 @@ def cmd_themes(args: argparse.Namespace) -> int:
     return run_themes(args.datasets, endpoint)
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from verbatim.report import main as report_main
+    from verbatim.settings import Settings
+
+    return report_main(args.datasets, args.html, Settings.from_env(s3_endpoint_url=args.s3_endpoint_url).s3_endpoint_url)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from verbatim.demo import run_demo
 
@@ -124,6 +131,12 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--serve", action="store_true", help="serve the build-themes flow as a Prefect deployment instead of running it once")
     t.add_argument("--cron", default="0 * * * *", help="schedule for --serve (default hourly)")
     t.set_defaults(func=cmd_themes)
+
+    r = sub.add_parser("report", help="write an HTML report: ranked themes with quotes, interview quality, timelines")
+    r.add_argument("datasets", metavar="DATASETS", help="the --out folder (or s3://bucket/prefix) of verbatim process")
+    r.add_argument("--html", required=True, metavar="FILE", help="where to write the report (one self-contained file)")
+    r.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
+    r.set_defaults(func=cmd_report)
 
     d = sub.add_parser("demo", help="process a real two-speaker call (pyannote's sample.wav) and show the Parquet")
     d.add_argument("--out", default="verbatim-demo", help="folder for the demo datasets (default ./verbatim-demo)")

@@ -1,0 +1,120 @@
+"""``verbatim report DATASETS --html FILE``: one self-contained HTML page for analysts.
+
+Themes ranked in a bar chart with their quotes (recording and time range), per-interview
+quality (interviewer talk share, question types) and a speaker timeline per recording.
+Charts are inline SVG drawn here: no JavaScript, no network, opens anywhere.
+``build_model`` is pure (tables in, plain dicts out); ``write_report`` does the I/O.
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+from datetime import datetime, timezone
+from importlib import resources
+from pathlib import Path, PurePosixPath
+
+import pyarrow as pa
+
+from tasks.questions import QUESTION_TYPES
+from verbatim.errors import ConfigError, InputError
+
+QUOTES_PER_THEME = 3
+TYPE_COLOURS = {"open": "#2f9e44", "past_behavior": "#1c7ed6", "closed": "#adb5bd", "leading": "#e03131", "hypothetical": "#f08c00"}
+ROLE_COLOURS = {"interviewer": "#7048e8", "customer": "#12b886"}
+
+
+def clock(seconds: float) -> str:
+    """83.4 -> '1:23' (h:mm:ss past an hour)."""
+    s = int(round(seconds))
+    return f"{s // 3600}:{s % 3600 // 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
+
+
+def _rows(table: pa.Table | None) -> list[dict]:
+    return table.to_pylist() if table is not None else []
+
+
+def build_model(tables: dict[str, pa.Table | None], datasets: str) -> dict:
+    """Everything the page shows, from the datasets' tables (pure)."""
+    recordings = sorted(_rows(tables.get("recordings")), key=lambda r: r["source_uri"])
+    if not recordings:
+        raise InputError(datasets, "holds no processed recordings", f"run: verbatim process FILE... --out {datasets}")
+    name = {r["recording_id"]: PurePosixPath(r["source_uri"]).name or r["source_uri"] for r in recordings}
+    mentions = _rows(tables.get("theme_mentions"))
+    themes = []
+    for t in sorted(_rows(tables.get("themes")), key=lambda t: t["rank"]):
+        quotes = sorted((m for m in mentions if m["theme_id"] == t["theme_id"]), key=lambda m: -m["similarity"])
+        themes.append({
+            "rank": t["rank"], "label": t["label"], "keywords": t["keywords"], "theme_id": t["theme_id"],
+            "num_recordings": t["num_recordings"], "num_mentions": t["num_mentions"],
+            "quotes": [{"text": q["text"], "recording": name.get(q["recording_id"], q["recording_id"][:12]),
+                        "start": clock(q["start_s"]), "end": clock(q["end_s"])} for q in quotes[:QUOTES_PER_THEME]],
+        })
+    quality = {q["recording_id"]: q for q in _rows(tables.get("interview_quality"))}
+    speakers = _rows(tables.get("speakers"))
+    turns = _rows(tables.get("speaker_turns"))
+    questions = _rows(tables.get("questions"))
+    interviews = []
+    for r in recordings:
+        rid = r["recording_id"]
+        q = quality.get(rid, {})
+        role_of = {s["speaker"]: s.get("role") or "customer" for s in speakers if s["recording_id"] == rid}
+        interviews.append({
+            "name": name[rid], "recording_id": rid, "duration_s": r["duration_s"], "duration": clock(r["duration_s"]),
+            "interviewer_talk_share": q.get("interviewer_talk_share"),
+            "num_questions": q.get("num_questions", 0),
+            "types": {t: q.get(f"num_{t}", 0) for t in QUESTION_TYPES},
+            "longest_answer_s": q.get("longest_customer_answer_s", 0.0),
+            "speakers": [{"speaker": s, "role": role_of[s]} for s in sorted(role_of, key=lambda s: (role_of[s] != "interviewer", s))],
+            "turns": [(t["speaker"], t["start_s"], t["end_s"]) for t in turns if t["recording_id"] == rid],
+            "flagged": [(x["start_s"], x["question_type"], x["text"]) for x in questions
+                        if x["recording_id"] == rid and x["question_type"] in ("leading", "hypothetical")],
+        })
+    return {
+        "datasets": datasets,
+        "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "num_recordings": len(recordings),
+        "total_duration": clock(sum(r["duration_s"] for r in recordings)),
+        "themes": themes,
+        "max_recordings": max([t["num_recordings"] for t in themes] + [1]),
+        "interviews": interviews,
+        "has_themes_table": tables.get("themes") is not None,
+    }
+
+
+def render(model: dict) -> str:
+    import jinja2
+
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["pct"] = lambda v: "n/a" if v is None else f"{100 * v:.0f}%"
+    template = env.from_string(resources.files("verbatim").joinpath("report.html.j2").read_text())
+    return template.render(m=model, type_colours=TYPE_COLOURS, role_colours=ROLE_COLOURS, types=QUESTION_TYPES,
+                           esc=html.escape)
+
+
+def write_report(datasets: str, out: Path, endpoint_url: str | None = None) -> Path:
+    """Read the datasets, render the page, write it atomically to ``out``."""
+    from tasks.storage import DatasetSink
+
+    if out.exists() and out.is_dir():
+        raise ConfigError(f"--html {out}", "is a folder", "give a file name, e.g. report.html")
+    sink = DatasetSink(datasets, endpoint_url)
+    names = ("recordings", "speakers", "speaker_turns", "questions", "interview_quality", "themes", "theme_mentions")
+    page = render(build_model({n: sink.read(n) for n in names}, datasets))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.tmp")
+    tmp.write_text(page, encoding="utf-8")
+    tmp.replace(out)
+    return out
+
+
+def main(datasets: str, out: str, endpoint_url: str | None = None) -> int:
+    from verbatim.errors import VerbatimError
+
+    try:
+        path = write_report(datasets, Path(out), endpoint_url)
+    except VerbatimError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"Report: {path.resolve()} (open it in a browser)", file=sys.stderr)
+    return 0
