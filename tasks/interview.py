@@ -5,12 +5,12 @@ statements and interview quality (pure, no I/O; rows match ``schemas.tables``).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from tasks.align import Utterance
 from tasks.questions import QUESTION_TYPES, find_questions, split_sentences
-from tasks.roles import CUSTOMER, INTERVIEWER, infer_roles
+from tasks.roles import CUSTOMER, INTERVIEWER, infer_roles, utterance_roles
 
 # A statement is one customer's answer unit: their consecutive utterances between two
 # interviewer utterances, cut every few sentences so that long answers become several
@@ -34,12 +34,12 @@ class QuestionRow:
 
 
 def find_interviewer_questions(
-    utterances: list[Utterance], roles: Mapping[str, str], utterance_id: Callable[[int], str]
+    utterances: list[Utterance], roles: Sequence[str], utterance_id: Callable[[int], str]
 ) -> list[QuestionRow]:
     """Every question an interviewer asks, typed, with its own start and end (from word times)."""
     out = []
     for u in utterances:
-        if roles.get(u.speaker) != INTERVIEWER:
+        if roles[u.index] != INTERVIEWER:
             continue
         for k, q in enumerate(find_questions(u.text)):
             words = u.words[q.first_word : q.first_word + len(q.text.split())]
@@ -50,7 +50,7 @@ def find_interviewer_questions(
     return out
 
 
-def qa_pairs(recording_id: str, questions: list[QuestionRow], utterances: list[Utterance], roles: Mapping[str, str],
+def qa_pairs(recording_id: str, questions: list[QuestionRow], utterances: list[Utterance], roles: Sequence[str],
              utterance_id: Callable[[int], str]) -> list[dict]:
     """Each question with the customer answer that follows it: the customer utterances up to the
     next interviewer utterance. A question followed straight by another question has no answer."""
@@ -60,7 +60,7 @@ def qa_pairs(recording_id: str, questions: list[QuestionRow], utterances: list[U
         same_utterance_follows = i + 1 < len(questions) and questions[i + 1].utterance_index == q.utterance_index
         if not same_utterance_follows:
             for u in utterances[q.utterance_index + 1 :]:
-                if roles.get(u.speaker) != CUSTOMER:
+                if roles[u.index] != CUSTOMER:
                     break
                 answer.append(u)
         rows.append({
@@ -92,7 +92,7 @@ class Statement:
         return " ".join(u.text for u in self.utterances)
 
 
-def customer_statements(utterances: list[Utterance], roles: Mapping[str, str], questions: list[QuestionRow],
+def customer_statements(utterances: list[Utterance], roles: Sequence[str], questions: list[QuestionRow],
                         utterance_id: Callable[[int], str]) -> list[Statement]:
     """Customers' speech cut into statements, each linked to the question it answers (the
     interviewer's last question before it; None before the first question)."""
@@ -109,9 +109,9 @@ def customer_statements(utterances: list[Utterance], roles: Mapping[str, str], q
         turn.clear()
 
     for u in utterances:
-        if roles.get(u.speaker) != CUSTOMER or (turn and turn[-1][0].speaker != u.speaker):
+        if roles[u.index] != CUSTOMER or (turn and turn[-1][0].speaker != u.speaker):
             close_turn()
-        if roles.get(u.speaker) != CUSTOMER:
+        if roles[u.index] != CUSTOMER:
             question = last_question_of.get(u.index, question)
             continue
         if turn and _fits(turn[-1], u):
@@ -129,8 +129,10 @@ def _fits(statement: list[Utterance], u: Utterance) -> bool:
 
 
 def interview_quality(recording_id: str, roles: Mapping[str, str], share_of_talk: Mapping[str, float],
-                      questions: list[QuestionRow], pairs: list[dict], duration_s: float) -> dict:
-    """One row of interview-craft measures for the recording."""
+                      questions: list[QuestionRow], pairs: list[dict], duration_s: float,
+                      utterances: Sequence[Utterance] = (), per_utterance: Sequence[str] = ()) -> dict:
+    """One row of interview-craft measures for the recording. Talk share comes from the
+    diarization, or from utterance durations when roles were given per utterance."""
     counts = Counter(q.question_type for q in questions)
     n = len(questions)
     answers = [p for p in pairs if p["answer_start_s"] is not None]
@@ -140,7 +142,7 @@ def interview_quality(recording_id: str, roles: Mapping[str, str], share_of_talk
         "recording_id": recording_id,
         "interviewer_speakers": interviewers,
         "num_customers": sum(r == CUSTOMER for r in roles.values()),
-        "interviewer_talk_share": round(sum(share_of_talk.get(s, 0.0) for s in interviewers), 4),
+        "interviewer_talk_share": round(_interviewer_share(roles, share_of_talk, utterances, per_utterance), 4),
         "num_questions": n,
         "questions_per_minute": round(n / (duration_s / 60), 3) if duration_s > 0 else 0.0,
         "longest_customer_answer_s": round(longest["answer_end_s"] - longest["answer_start_s"], 3) if longest else 0.0,
@@ -153,11 +155,21 @@ def interview_quality(recording_id: str, roles: Mapping[str, str], share_of_talk
     return row
 
 
+def _interviewer_share(roles: Mapping[str, str], share_of_talk: Mapping[str, float],
+                       utterances: Sequence[Utterance], per_utterance: Sequence[str]) -> float:
+    if any(r != roles.get(u.speaker) for u, r in zip(utterances, per_utterance)):
+        talk = [(u.end_s - u.start_s, r) for u, r in zip(utterances, per_utterance)]
+        total = sum(d for d, _ in talk)
+        return sum(d for d, r in talk if r == INTERVIEWER) / total if total else 0.0
+    return sum(share_of_talk.get(s, 0.0) for s, r in roles.items() if r == INTERVIEWER)
+
+
 @dataclass(frozen=True)
 class InterviewAnalysis:
     """Everything the interview layer derives from one recording's utterances."""
 
-    roles: dict[str, str]
+    roles: dict[str, str]  # per speaker
+    utterance_roles: list[str]  # per utterance (differs only when diarization heard one voice; see roles.py)
     questions_asked: dict[str, int]  # per speaker, any role
     questions: list[QuestionRow]
     qa_pairs: list[dict]
@@ -169,16 +181,18 @@ def analyze(recording_id: str, utterances: list[Utterance], share_of_talk: Mappi
             utterance_id: Callable[[int], str], interviewers: tuple[str, ...] = ()) -> InterviewAnalysis:
     """Roles, questions, answers, statements and quality for one recording."""
     roles = infer_roles(utterances, share_of_talk, interviewers)
+    per_utterance = utterance_roles(utterances, roles, bool(interviewers))
     asked = Counter()
     for u in utterances:
         asked[u.speaker] += len(find_questions(u.text))
-    questions = find_interviewer_questions(utterances, roles, utterance_id)
-    pairs = qa_pairs(recording_id, questions, utterances, roles, utterance_id)
+    questions = find_interviewer_questions(utterances, per_utterance, utterance_id)
+    pairs = qa_pairs(recording_id, questions, utterances, per_utterance, utterance_id)
     return InterviewAnalysis(
         roles=roles,
+        utterance_roles=per_utterance,
         questions_asked=dict(asked),
         questions=questions,
         qa_pairs=pairs,
-        statements=customer_statements(utterances, roles, questions, utterance_id),
-        quality=interview_quality(recording_id, roles, share_of_talk, questions, pairs, duration_s),
+        statements=customer_statements(utterances, per_utterance, questions, utterance_id),
+        quality=interview_quality(recording_id, roles, share_of_talk, questions, pairs, duration_s, utterances, per_utterance),
     )

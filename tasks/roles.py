@@ -5,6 +5,10 @@ interview is any good) talks less than the customer. Each speaker gets a score f
 those three signals; the best-scoring speaker is the interviewer, and any other speaker
 who mostly asks questions is a co-interviewer. Everyone else is a customer, so a panel
 interview with two customers works. A recording with one speaker is a customer monologue.
+When diarization hears only one voice in what is plainly an interview (that speaker both asks
+questions and answers them), roles are given per utterance instead: utterances holding a
+question are the interviewer's, the rest the customer's, so questions, answers and themes
+survive a diarization that merged two similar voices.
 Users override the guess with ``--interviewer SPEAKER_xx`` or the object metadata key
 ``interviewer-speaker`` (comma-separated labels).
 """
@@ -59,3 +63,14 @@ def infer_roles(
 def parse_interviewers(value: str | None) -> tuple[str, ...]:
     """'SPEAKER_00, SPEAKER_02' -> ('SPEAKER_00', 'SPEAKER_02')."""
     return tuple(s.strip() for s in (value or "").split(",") if s.strip())
+
+
+def utterance_roles(utterances: list[Utterance], roles: Mapping[str, str], forced: bool = False) -> list[str]:
+    """Role of each utterance: its speaker's role, except in a one-voice interview (see above)."""
+    per_speaker = [roles.get(u.speaker, CUSTOMER) for u in utterances]
+    if forced or len(set(roles)) > 1 or len({u.speaker for u in utterances}) != 1:
+        return per_speaker
+    asks = [bool(find_questions(u.text)) for u in utterances]
+    if sum(asks) >= _CO_INTERVIEWER_MIN_QUESTIONS and not all(asks):
+        return [INTERVIEWER if a else CUSTOMER for a in asks]
+    return per_speaker

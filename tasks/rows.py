@@ -121,7 +121,7 @@ def build_tables(
                 "text": u.text,
                 "word_count": len(u.words),
                 "mean_word_probability": u.mean_probability,
-                "role": roles.get(u.speaker),
+                "role": analysis.utterance_roles[u.index],
             }
             for u in utterances
         ],

@@ -96,6 +96,20 @@ def test_analysis_questions_answers_statements_quality():
 def test_long_answers_are_cut_into_few_sentence_statements():
     answer = [("B", f"Point number {i} is about exports.") for i in range(7)]
     utts = _conversation([("A", "What happened next?")] + answer)
-    roles = {"A": "interviewer", "B": "customer"}
+    roles = ["interviewer" if u.speaker == "A" else "customer" for u in utts]
     statements = customer_statements(utts, roles, [], _uid)
     assert [len(s.utterances) for s in statements] == [3, 3, 1]
+
+
+def test_one_voice_interview_still_yields_questions_answers_and_statements():
+    # Diarization merged two similar voices: everything is "A", yet questions alternate with answers.
+    utts = _conversation([("A", text) for _, text in INTERVIEW])
+    result = analyze("r", utts, {"A": 1.0}, 120.0, _uid)
+    assert result.roles == {"A": "customer"}
+    assert [q.question_type for q in result.questions] == ["open", "leading", "hypothetical", "open"]
+    assert result.qa_pairs[0]["answer_utterance_ids"] == ["r-00003", "r-00004"]
+    assert [s.question_id for s in result.statements][1:] == ["r-00002-q0", "r-00005-q0", "r-00007-q1"]
+    assert 0.3 < result.quality["interviewer_talk_share"] < 0.6
+    # A monologue without questions stays one customer.
+    solo = _conversation([("A", "The export is slow."), ("A", "I copy the numbers by hand.")])
+    assert analyze("r", solo, {"A": 1.0}, 10.0, _uid).utterance_roles == ["customer", "customer"]

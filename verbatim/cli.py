@@ -71,6 +71,10 @@ def cmd_process(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     results = run_batch(args.uris, args.out, settings)
+    if args.themes and any(r.ok for r in results):
+        from verbatim.run import run_themes
+
+        run_themes(args.out, settings.s3_endpoint_url)
     return 0 if all(r.ok for r in results) else 1
 
 
@@ -121,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("uris", nargs="+", metavar="URI", help="local path, file://... or s3://bucket/key")
     p.add_argument("--out", required=True, metavar="DEST", help="local folder or s3://bucket/prefix for the datasets")
     p.add_argument("--concurrency", type=int, help="recordings in flight at once (default 1)")
+    p.add_argument("--themes", action="store_true", help="rebuild the corpus themes (verbatim themes OUT) after the batch")
     p.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
     _add_model_options(p)
     p.set_defaults(func=cmd_process)
