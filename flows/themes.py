@@ -17,7 +17,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 
 from flows.process import compute_task, io_task
-from schemas.tables import CORPUS_TABLES
+from schemas.tables import CORPUS_TABLES, EMBEDDING_DIMENSIONS
 from tasks import storage, themes
 from verbatim.errors import InputError
 
@@ -44,7 +44,7 @@ def cluster_task(statements: pa.Table, previous: pa.Table | None) -> tuple[list[
     rows.sort(key=lambda r: (r["recording_id"], r["start_s"]))  # deterministic input order
     candidates = [themes.Statement(r["statement_id"], r["recording_id"], r["utterance_id"], r["speaker"],
                                    r["start_s"], r["end_s"], r["text"]) for r in rows]
-    vectors = np.asarray([r["embedding"] for r in rows], np.float32).reshape(len(rows), -1)
+    vectors = np.asarray([r["embedding"] for r in rows], np.float32).reshape(len(rows), EMBEDDING_DIMENSIONS)
     prior = [themes.PreviousTheme(r["theme_id"], np.asarray(r["centroid"], np.float32))
              for r in (previous.to_pylist() if previous is not None else [])]
     return candidates, themes.build_themes(candidates, vectors, prior)

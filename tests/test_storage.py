@@ -9,6 +9,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from schemas.tables import RECORDING_TABLES
+
 from schemas.tables import SPEAKERS
 from tasks import storage
 from tests.conftest import SHARED
@@ -20,7 +22,7 @@ HOSTILE_KEY = "inbox/Q3 café & co/../ünï code+plus?=%20.flac"
 def speakers_table(recording_id: str, n: int) -> pa.Table:
     return pa.Table.from_pylist(
         [{"recording_id": recording_id, "speaker": f"SPEAKER_{i:02d}", "talk_time_s": 1.0, "share_of_talk": 1.0 / n,
-          "num_turns": 1, "num_words": 3} for i in range(n)],
+          "num_turns": 1, "num_words": 3, "role": "customer", "num_questions": 0} for i in range(n)],
         schema=SPEAKERS,
     )
 
@@ -54,7 +56,7 @@ def test_s3_recording_in_and_datasets_out(s3_endpoint, run_cli, tmp_path):
     assert proc.returncode == 1, proc.stderr[-3000:]
     assert f"FAILED  {missing}: no such object" in proc.stderr
     keys = [o["Key"] for o in s3.list_objects_v2(Bucket="interviews", Prefix="datasets/")["Contents"]]
-    assert len(keys) == 5 and all(k.endswith("/part-0.parquet") for k in keys)
+    assert len(keys) == len(RECORDING_TABLES) and all(k.endswith("/part-0.parquet") for k in keys)
     rec_key = [k for k in keys if k.startswith("datasets/recordings/recording_id=")][0]
     rec = pq.read_table(io.BytesIO(s3.get_object(Bucket="interviews", Key=rec_key)["Body"].read())).to_pylist()[0]
     assert rec["source_uri"] == good
@@ -63,6 +65,11 @@ def test_s3_recording_in_and_datasets_out(s3_endpoint, run_cli, tmp_path):
     assert "country" in " ".join(words.column("word").to_pylist()).lower()
     # The recording itself is never touched.
     assert s3.head_object(Bucket="interviews", Key=HOSTILE_KEY)["ContentLength"] == (SHARED / "speech" / "jfk.flac").stat().st_size
+    # Themes read the statements from S3 and write the corpus tables back (a monologue: no theme).
+    themes = run_cli("themes", "s3://interviews/datasets", "--s3-endpoint-url", s3_endpoint, env=env)
+    assert themes.returncode == 0, themes.stderr[-2000:]
+    assert "0 themes from 0 customer statements" in themes.stderr
+    assert s3.head_object(Bucket="interviews", Key="datasets/themes/part-0.parquet")["ContentLength"] > 0
 
 
 def test_s3_missing_bucket_is_a_clear_input_error(s3_endpoint):
