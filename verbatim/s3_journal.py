@@ -1,0 +1,149 @@
+"""Durability for the local S3 server: moto's request journal, compacted and replayed.
+
+moto's server keeps objects in memory only. With ``MOTO_ENABLE_RECORDING`` it appends
+every request (headers, base64 body) to a journal file *before* answering, so anything
+an uploader was told is stored survives ``kill -9``. At the next start this module reads
+the old journal, reduces it to the S3 state it describes (buckets, objects with their
+metadata, deletions; multipart uploads joined into whole objects; SQS traffic and reads
+dropped) and replays that state into the fresh server, which journals it anew.
+Uploaders keep the real S3 API (aws cli, boto3, rclone) throughout.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+log = logging.getLogger("verbatim.s3_journal")
+
+
+@dataclass
+class S3Object:
+    body: bytes
+    content_type: str | None = None
+    metadata: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class S3State:
+    buckets: list[str] = field(default_factory=list)
+    objects: dict[tuple[str, str], S3Object] = field(default_factory=dict)
+
+
+def _entries(path: Path):
+    """Journal entries; a line cut short by a kill is skipped (its request was never answered)."""
+    if not path.exists():
+        return
+    with path.open() as fh:
+        for line in fh:
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError:
+                log.warning("skipping a truncated journal line in %s", path)
+
+
+def _is_s3(entry: dict) -> bool:
+    headers = {k.lower(): v for k, v in entry.get("headers", {}).items()}
+    auth = headers.get("authorization", "")
+    if "x-amz-target" in headers:  # JSON protocols (SQS, ...)
+        return False
+    return "/s3/aws4_request" in auth or (not auth and not urlsplit(entry["url"]).path.startswith("/moto-api"))
+
+
+def _bucket_and_key(entry: dict) -> tuple[str, str]:
+    parts = urlsplit(entry["url"])
+    host = {k.lower(): v for k, v in entry["headers"].items()}.get("host", parts.netloc)
+    path = parts.path
+    labels = host.split(":")[0].split(".")
+    if len(labels) > 1 and not re.fullmatch(r"[\d.]+", host.split(":")[0]) and labels[0] not in ("s3", "localhost"):
+        return labels[0], unquote(path.lstrip("/"))  # virtual-hosted style
+    bucket, _, key = path.lstrip("/").partition("/")
+    return unquote(bucket), unquote(key)
+
+
+def _body(entry: dict) -> bytes:
+    body = entry.get("body") or b""
+    if entry.get("body_encoded"):
+        return base64.b64decode(body)
+    return body.encode() if isinstance(body, str) else body
+
+
+def _aws_chunked(body: bytes, headers: dict[str, str]) -> bytes:
+    """Undo aws-chunked content encoding (botocore may use it for checksummed uploads)."""
+    if "aws-chunked" not in headers.get("content-encoding", "") and "streaming" not in headers.get("x-amz-content-sha256", "").lower():
+        return body
+    out, rest = bytearray(), body
+    while rest:
+        header, _, rest = rest.partition(b"\r\n")
+        size = int(header.split(b";")[0], 16)
+        if size == 0:
+            break
+        out += rest[:size]
+        rest = rest[size + 2 :]
+    return bytes(out)
+
+
+def compact(path: Path) -> S3State:
+    """The S3 state a journal describes."""
+    state = S3State()
+    uploads: dict[str, dict] = {}  # uploadId -> {"bucket","key","meta","ctype","parts"}
+    for entry in _entries(path):
+        method = entry.get("method", "GET")
+        if method in ("GET", "HEAD") or not _is_s3(entry):
+            continue
+        headers = {k.lower(): v for k, v in entry.get("headers", {}).items()}
+        query = parse_qs(urlsplit(entry["url"]).query, keep_blank_values=True)
+        bucket, key = _bucket_and_key(entry)
+        if not bucket:
+            continue
+        meta = {k[len("x-amz-meta-"):]: v for k, v in headers.items() if k.startswith("x-amz-meta-")}
+        if not key:
+            if method == "PUT" and not query and bucket not in state.buckets:
+                state.buckets.append(bucket)
+            elif method == "DELETE" and not query and bucket in state.buckets:
+                state.buckets.remove(bucket)
+                state.objects = {k: v for k, v in state.objects.items() if k[0] != bucket}
+            continue
+        if method == "POST" and "uploads" in query:
+            # The upload id is in moto's answer, not the request: number initiations per key and
+            # pair them with the parts in order (uploads of one key do not interleave in practice).
+            uploads[f"pending:{bucket}/{key}"] = {"meta": meta, "ctype": headers.get("content-type")}
+        elif method == "PUT" and "partNumber" in query:
+            upload = uploads.setdefault(query["uploadId"][0], uploads.pop(f"pending:{bucket}/{key}", {"meta": {}, "ctype": None}))
+            upload.setdefault("parts", {})[int(query["partNumber"][0])] = _aws_chunked(_body(entry), headers)
+        elif method == "POST" and "uploadId" in query:
+            upload = uploads.pop(query["uploadId"][0], None)
+            if upload and upload.get("parts"):
+                body = b"".join(upload["parts"][n] for n in sorted(upload["parts"]))
+                state.objects[(bucket, key)] = S3Object(body, upload["ctype"], upload["meta"])
+        elif method == "PUT" and not query and "x-amz-copy-source" not in headers:
+            state.objects[(bucket, key)] = S3Object(_aws_chunked(_body(entry), headers), headers.get("content-type"), meta)
+        elif method == "PUT" and "x-amz-copy-source" in headers:
+            src_bucket, _, src_key = unquote(headers["x-amz-copy-source"].lstrip("/")).partition("/")
+            src = state.objects.get((src_bucket, src_key.split("?")[0]))
+            if src:
+                replace = headers.get("x-amz-metadata-directive", "COPY") == "REPLACE"
+                state.objects[(bucket, key)] = S3Object(src.body, src.content_type, meta if replace else dict(src.metadata))
+        elif method == "DELETE" and not query:
+            state.objects.pop((bucket, key), None)
+        elif method == "POST" and "delete" in query:
+            for k in re.findall(r"<Key>(.*?)</Key>", _body(entry).decode(errors="replace")):
+                state.objects.pop((bucket, unquote(k)), None)
+    return state
+
+
+def replay(state: S3State, s3_client) -> None:
+    """Recreate ``state`` through the S3 API (before notifications are configured: no events)."""
+    for bucket in state.buckets:
+        try:
+            s3_client.create_bucket(Bucket=bucket)
+        except s3_client.exceptions.BucketAlreadyOwnedByYou:
+            pass
+    for (bucket, key), obj in state.objects.items():
+        extra = {"ContentType": obj.content_type} if obj.content_type else {}
+        s3_client.put_object(Bucket=bucket, Key=key, Body=obj.body, Metadata=obj.metadata, **extra)

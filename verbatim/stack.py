@@ -1,0 +1,278 @@
+"""``verbatim up``: the whole upload-triggered stack on loopback, in the foreground.
+
+    S3 + SQS (moto server, journaled to disk) ─▶ bucket notification ─▶ queue
+      ─▶ bridge (thread here) ─▶ Prefect event verbatim.recording.uploaded
+      ─▶ deployment trigger ─▶ process-recording/on-upload, served by a runner process
+      ─▶ Parquet datasets under VERBATIM_HOME/datasets
+
+State lives under ``VERBATIM_HOME`` (default ``./.verbatim``): ``s3/journal.jsonl``
+(every S3 request, replayed at start: see ``verbatim/s3_journal.py``), ``prefect/``
+(the Prefect server's SQLite database), ``datasets/``, ``logs/``. Ctrl-C or SIGTERM stops
+every child within 30 s; after ``kill -9`` the children die with this process (Linux
+parent-death signal) and the next start replays the journal and reconciles the inbox.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from verbatim.errors import ConfigError
+
+log = logging.getLogger("verbatim.stack")
+
+BUCKET, INBOX_PREFIX, QUEUE, DLQ = "verbatim", "inbox/", "verbatim-uploads", "verbatim-uploads-dlq"
+REGION, ACCESS_KEY, SECRET_KEY = "us-east-1", "verbatim", "verbatim-local-secret"
+DEPLOYMENT = "process-recording/on-upload"
+STOP_GRACE_S = 20
+
+
+@dataclass(frozen=True)
+class StackInfo:
+    s3_endpoint: str
+    region: str
+    aws_access_key_id: str
+    aws_secret_access_key: str
+    inbox: str
+    datasets: str
+    prefect_api: str
+    prefect_ui: str
+    queue_url: str
+    dead_letter_queue_url: str
+    deployment: str
+    gpu_slots: int
+    pid: int
+
+
+def _port(preferred: int) -> int:
+    """``preferred`` if free (stable URLs across restarts), else any free port."""
+    for candidate in (preferred, 0):
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", candidate))
+                return s.getsockname()[1]
+            except OSError:
+                continue
+    raise ConfigError("verbatim up", "no free port on 127.0.0.1", "free a port or set VERBATIM_S3_PORT / VERBATIM_PREFECT_PORT")
+
+
+def _die_with_parent() -> None:
+    import ctypes
+
+    os.setsid()  # own process group: stopping it stops its children too
+    ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+def _wait_http(url: str, timeout_s: float, what: str, proc: subprocess.Popen, log_file: Path) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise ConfigError(what, f"exited during start (exit {proc.returncode})", f"see {log_file}")
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise ConfigError(what, f"did not answer within {timeout_s:.0f} s", f"see {log_file}")
+
+
+class Stack:
+    def __init__(self, home: Path, gpu_slots: int = 1, poll: bool = False) -> None:
+        self.home = home.resolve()
+        self.gpu_slots = gpu_slots
+        self.poll = poll
+        self.children: list[tuple[str, subprocess.Popen]] = []
+        self.stop_event = threading.Event()
+        self.bridge_thread: threading.Thread | None = None
+        for sub in ("s3", "prefect", "datasets", "logs"):
+            (self.home / sub).mkdir(parents=True, exist_ok=True)
+
+    # -- children ---------------------------------------------------------------------------
+    def _spawn(self, name: str, cmd: list[str], env: dict[str, str]) -> subprocess.Popen:
+        log_file = self.home / "logs" / f"{name}.log"
+        out = log_file.open("ab")
+        proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                                preexec_fn=_die_with_parent, cwd=self.home)
+        self.children.append((name, proc))
+        return proc
+
+    def _base_env(self) -> dict[str, str]:
+        return {**os.environ, "AWS_ACCESS_KEY_ID": ACCESS_KEY, "AWS_SECRET_ACCESS_KEY": SECRET_KEY,
+                "AWS_DEFAULT_REGION": REGION, "PREFECT_HOME": str(self.home / "prefect"),
+                "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "HF_HUB_OFFLINE": "1", "PYTHONUNBUFFERED": "1"}
+
+    def start_s3(self) -> str:
+        from verbatim import s3_journal
+
+        journal = self.home / "s3" / "journal.jsonl"
+        previous = journal.with_suffix(".previous.jsonl")
+        if journal.exists():
+            journal.replace(previous)  # the fresh server journals the replayed state anew
+        port = _port(int(os.environ.get("VERBATIM_S3_PORT", "9000")))
+        exe = str(Path(sys.executable).parent / "moto_server")
+        env = {**self._base_env(), "MOTO_ENABLE_RECORDING": "true", "MOTO_RECORDER_FILEPATH": str(journal)}
+        proc = self._spawn("s3", [exe, "-H", "127.0.0.1", "-p", str(port)], env)
+        endpoint = f"http://127.0.0.1:{port}"
+        _wait_http(f"{endpoint}/moto-api/", 60, "S3 server (moto)", proc, self.home / "logs" / "s3.log")
+        s3, sqs = self._clients(endpoint)
+        state = s3_journal.compact(previous)
+        s3_journal.replay(state, s3)
+        log.info("S3: replayed %d buckets, %d objects from the journal", len(state.buckets), len(state.objects))
+        if BUCKET not in state.buckets:
+            s3.create_bucket(Bucket=BUCKET)
+        if not self.poll:
+            dlq = sqs.create_queue(QueueName=DLQ)["QueueUrl"]
+            dlq_arn = sqs.get_queue_attributes(QueueUrl=dlq, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+            queue = sqs.create_queue(QueueName=QUEUE, Attributes={
+                "RedrivePolicy": json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": "5"}),
+                "VisibilityTimeout": "60"})["QueueUrl"]
+            arn = sqs.get_queue_attributes(QueueUrl=queue, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
+            s3.put_bucket_notification_configuration(Bucket=BUCKET, NotificationConfiguration={"QueueConfigurations": [{
+                "QueueArn": arn, "Events": ["s3:ObjectCreated:*"],
+                "Filter": {"Key": {"FilterRules": [{"Name": "prefix", "Value": INBOX_PREFIX}]}}}]})
+            self.queue_url, self.dlq_url = queue, dlq
+        else:
+            self.queue_url = self.dlq_url = ""
+        previous.unlink(missing_ok=True)
+        return endpoint
+
+    def _clients(self, endpoint: str):
+        import boto3
+
+        kw = dict(endpoint_url=endpoint, region_name=REGION, aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY)
+        return boto3.client("s3", **kw), boto3.client("sqs", **kw)
+
+    def start_prefect(self) -> str:
+        port = _port(int(os.environ.get("VERBATIM_PREFECT_PORT", "4200")))
+        exe = str(Path(sys.executable).parent / "prefect")
+        proc = self._spawn("prefect-server", [exe, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+                           self._base_env())
+        api = f"http://127.0.0.1:{port}/api"
+        _wait_http(f"{api}/health", 180, "Prefect server", proc, self.home / "logs" / "prefect-server.log")
+        return api
+
+    def start_runner(self, api: str, s3_endpoint: str) -> None:
+        env = {**self._base_env(), "PREFECT_API_URL": api, "AWS_ENDPOINT_URL": s3_endpoint}
+        cmd = [sys.executable, "-m", "flows.deployments", "--datasets", str(self.home / "datasets"),
+               "--gpu-slots", str(self.gpu_slots), "--s3-endpoint-url", s3_endpoint]
+        proc = self._spawn("runner", cmd, env)
+        deadline = time.monotonic() + 240
+        url = f"{api}/deployments/name/{DEPLOYMENT}"
+        while time.monotonic() < deadline:
+            if proc.poll() is not None:
+                raise ConfigError("Prefect runner", f"exited during start (exit {proc.returncode})",
+                                  f"see {self.home / 'logs' / 'runner.log'}")
+            try:
+                with urllib.request.urlopen(url, timeout=2):
+                    return
+            except OSError:
+                time.sleep(0.5)
+        raise ConfigError("Prefect runner", "did not register its deployments within 240 s", f"see {self.home / 'logs' / 'runner.log'}")
+
+    def start_bridge(self, s3_endpoint: str, api: str) -> None:
+        from verbatim.bridge import Bridge, BridgeConfig
+
+        os.environ.update(PREFECT_API_URL=api, AWS_ACCESS_KEY_ID=ACCESS_KEY, AWS_SECRET_ACCESS_KEY=SECRET_KEY,
+                          AWS_DEFAULT_REGION=REGION)
+        bridge = Bridge(BridgeConfig(BUCKET, INBOX_PREFIX, str(self.home / "datasets"), s3_endpoint,
+                                     self.queue_url or None, poll_interval_s=3.0))
+        self.bridge_thread = threading.Thread(target=bridge.run, args=(self.stop_event,), name="bridge", daemon=True)
+        self.bridge_thread.start()
+
+    # -- lifecycle ----------------------------------------------------------------------------
+    def up(self) -> StackInfo:
+        s3 = self.start_s3()
+        api = self.start_prefect()
+        self.start_runner(api, s3)
+        self.start_bridge(s3, api)
+        info = StackInfo(
+            s3_endpoint=s3, region=REGION, aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY,
+            inbox=f"s3://{BUCKET}/{INBOX_PREFIX}", datasets=str(self.home / "datasets"), prefect_api=api,
+            prefect_ui=api.removesuffix("/api"), queue_url=self.queue_url, dead_letter_queue_url=self.dlq_url,
+            deployment=DEPLOYMENT, gpu_slots=self.gpu_slots, pid=os.getpid(),
+        )
+        tmp = self.home / ".stack.json.tmp"
+        tmp.write_text(json.dumps(asdict(info), indent=2))
+        tmp.replace(self.home / "stack.json")  # readers never see half a file
+        return info
+
+    def down(self) -> None:
+        self.stop_event.set()
+        (self.home / "stack.json").unlink(missing_ok=True)
+        for name, proc in reversed(self.children):  # runner first, the servers last
+            if proc.poll() is None:
+                try:
+                    os.killpg(proc.pid, signal.SIGTERM)
+                except ProcessLookupError:
+                    pass
+        deadline = time.monotonic() + STOP_GRACE_S
+        for name, proc in self.children:
+            try:
+                proc.wait(timeout=max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                log.warning("%s did not stop in time; killing it", name)
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)  # whatever is left in its group (flow-run processes)
+            except (ProcessLookupError, PermissionError):
+                pass
+
+
+def banner(info: StackInfo) -> str:
+    return f"""
+Verbatim is up. Upload a recording and it is processed; Ctrl-C stops everything.
+
+  Prefect UI   {info.prefect_ui}   (runs, stages, timings, failures)
+  Inbox        {info.inbox}   (S3 API at {info.s3_endpoint})
+  Datasets     {info.datasets}/
+  Stack info   {Path(info.datasets).parent / 'stack.json'}
+
+Upload (aws cli, boto3 or rclone work the same):
+  AWS_ACCESS_KEY_ID={info.aws_access_key_id} AWS_SECRET_ACCESS_KEY={info.aws_secret_access_key} \\
+    aws --endpoint-url {info.s3_endpoint} s3 cp interview.m4a {info.inbox}interview.m4a \\
+    --metadata segment=smb,interviewer=alex,consent=yes
+  uv run python -c "import boto3; boto3.client('s3', endpoint_url='{info.s3_endpoint}', aws_access_key_id='{info.aws_access_key_id}', aws_secret_access_key='{info.aws_secret_access_key}', region_name='{info.region}').upload_file('interview.m4a', '{info.inbox.split('/')[2]}', '{info.inbox.split('/', 3)[3]}interview.m4a')"
+
+Then: uv run verbatim status        (recent runs and failures)
+      uv run verbatim themes {info.datasets}
+"""
+
+
+def run_up(home: Path, gpu_slots: int, poll: bool) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
+    stack = Stack(home, gpu_slots, poll)
+    stopping = threading.Event()
+
+    def on_signal(signum, frame):
+        stopping.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    try:
+        info = stack.up()
+    except BaseException as exc:
+        stack.down()
+        if isinstance(exc, ConfigError):
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        raise
+    print(banner(info), file=sys.stderr, flush=True)
+    while not stopping.wait(1.0):
+        for name, proc in stack.children:
+            if proc.poll() is not None:
+                print(f"error: {name} exited (code {proc.returncode}); see {home / 'logs' / (name + '.log')}. Stopping.",
+                      file=sys.stderr)
+                stopping.set()
+                break
+    print("Stopping Verbatim...", file=sys.stderr, flush=True)
+    stack.down()
+    return 0
