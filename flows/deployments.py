@@ -43,7 +43,10 @@ def deployments(datasets: str, settings: Settings):
     on_upload = process_recording.to_deployment(
         name="on-upload",
         description="Processes each recording uploaded to the inbox (triggered by verbatim.recording.uploaded).",
-        parameters={"out": datasets, "settings": dataclasses.asdict(settings), "skip_if_processed": True,
+        # No S3 endpoint in the parameters: each run reads it from its worker's environment
+        # (AWS_ENDPOINT_URL), so runs queued before a restart do not carry a stale address.
+        parameters={"out": datasets, "settings": dataclasses.asdict(settings) | {"s3_endpoint_url": None},
+                    "skip_if_processed": True,
                     "concurrency_limit": GPU_LIMIT},
         triggers=[DeploymentEventTrigger(
             name="recording uploaded",
@@ -54,7 +57,7 @@ def deployments(datasets: str, settings: Settings):
         tags=["verbatim", "on-upload"],
     )
     themes = build_themes.to_deployment(
-        name="hourly", cron="0 * * * *", parameters={"datasets": datasets, "s3_endpoint_url": settings.s3_endpoint_url},
+        name="hourly", cron="0 * * * *", parameters={"datasets": datasets},
         tags=["verbatim"],
     )
     return on_upload, themes
@@ -69,7 +72,8 @@ def main(argv: list[str] | None = None) -> None:
     settings = Settings.from_env(s3_endpoint_url=args.s3_endpoint_url).validate()
     asyncio.run(ensure_gpu_limit(args.gpu_slots))
     # The runner itself also caps the flow-run processes it starts: each loads the models.
-    serve(*deployments(args.datasets, settings), limit=max(2, 2 * args.gpu_slots), print_starting_message=False)
+    serve(*deployments(args.datasets, settings), limit=max(2, 2 * args.gpu_slots), print_starting_message=False,
+          pause_on_shutdown=False)
 
 
 if __name__ == "__main__":

@@ -7,21 +7,28 @@ backoff), and only for errors that can heal.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
 from functools import partial
 from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.concurrency.sync import concurrency
 from prefect.runtime import flow_run
 
 from tasks import align, audio, diarize, embed, interview, roles, rows, storage, themes, transcribe
+from schemas.tables import APPEND_TABLES, RECORDING_TABLES
 from verbatim.errors import VerbatimError
 from verbatim.settings import Settings
 from verbatim.versions import library_versions
+
+GPU_LIMIT = "gpu"  # Prefect global concurrency limit guarding the models (slots = GPUs, or 1 on CPU)
+TAGGED_METADATA = ("segment", "interviewer")  # object metadata keys that become flow-run tags
 
 # recordings last: its row marks a recording as complete
 TABLE_ORDER = ("speaker_turns", "words", "utterances", "speakers", "questions", "qa_pairs", "interview_quality",
@@ -101,6 +108,7 @@ class RecordingResult:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     error: str | None = None
     failed_stage: str | None = None
+    skipped: bool = False  # this exact object version was processed before
 
 
 def _run_name() -> str:
@@ -123,17 +131,112 @@ class _Stages:
         return result
 
 
+@task(name="check-processed", **io_task)
+def already_processed(out: str, endpoint_url: str | None, uri: str, etag: str) -> str | None:
+    """recording_id of a finished recording of this exact object version, if any."""
+    recordings = storage.DatasetSink(out, endpoint_url).read("recordings")
+    if recordings is None or "source_etag" not in recordings.column_names:
+        return None
+    for row in recordings.select(["recording_id", "source_uri", "source_etag"]).to_pylist():
+        if row["source_uri"] == uri and row["source_etag"] == etag:
+            return row["recording_id"]
+    return None
+
+
+@task(name="retire-old-versions", **io_task)
+def retire_old_versions(out: str, endpoint_url: str | None, uri: str, recording_id: str) -> list[str]:
+    """An overwrite replaces the old rows: drop other recordings that came from the same URI."""
+    sink = storage.DatasetSink(out, endpoint_url)
+    recordings = sink.read("recordings")
+    old = sorted({r["recording_id"] for r in (recordings.to_pylist() if recordings is not None else [])
+                  if r["source_uri"] == uri and r["recording_id"] != recording_id})
+    for rid in old:
+        sink.delete_recording(rid, ["recordings", *[t for t in RECORDING_TABLES if t != "recordings"]])  # recordings first
+    return old
+
+
+def _record_failure(out: str, endpoint_url: str | None, uri: str, etag: str | None, stage: str, reason: str,
+                    retryable: bool) -> None:
+    """Quarantine: a failures row saying what failed and why; the recording itself is left as it is."""
+    import pyarrow as pa
+
+    run_id = str(flow_run.id or "") or None
+    row = {"source_uri": uri, "source_etag": etag, "stage": stage, "reason": reason, "retryable": retryable,
+           "failed_at": datetime.now(timezone.utc),
+           "flow_run_id": run_id, "flow_run_name": flow_run.name}
+    part = run_id or datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+    try:
+        storage.DatasetSink(out, endpoint_url).append("failures", part, pa.Table.from_pylist([row], schema=APPEND_TABLES["failures"]))
+    except Exception as exc:  # never hide the original failure behind this one
+        get_run_logger().error("could not write the failures row for %s: %s", uri, exc)
+
+
+def _with_env_endpoint(cfg: Settings) -> Settings:
+    """A run without an S3 endpoint in its settings uses the worker's AWS_ENDPOINT_URL(_S3)."""
+    if cfg.s3_endpoint_url:
+        return cfg
+    from dataclasses import replace
+
+    return replace(cfg, s3_endpoint_url=Settings.from_env().s3_endpoint_url)
+
+
+def _tag_run(metadata: dict[str, str]) -> None:
+    """Flow-run tags from the object's metadata (segment, interviewer), for filtering in the UI."""
+    tags = [f"{k}:{metadata[k]}" for k in TAGGED_METADATA if metadata.get(k)]
+    if not tags or flow_run.id is None:
+        return
+    from prefect.client.orchestration import get_client
+
+    with get_client(sync_client=True) as client:
+        client.update_flow_run(flow_run.id, tags=sorted(set(flow_run.tags) | set(tags)))
+
+
 @flow(name="process-recording", flow_run_name=_run_name, log_prints=True, persist_result=False)
-def process_recording(uri: str, out: str, settings: dict | None = None) -> RecordingResult:
-    """Fetch, decode, transcribe + diarize (concurrently), align, and write one recording's datasets."""
-    cfg = Settings(**(settings or {})).validate()
+def process_recording(uri: str, out: str, settings: dict | None = None, etag: str | None = None,
+                      skip_if_processed: bool = False, concurrency_limit: str | None = None) -> RecordingResult:
+    """Fetch, decode, transcribe + diarize (concurrently), align, analyze and write one recording's datasets.
+
+    Event-triggered runs pass the object's ``etag`` with ``skip_if_processed`` (an event seen
+    twice does the work once) and ``concurrency_limit`` (runs queue for a model slot).
+    A failure leaves a ``failures`` row and fails the run with the reason; nothing is deleted.
+    """
+    cfg = _with_env_endpoint(Settings(**(settings or {}))).validate()
     logger = get_run_logger()
     stages = _Stages(logger, uri)
-    fetched = stages.run("fetch", fetch_task, uri, cfg.s3_endpoint_url)
+    if skip_if_processed and etag:
+        done = already_processed(out, cfg.s3_endpoint_url, uri, etag)
+        if done:
+            logger.info("%s (etag %s) was already processed as recording %s: nothing to do", uri, etag, done[:16])
+            return RecordingResult(uri=uri, ok=True, recording_id=done, skipped=True)
+    fetched = None
     try:
-        decoded = stages.run("decode", decode_task, fetched)
-        recording_id = fetched.sha256
-        device = transcribe.resolve_device(cfg)
+        fetched = stages.run("fetch", fetch_task, uri, cfg.s3_endpoint_url)
+        _tag_run(fetched.metadata)
+        result, written = _process(uri, out, cfg, fetched, stages, logger, concurrency_limit)
+    except BaseException as exc:
+        reason = str(exc) if isinstance(exc, VerbatimError) else f"{uri}: unexpected {exc.__class__.__name__}: {exc}"
+        retryable = isinstance(exc, VerbatimError) and exc.retryable
+        _record_failure(out, cfg.s3_endpoint_url, uri, (fetched.etag if fetched else None) or etag,
+                        stages.current or "fetch", reason, retryable)
+        raise
+    finally:
+        if fetched is not None:
+            fetched.cleanup()
+    retired = retire_old_versions(out, cfg.s3_endpoint_url, uri, result.recording_id)
+    if retired:
+        logger.info("%s: replaced %d older version(s) of this recording", Path(uri).name, len(retired))
+    _publish_artifact(result, written)
+    return result
+
+
+def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, stages: "_Stages", logger,
+             concurrency_limit: str | None) -> tuple[RecordingResult, dict[str, str]]:
+    decoded = stages.run("decode", decode_task, fetched)
+    recording_id = fetched.sha256
+    device = transcribe.resolve_device(cfg)
+    slot = concurrency(concurrency_limit, occupy=1, strict=True) if concurrency_limit else contextlib.nullcontext()
+    stages.current = "waiting for a model slot"
+    with slot:
         # The two models run concurrently on the same decoded array (threads: both release the GIL).
         start = time.perf_counter()
         stages.current = "transcribe+diarize"
@@ -148,20 +251,20 @@ def process_recording(uri: str, out: str, settings: dict | None = None) -> Recor
         interviewers = roles.parse_interviewers(cfg.interviewers or fetched.metadata.get("interviewer-speaker"))
         analysis, vectors = stages.run("analyze", analyze_task, recording_id, utterances, diarization,
                                        decoded.duration_s, interviewers, cfg, device)
-        info = rows.RecordingInfo(
-            recording_id=recording_id,
-            source_uri=uri,
-            size_bytes=fetched.size_bytes,
-            duration_s=round(decoded.duration_s, 3),
-            sample_rate=decoded.source_sample_rate,
-            channels=decoded.source_channels,
-            codec=decoded.codec,
-        )
-        tables = rows.build_tables(info, transcript, diarization, words, utterances, analysis, vectors, cfg.embedding_model,
-                                   library_versions(), asdict(cfg) | {"hf_token": None})
-        written = stages.run("write-datasets", write_task, out, cfg.s3_endpoint_url, recording_id, tables)
-    finally:
-        fetched.cleanup()
+    info = rows.RecordingInfo(
+        recording_id=recording_id,
+        source_uri=uri,
+        size_bytes=fetched.size_bytes,
+        duration_s=round(decoded.duration_s, 3),
+        sample_rate=decoded.source_sample_rate,
+        channels=decoded.source_channels,
+        codec=decoded.codec,
+        source_etag=fetched.etag,
+        metadata=tuple(sorted(fetched.metadata.items())),
+    )
+    tables = rows.build_tables(info, transcript, diarization, words, utterances, analysis, vectors, cfg.embedding_model,
+                               library_versions(), asdict(cfg) | {"hf_token": None})
+    written = stages.run("write-datasets", write_task, out, cfg.s3_endpoint_url, recording_id, tables)
     result = RecordingResult(
         uri=uri,
         ok=True,
@@ -174,8 +277,7 @@ def process_recording(uri: str, out: str, settings: dict | None = None) -> Recor
         num_statements=len(analysis.statements),
         stage_seconds=stages.seconds,
     )
-    _publish_artifact(result, written)
-    return result
+    return result, written
 
 
 def _publish_artifact(result: RecordingResult, written: dict[str, str]) -> None:

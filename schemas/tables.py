@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.1.0"  # 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes
+SCHEMA_VERSION = "1.2.0"  # 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures
 
 
 def field(name: str, type_: pa.DataType, description: str, unit: str = "", nullable: bool = False) -> pa.Field:
@@ -56,6 +56,11 @@ RECORDINGS = table_schema(
     field("library_versions", pa.string(), "JSON object of library versions (verbatim, faster-whisper, ctranslate2, pyannote.audio, torch)"),
     field("settings", pa.string(), "JSON object of the settings used (beam size, VAD, speaker bounds, ...)"),
     field("processed_at", pa.timestamp("us", tz="UTC"), "When the datasets for this recording were written", "UTC timestamp"),
+    field("source_etag", pa.string(), "ETag of the S3 object when it was read (null for local files)", nullable=True),
+    field("segment", pa.string(), "Customer segment, from the object's metadata key 'segment'", nullable=True),
+    field("interviewer", pa.string(), "Who ran the interview, from the object's metadata key 'interviewer'", nullable=True),
+    field("consent", pa.string(), "Recording consent as stated in the object's metadata key 'consent'", nullable=True),
+    field("object_metadata", pa.string(), "JSON object of all the S3 object's user metadata (x-amz-meta-*)"),
 )
 
 SPEAKER_TURNS = table_schema(
@@ -215,6 +220,20 @@ THEME_MENTIONS = table_schema(
     field("similarity", pa.float64(), "Cosine similarity of the statement to the theme centroid", "cosine -1..1"),
 )
 
+FAILURES = table_schema(
+    "failures",
+    "Recordings that could not be processed: quarantined (the object stays where it is), with why and what to do.",
+    "failed processing attempt (one file per flow run: failures/part-<flow_run_id>.parquet)",
+    field("source_uri", pa.string(), "The recording that failed (path or s3:// URI)"),
+    field("source_etag", pa.string(), "ETag of the S3 object that failed (null for local files)", nullable=True),
+    field("stage", pa.string(), "Stage that failed: fetch, decode, transcribe+diarize, align, analyze, write-datasets"),
+    field("reason", pa.string(), "What went wrong and how to fix it"),
+    field("retryable", pa.bool_(), "True when the error may heal (S3 unreachable): the stack retries it at its next start"),
+    field("failed_at", pa.timestamp("us", tz="UTC"), "When it failed", "UTC timestamp"),
+    field("flow_run_id", pa.string(), "Prefect flow run that failed (open it in the Prefect UI)", nullable=True),
+    field("flow_run_name", pa.string(), "Name of that flow run", nullable=True),
+)
+
 # Written per recording by `verbatim process`: <table>/recording_id=<sha256>/part-0.parquet
 RECORDING_TABLES: dict[str, pa.Schema] = {
     "recordings": RECORDINGS,
@@ -229,4 +248,6 @@ RECORDING_TABLES: dict[str, pa.Schema] = {
 }
 # Written for the whole corpus by `verbatim themes`: <table>/part-0.parquet
 CORPUS_TABLES: dict[str, pa.Schema] = {"themes": THEMES, "theme_mentions": THEME_MENTIONS}
-TABLES: dict[str, pa.Schema] = RECORDING_TABLES | CORPUS_TABLES
+# Appended by the processing flow, one file per failed run: <table>/part-<flow_run_id>.parquet
+APPEND_TABLES: dict[str, pa.Schema] = {"failures": FAILURES}
+TABLES: dict[str, pa.Schema] = RECORDING_TABLES | CORPUS_TABLES | APPEND_TABLES

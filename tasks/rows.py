@@ -27,6 +27,8 @@ class RecordingInfo:
     sample_rate: int
     channels: int
     codec: str
+    source_etag: str | None = None
+    metadata: tuple[tuple[str, str], ...] = ()  # S3 user metadata, sorted (hashable: frozen dataclass)
 
 
 def utterance_id(recording_id: str, index: int) -> str:
@@ -97,6 +99,11 @@ def build_tables(
                 "library_versions": json.dumps(versions, sort_keys=True),
                 "settings": json.dumps(settings, sort_keys=True, default=str),
                 "processed_at": processed_at,
+                "source_etag": info.source_etag,
+                "segment": dict(info.metadata).get("segment"),
+                "interviewer": dict(info.metadata).get("interviewer"),
+                "consent": dict(info.metadata).get("consent"),
+                "object_metadata": json.dumps(dict(info.metadata), sort_keys=True),
             }
         ],
         "speaker_turns": [

@@ -38,6 +38,7 @@ class FetchedInput:
     size_bytes: int
     is_temporary: bool
     metadata: dict[str, str] = field(default_factory=dict)  # S3 user metadata (x-amz-meta-*), lower-case keys
+    etag: str | None = None  # S3 only
 
     def cleanup(self) -> None:
         if self.is_temporary:
@@ -126,7 +127,8 @@ def _fetch_s3(uri: str, endpoint_url: str | None, max_bytes: int) -> FetchedInpu
         Path(tmp).unlink(missing_ok=True)
         raise
     metadata = {k.lower(): v for k, v in (response.get("Metadata") or {}).items()}
-    return FetchedInput(uri, Path(tmp), digest.hexdigest(), size, is_temporary=True, metadata=metadata)
+    return FetchedInput(uri, Path(tmp), digest.hexdigest(), size, is_temporary=True, metadata=metadata,
+                        etag=response.get("ETag", "").strip('"') or None)
 
 
 class DatasetSink:
@@ -159,6 +161,24 @@ class DatasetSink:
     def write_corpus(self, table: str, data: pa.Table) -> str:
         """Write a corpus-level table (themes) as one file, replacing the previous one."""
         return self._put(f"{self.table_root(table)}/part-0.parquet", data)
+
+    def append(self, table: str, part: str, data: pa.Table) -> str:
+        """Add one file to an append-only table (failures): ``<table>/part-<part>.parquet``."""
+        return self._put(f"{self.table_root(table)}/part-{part}.parquet", data)
+
+    def delete_recording(self, recording_id: str, tables) -> None:
+        """Remove one recording's files from ``tables`` (an overwritten source's old version)."""
+        for table in tables:
+            target = self.location(table, recording_id)
+            if self.is_s3:
+                bucket, key = split_s3(target)
+                self._client.delete_object(Bucket=bucket, Key=key)
+            else:
+                Path(target).unlink(missing_ok=True)
+                try:
+                    Path(target).parent.rmdir()
+                except OSError:
+                    pass
 
     def read(self, table: str) -> pa.Table | None:
         """Every file of ``table`` concatenated (None if the table has no files yet)."""

@@ -6,7 +6,7 @@ import pyarrow.dataset as ds
 import pytest
 
 from schemas import dictionary
-from schemas.tables import CORPUS_TABLES, RECORDING_TABLES, SCHEMA_VERSION, TABLES
+from schemas.tables import APPEND_TABLES, CORPUS_TABLES, RECORDING_TABLES, SCHEMA_VERSION, TABLES
 from tasks.storage import DatasetSink
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -17,7 +17,8 @@ def test_every_field_has_description_and_table_has_version(name):
     schema = TABLES[name]
     assert schema.metadata[b"schema_version"].decode() == SCHEMA_VERSION
     # Per-recording tables join on recording_id; corpus tables on theme_id.
-    assert schema.field("recording_id" if name in RECORDING_TABLES else "theme_id")
+    key = "recording_id" if name in RECORDING_TABLES else "source_uri" if name in APPEND_TABLES else "theme_id"
+    assert schema.field(key)
     for f in schema:
         assert f.metadata[b"description"], f"{name}.{f.name} has no description"
         assert b"unit" in f.metadata
@@ -30,6 +31,8 @@ def test_metadata_survives_write_and_read(tmp_path, name):
     sink = DatasetSink(str(tmp_path))
     if name in CORPUS_TABLES:
         sink.write_corpus(name, empty)
+    elif name in APPEND_TABLES:
+        sink.append(name, "run-1", empty)
     else:
         sink.write(name, "abc123", empty)
     read = ds.dataset(tmp_path / name, format="parquet", partitioning="hive").schema

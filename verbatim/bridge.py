@@ -42,11 +42,13 @@ def processed_versions(datasets: str, endpoint_url: str | None) -> set[tuple[str
 
     sink = DatasetSink(datasets, endpoint_url)
     seen: set[tuple[str, str]] = set()
-    for table, uri_col in (("recordings", "source_uri"), ("failures", "source_uri")):
-        data = sink.read(table)
-        if data is not None and "source_etag" in data.column_names:
-            seen |= {(u, e) for u, e in zip(data.column(uri_col).to_pylist(), data.column("source_etag").to_pylist()) if e}
-    return seen
+    recordings = sink.read("recordings")
+    if recordings is not None and "source_etag" in recordings.column_names:
+        seen |= {(r["source_uri"], r["source_etag"]) for r in recordings.select(["source_uri", "source_etag"]).to_pylist()}
+    failures = sink.read("failures")  # quarantined for good; transient failures get another try
+    if failures is not None:
+        seen |= {(f["source_uri"], f["source_etag"]) for f in failures.to_pylist() if not f.get("retryable")}
+    return {(u, e) for u, e in seen if e}
 
 
 class Bridge:

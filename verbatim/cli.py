@@ -3,6 +3,8 @@
     verbatim process URI... --out DEST     recordings -> Parquet datasets (through Prefect flows)
     verbatim themes DATASETS               customer statements of all recordings -> ranked themes
     verbatim report DATASETS --html FILE   themes, interview quality and speaker timelines as one HTML page
+    verbatim up                            the upload-triggered stack on loopback (S3 inbox -> Prefect -> Parquet)
+    verbatim status                        recent runs and quarantined uploads of the running stack
     verbatim demo                          process a real two-speaker call and show how to query it
     verbatim eval                          WER / DER on the evaluation sets
 """
@@ -98,6 +100,41 @@ def cmd_report(args: argparse.Namespace) -> int:
     return report_main(args.datasets, args.html, Settings.from_env(s3_endpoint_url=args.s3_endpoint_url).s3_endpoint_url)
 
 
+def _home() -> Path:
+    return Path(os.environ.get("VERBATIM_HOME") or ".verbatim")
+
+
+def cmd_up(args: argparse.Namespace) -> int:
+    from verbatim.stack import run_up
+
+    return run_up(_home(), args.gpu_slots, args.poll)
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from verbatim.status import main as status_main
+
+    return status_main(_home(), args.limit)
+
+
+def cmd_bridge(args: argparse.Namespace) -> int:
+    import logging
+    import threading
+
+    from verbatim.bridge import Bridge, BridgeConfig
+    from verbatim.settings import Settings
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    bucket, _, prefix = args.inbox.removeprefix("s3://").partition("/")
+    endpoint = Settings.from_env(s3_endpoint_url=args.s3_endpoint_url).s3_endpoint_url
+    config = BridgeConfig(bucket, prefix, args.datasets, endpoint, args.queue_url, args.poll_interval)
+    stop = threading.Event()
+    try:
+        Bridge(config).run(stop)
+    except KeyboardInterrupt:
+        stop.set()
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from verbatim.demo import run_demo
 
@@ -142,6 +179,23 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--html", required=True, metavar="FILE", help="where to write the report (one self-contained file)")
     r.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
     r.set_defaults(func=cmd_report)
+
+    u = sub.add_parser("up", help="start the local upload-triggered stack (S3, queue, Prefect server + UI, runner, bridge)")
+    u.add_argument("--gpu-slots", type=int, default=1, help="recordings processed at once (Prefect concurrency limit 'gpu')")
+    u.add_argument("--poll", action="store_true", help="poll the inbox instead of using bucket notifications")
+    u.set_defaults(func=cmd_up)
+
+    st = sub.add_parser("status", help="recent runs and quarantined uploads of the running stack")
+    st.add_argument("--limit", type=int, default=20)
+    st.set_defaults(func=cmd_status)
+
+    br = sub.add_parser("bridge", help="turn S3 uploads into Prefect events (SQS notifications, or polling)")
+    br.add_argument("--inbox", required=True, help="s3://bucket/prefix/ to watch")
+    br.add_argument("--datasets", required=True, help="where processed recordings are (for reconciling at start)")
+    br.add_argument("--queue-url", help="SQS queue fed by the bucket's ObjectCreated notifications (omit to poll)")
+    br.add_argument("--poll-interval", type=float, default=10.0, help="seconds between listings in polling mode")
+    br.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
+    br.set_defaults(func=cmd_bridge)
 
     d = sub.add_parser("demo", help="process a real two-speaker call (pyannote's sample.wav) and show the Parquet")
     d.add_argument("--out", default="verbatim-demo", help="folder for the demo datasets (default ./verbatim-demo)")

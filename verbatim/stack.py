@@ -14,6 +14,7 @@ parent-death signal) and the next start replays the journal and reconciles the i
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import os
@@ -34,7 +35,6 @@ log = logging.getLogger("verbatim.stack")
 BUCKET, INBOX_PREFIX, QUEUE, DLQ = "verbatim", "inbox/", "verbatim-uploads", "verbatim-uploads-dlq"
 REGION, ACCESS_KEY, SECRET_KEY = "us-east-1", "verbatim", "verbatim-local-secret"
 DEPLOYMENT = "process-recording/on-upload"
-STOP_GRACE_S = 20
 
 
 @dataclass(frozen=True)
@@ -52,12 +52,14 @@ class StackInfo:
     deployment: str
     gpu_slots: int
     pid: int
+    children: dict[str, int]
 
 
 def _port(preferred: int) -> int:
     """``preferred`` if free (stable URLs across restarts), else any free port."""
     for candidate in (preferred, 0):
         with socket.socket() as s:
+            s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # a port in TIME_WAIT after a restart is free
             try:
                 s.bind(("127.0.0.1", candidate))
                 return s.getsockname()[1]
@@ -96,6 +98,7 @@ class Stack:
         self.bridge_thread: threading.Thread | None = None
         for sub in ("s3", "prefect", "datasets", "logs"):
             (self.home / sub).mkdir(parents=True, exist_ok=True)
+        (self.home / "stack.json").unlink(missing_ok=True)  # left by a killed stack: it would point at dead ports
 
     # -- children ---------------------------------------------------------------------------
     def _spawn(self, name: str, cmd: list[str], env: dict[str, str]) -> subprocess.Popen:
@@ -159,6 +162,7 @@ class Stack:
                            self._base_env())
         api = f"http://127.0.0.1:{port}/api"
         _wait_http(f"{api}/health", 180, "Prefect server", proc, self.home / "logs" / "prefect-server.log")
+        asyncio.run(_crash_orphaned_runs(api))
         return api
 
     def start_runner(self, api: str, s3_endpoint: str) -> None:
@@ -200,6 +204,7 @@ class Stack:
             inbox=f"s3://{BUCKET}/{INBOX_PREFIX}", datasets=str(self.home / "datasets"), prefect_api=api,
             prefect_ui=api.removesuffix("/api"), queue_url=self.queue_url, dead_letter_queue_url=self.dlq_url,
             deployment=DEPLOYMENT, gpu_slots=self.gpu_slots, pid=os.getpid(),
+            children={name: proc.pid for name, proc in self.children},
         )
         tmp = self.home / ".stack.json.tmp"
         tmp.write_text(json.dumps(asdict(info), indent=2))
@@ -207,24 +212,60 @@ class Stack:
         return info
 
     def down(self) -> None:
+        """Stop in dependency order within 30 s: bridge, runner (and its flow runs), servers."""
         self.stop_event.set()
         (self.home / "stack.json").unlink(missing_ok=True)
-        for name, proc in reversed(self.children):  # runner first, the servers last
+        if self.bridge_thread is not None:
+            self.bridge_thread.join(timeout=4)
+        runner = [(n, p) for n, p in self.children if n == "runner"]
+        servers = [(n, p) for n, p in self.children if n != "runner"]
+        self._stop(runner, grace_s=10)  # the runner reports its flow runs to the API: stop it first
+        self._stop(servers, grace_s=8)
+
+    @staticmethod
+    def _stop(children: list[tuple[str, subprocess.Popen]], grace_s: float) -> None:
+        for _, proc in children:
             if proc.poll() is None:
                 try:
                     os.killpg(proc.pid, signal.SIGTERM)
                 except ProcessLookupError:
                     pass
-        deadline = time.monotonic() + STOP_GRACE_S
-        for name, proc in self.children:
+        deadline = time.monotonic() + grace_s
+        for name, proc in children:
             try:
                 proc.wait(timeout=max(0.1, deadline - time.monotonic()))
             except subprocess.TimeoutExpired:
-                log.warning("%s did not stop in time; killing it", name)
+                log.warning("%s did not stop within %.0f s; killing it", name, grace_s)
             try:
                 os.killpg(proc.pid, signal.SIGKILL)  # whatever is left in its group (flow-run processes)
             except (ProcessLookupError, PermissionError):
                 pass
+            proc.wait()
+
+
+async def _crash_orphaned_runs(api: str) -> None:
+    """Runs left unfinished by a previous stack (killed with it) are marked Crashed, with why.
+
+    Their uploads are not lost: the bridge's reconcile at start sends a fresh event for every
+    inbox object not yet in the datasets, and a new run processes it."""
+    os.environ["PREFECT_API_URL"] = api
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterName, FlowRunFilter, FlowRunFilterState
+    from prefect.client.schemas.filters import FlowRunFilterStateType
+    from prefect.client.schemas.objects import StateType
+    from prefect.states import Crashed
+
+    unfinished = [StateType.SCHEDULED, StateType.PENDING, StateType.RUNNING, StateType.CANCELLING, StateType.PAUSED]
+    async with get_client() as client:
+        runs = await client.read_flow_runs(
+            flow_run_filter=FlowRunFilter(state=FlowRunFilterState(type=FlowRunFilterStateType(any_=unfinished))),
+            deployment_filter=DeploymentFilter(name=DeploymentFilterName(any_=[DEPLOYMENT.split("/")[1]])),
+        )
+        for run in runs:
+            await client.set_flow_run_state(run.id, Crashed(message="verbatim up restarted while this run was unfinished; "
+                                                                    "the upload is re-queued by the bridge"), force=True)
+    if runs:
+        log.info("marked %d unfinished runs of the previous stack as Crashed", len(runs))
 
 
 def banner(info: StackInfo) -> str:
