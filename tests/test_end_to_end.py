@@ -77,6 +77,12 @@ def test_each_bad_input_gets_one_clear_line_naming_it_and_nothing_written(batch)
     assert "Traceback" not in stderr
     written = {r["source_uri"] for r in read(batch["out"], "recordings").to_pylist()}
     assert not written & set(batch["bad"])
+    # Each is quarantined in the failures dataset with its stage and reason.
+    failures = {f["source_uri"]: f for f in read(batch["out"], "failures").to_pylist()}
+    assert set(failures) == set(batch["bad"])
+    assert {Path(u).name: f["stage"] for u, f in failures.items()} == {
+        "not-audio.wav": "decode", "zero-bytes.mp3": "decode", "truncated.wav": "decode", "missing.wav": "fetch"}
+    assert all(" — " in f["reason"] and not f["retryable"] for f in failures.values())
 
 
 def test_synthetic_interview_text_and_speakers(batch, synth):
