@@ -134,13 +134,7 @@ class _Stages:
 @task(name="check-processed", **io_task)
 def already_processed(out: str, endpoint_url: str | None, uri: str, etag: str) -> str | None:
     """recording_id of a finished recording of this exact object version, if any."""
-    recordings = storage.DatasetSink(out, endpoint_url).read("recordings")
-    if recordings is None or "source_etag" not in recordings.column_names:
-        return None
-    for row in recordings.select(["recording_id", "source_uri", "source_etag"]).to_pylist():
-        if row["source_uri"] == uri and row["source_etag"] == etag:
-            return row["recording_id"]
-    return None
+    return storage.DatasetSink(out, endpoint_url).recorded_versions().get((uri, etag))
 
 
 @task(name="retire-old-versions", **io_task)

@@ -76,6 +76,7 @@ def build_tables(
     turns_count = Counter(t.speaker for t in diarization.turns)
     words_count = Counter(w.speaker for w in words)
     roles = analysis.roles
+    metadata = dict(info.metadata)
 
     rows = {
         "recordings": [
@@ -100,10 +101,10 @@ def build_tables(
                 "settings": json.dumps(settings, sort_keys=True, default=str),
                 "processed_at": processed_at,
                 "source_etag": info.source_etag,
-                "segment": dict(info.metadata).get("segment"),
-                "interviewer": dict(info.metadata).get("interviewer"),
-                "consent": dict(info.metadata).get("consent"),
-                "object_metadata": json.dumps(dict(info.metadata), sort_keys=True),
+                "segment": metadata.get("segment"),
+                "interviewer": metadata.get("interviewer"),
+                "consent": metadata.get("consent"),
+                "object_metadata": json.dumps(metadata, sort_keys=True),
             }
         ],
         "speaker_turns": [

@@ -180,6 +180,14 @@ class DatasetSink:
                 except OSError:
                     pass
 
+    def recorded_versions(self) -> dict[tuple[str, str], str]:
+        """(source_uri, source_etag) -> recording_id for every finished S3 recording."""
+        recordings = self.read("recordings")
+        if recordings is None or "source_etag" not in recordings.column_names:
+            return {}
+        rows = recordings.select(["recording_id", "source_uri", "source_etag"]).to_pylist()
+        return {(r["source_uri"], r["source_etag"]): r["recording_id"] for r in rows if r["source_etag"]}
+
     def read(self, table: str) -> pa.Table | None:
         """Every file of ``table`` concatenated (None if the table has no files yet)."""
         if self.is_s3:

@@ -1,7 +1,5 @@
 """Roles, questions, answers, statements and quality on hand-built utterances (pure logic)."""
 
-from functools import partial
-
 import pytest
 
 from tasks.align import Utterance

@@ -41,10 +41,7 @@ def processed_versions(datasets: str, endpoint_url: str | None) -> set[tuple[str
     from tasks.storage import DatasetSink
 
     sink = DatasetSink(datasets, endpoint_url)
-    seen: set[tuple[str, str]] = set()
-    recordings = sink.read("recordings")
-    if recordings is not None and "source_etag" in recordings.column_names:
-        seen |= {(r["source_uri"], r["source_etag"]) for r in recordings.select(["source_uri", "source_etag"]).to_pylist()}
+    seen = set(sink.recorded_versions())
     failures = sink.read("failures")  # quarantined for good; transient failures get another try
     if failures is not None:
         seen |= {(f["source_uri"], f["source_etag"]) for f in failures.to_pylist() if not f.get("retryable")}

@@ -55,6 +55,13 @@ def _settings_from(args: argparse.Namespace):
     return Settings.from_env(**{k: getattr(args, k, None) for k in keys}).validate()
 
 
+def _endpoint(args: argparse.Namespace) -> str | None:
+    """--s3-endpoint-url, else AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL."""
+    from verbatim.settings import Settings
+
+    return Settings.from_env(s3_endpoint_url=args.s3_endpoint_url).s3_endpoint_url
+
+
 def cmd_process(args: argparse.Namespace) -> int:
     from verbatim.errors import VerbatimError
     from verbatim.run import run_batch
@@ -82,9 +89,8 @@ def cmd_process(args: argparse.Namespace) -> int:
 
 def cmd_themes(args: argparse.Namespace) -> int:
     from verbatim.run import run_themes
-    from verbatim.settings import Settings
 
-    endpoint = Settings.from_env(s3_endpoint_url=args.s3_endpoint_url).s3_endpoint_url
+    endpoint = _endpoint(args)
     if args.serve:
         from flows.themes import build_themes
 
@@ -95,9 +101,8 @@ def cmd_themes(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from verbatim.report import main as report_main
-    from verbatim.settings import Settings
 
-    return report_main(args.datasets, args.html, Settings.from_env(s3_endpoint_url=args.s3_endpoint_url).s3_endpoint_url)
+    return report_main(args.datasets, args.html, _endpoint(args))
 
 
 def _home() -> Path:
@@ -121,11 +126,10 @@ def cmd_bridge(args: argparse.Namespace) -> int:
     import threading
 
     from verbatim.bridge import Bridge, BridgeConfig
-    from verbatim.settings import Settings
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     bucket, _, prefix = args.inbox.removeprefix("s3://").partition("/")
-    endpoint = Settings.from_env(s3_endpoint_url=args.s3_endpoint_url).s3_endpoint_url
+    endpoint = _endpoint(args)
     config = BridgeConfig(bucket, prefix, args.datasets, endpoint, args.queue_url, args.poll_interval)
     stop = threading.Event()
     try:

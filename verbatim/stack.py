@@ -75,7 +75,8 @@ def _die_with_parent() -> None:
     ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
-def _wait_http(url: str, timeout_s: float, what: str, proc: subprocess.Popen, log_file: Path) -> None:
+def _wait_http(url: str, timeout_s: float, what: str, proc: subprocess.Popen, log_file: Path,
+               until: str = "answer") -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -85,7 +86,7 @@ def _wait_http(url: str, timeout_s: float, what: str, proc: subprocess.Popen, lo
                 return
         except OSError:
             time.sleep(0.3)
-    raise ConfigError(what, f"did not answer within {timeout_s:.0f} s", f"see {log_file}")
+    raise ConfigError(what, f"did not {until} within {timeout_s:.0f} s", f"see {log_file}")
 
 
 class Stack:
@@ -170,18 +171,9 @@ class Stack:
         cmd = [sys.executable, "-m", "flows.deployments", "--datasets", str(self.home / "datasets"),
                "--gpu-slots", str(self.gpu_slots), "--s3-endpoint-url", s3_endpoint]
         proc = self._spawn("runner", cmd, env)
-        deadline = time.monotonic() + 240
-        url = f"{api}/deployments/name/{DEPLOYMENT}"
-        while time.monotonic() < deadline:
-            if proc.poll() is not None:
-                raise ConfigError("Prefect runner", f"exited during start (exit {proc.returncode})",
-                                  f"see {self.home / 'logs' / 'runner.log'}")
-            try:
-                with urllib.request.urlopen(url, timeout=2):
-                    return
-            except OSError:
-                time.sleep(0.5)
-        raise ConfigError("Prefect runner", "did not register its deployments within 240 s", f"see {self.home / 'logs' / 'runner.log'}")
+        # Ready when its deployment exists in the API (it registers them, then serves).
+        _wait_http(f"{api}/deployments/name/{DEPLOYMENT}", 240, "Prefect runner", proc, self.home / "logs" / "runner.log",
+                   until="register its deployments")
 
     def start_bridge(self, s3_endpoint: str, api: str) -> None:
         from verbatim.bridge import Bridge, BridgeConfig
