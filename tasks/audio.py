@@ -16,6 +16,9 @@ import numpy as np
 from verbatim.errors import InputError
 
 SAMPLE_RATE = 16_000
+# Longest recording accepted: a whole day of interviews in one file is a mistake, and the
+# decoded array (0.9 GB at 4 h) must fit next to the models.
+MAX_DURATION_S = 8 * 3600
 
 
 @dataclass(frozen=True)
@@ -33,12 +36,12 @@ class DecodedAudio:
         return len(self.samples) / SAMPLE_RATE
 
 
-def decode(data: bytes | Path, name: str) -> DecodedAudio:
+def decode(data: bytes | Path, name: str, max_duration_s: float = MAX_DURATION_S) -> DecodedAudio:
     """Decode ``data`` (the bytes of ``name``, or a local file) to 16 kHz mono float32.
 
     Stereo and multichannel audio is downmixed by averaging; the original channel
     count is kept in the result. Raises ``InputError`` naming ``name`` for empty,
-    undecodable, truncated or audio-less input.
+    undecodable, truncated, audio-less or over-long (``max_duration_s``) input.
     """
     if isinstance(data, Path) and data.stat().st_size == 0 or not isinstance(data, Path) and not data:
         raise InputError(name, "the file is empty (0 bytes)", "upload the recording again; the copy here has no content")
@@ -58,16 +61,21 @@ def decode(data: bytes | Path, name: str) -> DecodedAudio:
         source_rate = int(stream.codec_context.sample_rate or stream.rate or 0)
         channels = int(stream.codec_context.channels or 0)
         resampler = av.AudioResampler(format="fltp", layout="mono", rate=SAMPLE_RATE)
-        chunks: list[np.ndarray] = []
+        expected_s = _declared_duration_s(container, stream)
+        if expected_s is not None and expected_s > max_duration_s:
+            raise _too_long(name, expected_s, max_duration_s)
+        buffer = _SampleBuffer(int((expected_s or 600.0) * SAMPLE_RATE) + SAMPLE_RATE)
         decoded_frames = 0
         try:
             for frame in container.decode(stream):
                 decoded_frames += 1
                 channels = channels or len(frame.layout.channels)
                 for out in resampler.resample(frame):
-                    chunks.append(out.to_ndarray()[0])
+                    buffer.append(out.to_ndarray()[0])
+                if buffer.size > max_duration_s * SAMPLE_RATE:  # no duration declared, or a false one
+                    raise _too_long(name, buffer.size / SAMPLE_RATE, max_duration_s)
             for out in resampler.resample(None):  # flush the resampler's tail
-                chunks.append(out.to_ndarray()[0])
+                buffer.append(out.to_ndarray()[0])
         except (av.error.InvalidDataError, av.error.FFmpegError) as exc:
             if decoded_frames == 0:
                 raise InputError(
@@ -75,15 +83,14 @@ def decode(data: bytes | Path, name: str) -> DecodedAudio:
                 ) from exc
             raise InputError(
                 name,
-                f"the audio is truncated or corrupt after {sum(map(len, chunks)) / SAMPLE_RATE:.1f} s ({exc})",
+                f"the audio is truncated or corrupt after {buffer.size / SAMPLE_RATE:.1f} s ({exc})",
                 "re-upload the complete file",
             ) from exc
         codec = stream.codec_context.name
-        expected_s = _declared_duration_s(container, stream)
         container_name = container.format.name
     if decoded_frames == 0:
         raise InputError(name, "the audio track holds no samples", "check that the recording is not empty or cut off")
-    samples = np.concatenate(chunks).astype(np.float32, copy=False) if chunks else np.zeros(0, np.float32)
+    samples = buffer.finish()
     # A WAV cut short still decodes without complaint; its header still declares the
     # full length, which is how a truncated upload is told from a short recording.
     if expected_s is not None and len(samples) / SAMPLE_RATE < 0.9 * expected_s - 1.0:
@@ -94,6 +101,39 @@ def decode(data: bytes | Path, name: str) -> DecodedAudio:
             "re-upload the complete file",
         )
     return DecodedAudio(samples, source_rate, channels, codec, container_name)
+
+
+def _too_long(name: str, seconds: float, limit_s: float) -> InputError:
+    return InputError(
+        name,
+        f"the recording is longer than {limit_s / 3600:g} hours ({seconds / 3600:.2f} h or more)",
+        f"split it into parts of at most {limit_s / 3600:g} hours (e.g. ffmpeg -i IN -f segment -segment_time 14400 -c copy OUT%d.EXT)",
+    )
+
+
+class _SampleBuffer:
+    """A float32 array filled in place as frames decode.
+
+    Sized from the container's declared duration, so a 4-hour file needs one 0.9 GB array
+    rather than a list of small chunks plus their concatenation (twice the memory, and the
+    chunks' heap is rarely returned to the OS). ``ndarray.resize`` grows or trims with
+    realloc, which the kernel serves by remapping pages, not by copying.
+    """
+
+    def __init__(self, capacity: int) -> None:
+        self._data = np.empty(max(capacity, SAMPLE_RATE), np.float32)
+        self.size = 0
+
+    def append(self, chunk: np.ndarray) -> None:
+        end = self.size + len(chunk)
+        if end > len(self._data):  # longer than declared (or no duration declared): grow by half
+            self._data.resize(max(end, len(self._data) * 3 // 2), refcheck=False)
+        self._data[self.size : end] = chunk
+        self.size = end
+
+    def finish(self) -> np.ndarray:
+        self._data.resize(self.size, refcheck=False)
+        return self._data
 
 
 def _declared_duration_s(container: av.container.InputContainer, stream: av.audio.AudioStream) -> float | None:

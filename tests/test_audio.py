@@ -85,3 +85,45 @@ def test_video_without_audio_is_an_error(tmp_path):
             out.mux(packet)
     with pytest.raises(InputError, match="no audio track"):
         decode(path, str(path))
+
+
+def test_overlong_recording_is_refused_with_the_fix():
+    path = SHARED / "speech" / "jfk.flac"  # 11 s, refused under a 5 s limit
+    with pytest.raises(InputError, match="longer than") as err:
+        decode(path, "jfk.flac", max_duration_s=5)
+    assert "jfk.flac" in str(err.value) and "split" in err.value.fix
+
+
+def test_sample_buffer_grows_past_a_wrong_estimate_and_trims_to_size():
+    # Streams that declare no duration (or a wrong one) start from a guess and grow in place.
+    from tasks.audio import _SampleBuffer
+
+    rng = np.random.default_rng(0)
+    chunks = [rng.standard_normal(n).astype(np.float32) for n in rng.integers(1, 5000, 200)]
+    buffer = _SampleBuffer(1000)
+    for chunk in chunks:
+        buffer.append(chunk)
+    out = buffer.finish()
+    assert np.array_equal(out, np.concatenate(chunks)) and out.dtype == np.float32
+
+
+def test_decoding_keeps_one_copy_of_the_samples(tmp_path):
+    # A 4-hour file must not need twice its decoded size: the array is filled in place.
+    # Measured in a fresh process so nothing else has raised its peak RSS yet.
+    import subprocess
+    import sys
+
+    from verbatim.synth import write_wav
+
+    path = tmp_path / "long.wav"
+    write_wav(path, np.zeros(SAMPLE_RATE * 1200, np.float32))  # 20 minutes
+    # VmHWM, not ru_maxrss: Linux carries the parent's (pytest's) peak into ru_maxrss across exec.
+    code = (
+        "import sys; from pathlib import Path; from tasks.audio import decode; from verbatim.bench import peak_ram_mb;"
+        "before = peak_ram_mb(); d = decode(Path(sys.argv[1]), sys.argv[1]);"
+        "print(peak_ram_mb() - before, d.samples.nbytes / 2**20)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+    grew_mb, array_mb = map(float, out.stdout.split())
+    assert array_mb > 70
+    assert grew_mb < 1.3 * array_mb, (grew_mb, array_mb)

@@ -25,7 +25,18 @@ from pathlib import Path
 from verbatim.settings import Settings
 
 
-def _peak_ram_mb() -> float:
+def peak_ram_mb() -> float:
+    """Peak resident memory of this process in MiB.
+
+    VmHWM rather than ``ru_maxrss``: Linux carries a parent's peak into ``ru_maxrss`` across
+    fork + exec, so a child started by a large process would report its parent's peak.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
 
 
@@ -46,7 +57,7 @@ def _run_verbatim(paths: list[str], settings: dict, queue) -> None:
         for k, v in r.stage_seconds.items():
             stages[k] = stages.get(k, 0.0) + v
     queue.put({"total_s": time.perf_counter() - start, "stages": stages, "ok": all(r.ok for r in results),
-               "peak_ram_mb": _peak_ram_mb(), "peak_vram_mb": _peak_vram_mb()})
+               "peak_ram_mb": peak_ram_mb(), "peak_vram_mb": _peak_vram_mb()})
 
 
 def _run_naive(paths: list[str], settings: dict, queue) -> None:
@@ -82,7 +93,7 @@ def _run_naive(paths: list[str], settings: dict, queue) -> None:
         timed("align", lambda: align.build_utterances(align.assign_speakers(words, turns)))
         del model, pipeline
     queue.put({"total_s": time.perf_counter() - start, "stages": stages, "ok": True,
-               "peak_ram_mb": _peak_ram_mb(), "peak_vram_mb": _peak_vram_mb()})
+               "peak_ram_mb": peak_ram_mb(), "peak_vram_mb": _peak_vram_mb()})
 
 
 VARIANTS = {"verbatim": _run_verbatim, "naive": _run_naive}
