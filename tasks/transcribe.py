@@ -14,9 +14,12 @@ import numpy as np
 
 from verbatim.errors import ConfigError
 
-SAMPLE_RATE = 16_000
-BLOCK_S = 20 * 60  # transcribe at most 20 minutes at a time (bounded memory; see blocks())
 from verbatim.settings import Settings
+
+SAMPLE_RATE = 16_000
+# Transcribe at most 5 minutes at a time: faster-whisper's STFT holds numpy FFT buffers for
+# its whole input, the largest allocation of a long run (see blocks()).
+BLOCK_S = 5 * 60
 
 
 @dataclass(frozen=True)
@@ -192,6 +195,7 @@ def blocks(samples: np.ndarray, block_s: float = BLOCK_S, search_s: float = 30.0
 
     faster-whisper computes the log-mel features of its whole input at once (several GB
     for a 4-hour file), so long recordings are transcribed block by block in bounded memory.
+    Each block starts a fresh decoding context, so cuts go where nobody is speaking.
     """
     n = len(samples)
     limit = int(block_s * SAMPLE_RATE)
