@@ -24,7 +24,6 @@ from prefect.runtime import flow_run
 from tasks import align, audio, diarize, embed, interview, roles, rows, storage, themes, transcribe
 from schemas.tables import APPEND_TABLES, RECORDING_TABLES
 from verbatim.errors import VerbatimError
-from verbatim.memory import limit_heap_fragmentation
 from verbatim.settings import Settings
 from verbatim.versions import library_versions
 
@@ -196,7 +195,6 @@ def process_recording(uri: str, out: str, settings: dict | None = None, etag: st
     A failure leaves a ``failures`` row and fails the run with the reason; nothing is deleted.
     """
     cfg = _with_env_endpoint(Settings(**(settings or {}))).validate()
-    limit_heap_fragmentation()
     logger = get_run_logger()
     stages = _Stages(logger, uri)
     if skip_if_processed and etag:

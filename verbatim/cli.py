@@ -222,9 +222,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from verbatim.memory import limit_heap_fragmentation
-
-    limit_heap_fragmentation()
     _prefect_defaults()
     args = build_parser().parse_args(argv)
     return args.func(args)
