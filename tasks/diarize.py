@@ -65,8 +65,9 @@ def build_packaged_pipeline(params: dict | None = None, step: float = 0.1, devic
     """An offline ``SpeakerDiarization`` from packaged weights (see module docstring)."""
     from tasks.packaged_pipeline import PackagedSpeakerDiarization
 
-    # CAM++'s first 2-D convolutions hold ~10 MB of activations per 10 s chunk: on CPU a
-    # smaller batch costs no speed and keeps the transient peak down; GPUs want the batch.
+    # CAM++'s 2-D front end holds tens of MB of activations per batch of 10 s chunks: on CPU a
+    # smaller batch keeps that transient peak down (each chunk still runs its trunk once, see
+    # tasks/speaker_embedding.py); GPUs want the larger batch for throughput.
     pipeline = PackagedSpeakerDiarization(segmentation_step=step, embedding_batch_size=32 if device == "cuda" else 16)
     pipeline.instantiate(params or PACKAGED_PARAMS)
     return pipeline.to(torch.device(device))
