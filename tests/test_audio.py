@@ -123,7 +123,8 @@ def test_decoding_keeps_one_copy_of_the_samples(tmp_path):
         "before = peak_ram_mb(); d = decode(Path(sys.argv[1]), sys.argv[1]);"
         "print(peak_ram_mb() - before, d.samples.nbytes / 2**20)"
     )
-    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True)
+    repo = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True, cwd=repo)
     grew_mb, array_mb = map(float, out.stdout.split())
     assert array_mb > 70
     assert grew_mb < 1.3 * array_mb, (grew_mb, array_mb)
