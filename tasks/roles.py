@@ -65,12 +65,18 @@ def parse_interviewers(value: str | None) -> tuple[str, ...]:
     return tuple(s.strip() for s in (value or "").split(",") if s.strip())
 
 
+def sounds_like_two_voices(utterances: list[Utterance]) -> bool:
+    """One speaker who both asks (2+ questions) and answers: an interview whose two voices
+    diarization merged. The flow then re-diarizes with two speakers (``speaker_count_rule``)."""
+    if len({u.speaker for u in utterances}) != 1:
+        return False
+    asks = [bool(find_questions(u.text)) for u in utterances]
+    return sum(asks) >= _CO_INTERVIEWER_MIN_QUESTIONS and not all(asks)
+
+
 def utterance_roles(utterances: list[Utterance], roles: Mapping[str, str], forced: bool = False) -> list[str]:
     """Role of each utterance: its speaker's role, except in a one-voice interview (see above)."""
     per_speaker = [roles.get(u.speaker, CUSTOMER) for u in utterances]
-    if forced or len(set(roles)) > 1 or len({u.speaker for u in utterances}) != 1:
+    if forced or len(set(roles)) > 1 or not sounds_like_two_voices(utterances):
         return per_speaker
-    asks = [bool(find_questions(u.text)) for u in utterances]
-    if sum(asks) >= _CO_INTERVIEWER_MIN_QUESTIONS and not all(asks):
-        return [INTERVIEWER if a else CUSTOMER for a in asks]
-    return per_speaker
+    return [INTERVIEWER if find_questions(u.text) else CUSTOMER for u in utterances]

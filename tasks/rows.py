@@ -96,6 +96,7 @@ def build_tables(
                 "whisper_model": transcript.model,
                 "whisper_compute_type": transcript.compute_type,
                 "diarization_pipeline": diarization.pipeline,
+                "speaker_count_rule": diarization.rule,
                 "device": transcript.device,
                 "library_versions": json.dumps(versions, sort_keys=True),
                 "settings": json.dumps(settings, sort_keys=True, default=str),

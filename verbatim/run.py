@@ -28,9 +28,18 @@ def run_batch(uris: list[str], out: str, settings: Settings):
         print(f"Prefect API (temporary, for this run): {api.url}", file=sys.stderr)
     results = process_batch(uris, out, dataclasses.asdict(settings))
     print_summary(results, out)
+    _flush_prefect_logs()
     # The API stops at exit (atexit, registered before Prefect's own handlers, so it runs
     # after Prefect has flushed its logs and events to it).
     return results
+
+
+def _flush_prefect_logs() -> None:
+    """Send the run's last logs to the API now. Left to ``logging.shutdown`` at exit, Prefect's
+    drain waits out its 5 s deadlock guard (the logging lock is held there) on every run."""
+    from prefect.logging.handlers import APILogWorker
+
+    APILogWorker.drain_all(timeout=5)
 
 
 def print_summary(results, out: str) -> None:
