@@ -51,7 +51,8 @@ def text_sets() -> list[tuple[str, dict[str, float]]]:
     return out
 
 
-def audio_set(folder: Path, reuse: bool = False) -> tuple[dict[str, float], list[tuple[str, str, str | None]], dict[str, bool]]:
+def audio_set(folder: Path, reuse: bool = False, dither_seed: int | None = None
+              ) -> tuple[dict[str, float], list[tuple[str, str, str | None]], dict[str, bool]]:
     """Render, process and build themes for the six interviews; score themes, questions, roles."""
     import duckdb
 
@@ -60,7 +61,7 @@ def audio_set(folder: Path, reuse: bool = False) -> tuple[dict[str, float], list
     out = folder / "datasets"
     cli = [sys.executable, "-m", "verbatim.cli"]
     if not (reuse and (out / "recordings").is_dir()):
-        rendered = render_all(folder / "audio")
+        rendered = render_all(folder / "audio", dither_seed)
         subprocess.run(cli + ["process", *[str(p) for p, _ in rendered.values()], "--out", str(out)], check=True)
     subprocess.run(cli + ["themes", str(out)], check=True)
 
@@ -100,16 +101,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--text", action="store_true", help="only the hand-labelled text sets (no audio)")
     parser.add_argument("--keep", help="folder to keep the rendered audio and datasets in (default: a temp folder)")
     parser.add_argument("--reuse", action="store_true", help="with --keep: reuse datasets processed by an earlier run")
+    parser.add_argument("--renderings", type=int, default=1,
+                        help="render the interviews this many times (the 2nd on with one-LSB dither, seeds 1, 2, ...) "
+                             "and report the spread: robustness to noise nobody hears")
     args = parser.parse_args(argv)
 
     ok = True
     for name, scores in text_sets():
         print(f"text set {name}: " + ", ".join(f"{t} {j:.2f}" for t, j in sorted(scores.items())))
         ok &= all(j >= JACCARD_FLOOR for j in scores.values())
-    if not args.text:
+    for rendering in range(args.renderings if not args.text else 0):
+        seed = rendering or None  # the first rendering is the plain one
         with tempfile.TemporaryDirectory() as tmp:
-            folder = Path(args.keep or tmp)
-            themes_score, questions, roles_ok = audio_set(folder, args.reuse)
+            folder = Path(args.keep or tmp) / (f"rendering-{rendering}" if args.renderings > 1 else "")
+            themes_score, questions, roles_ok = audio_set(folder, args.reuse, seed)
+        print(f"rendering {rendering} ({'plain' if seed is None else f'dither seed {seed}'}):")
         print("audio themes (Jaccard with planted interviews): " + ", ".join(f"{t} {j:.2f}" for t, j in sorted(themes_score.items())))
         for q, want, got in questions:
             print(f"  {'ok ' if want == got else 'MISS'} {want:13s} got {got or '-':13s} {q}")

@@ -61,8 +61,8 @@ def decode_task(fetched: storage.FetchedInput) -> audio.DecodedAudio:
 
 
 @task(name="transcribe", **compute_task)
-def transcribe_task(decoded: audio.DecodedAudio, settings: Settings) -> transcribe.Transcript:
-    return transcribe.transcribe(decoded.samples, settings)
+def transcribe_task(decoded: audio.DecodedAudio, settings: Settings, uri: str) -> transcribe.Transcript:
+    return transcribe.transcribe(decoded.samples, settings, uri)
 
 
 @task(name="diarize", **compute_task)
@@ -73,7 +73,8 @@ def diarize_task(decoded: audio.DecodedAudio, recording_id: str, settings: Setti
 
 @task(name="align", **compute_task)
 def align_task(transcript: transcribe.Transcript, diarization: diarize.Diarization):
-    words = align.assign_speakers(transcript.words, diarization.exclusive_turns)
+    said = align.drop_invented_repeats(transcript.words, diarization.turns)
+    words = align.mend_turn_boundaries(align.assign_speakers(said, diarization.exclusive_turns))
     return words, align.build_utterances(words)
 
 
@@ -235,7 +236,7 @@ def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, s
         # The two models run concurrently on the same decoded array (threads: both release the GIL).
         start = time.perf_counter()
         stages.current = "transcribe+diarize"
-        transcript_future = transcribe_task.submit(decoded, cfg)
+        transcript_future = transcribe_task.submit(decoded, cfg, uri)
         diarization_future = diarize_task.submit(decoded, recording_id, cfg, device)
         transcript = transcript_future.result()
         embed.preload(cfg.embedding_model, device)  # while diarization finishes on the other core

@@ -68,6 +68,84 @@ def assign_speakers(words: tuple[Word, ...] | list[Word], turns: tuple[Turn, ...
     return out
 
 
+MIN_REPEAT_WORDS = 3  # shorter repeats ("yes, exactly") are said twice for real
+MIN_SPEECH_COVER = 0.5  # a segment with less of its time inside diarized speech is "outside speech"
+
+
+def drop_invented_repeats(words: tuple[Word, ...] | list[Word], turns: tuple[Turn, ...] | list[Turn]) -> list[Word]:
+    """Words without the segments that repeat an earlier segment word for word while lying
+    outside speech (diarization heard nobody for most of their time).
+
+    Whisper sometimes fills a quiet window at a recording's end, or a long pause, with a
+    sentence it decoded earlier: text nobody said at that moment. A real repeat is spoken, so
+    it overlaps a speaker turn and is kept.
+    """
+    by_segment: dict[int, list[Word]] = {}
+    for w in words:
+        by_segment.setdefault(w.segment, []).append(w)
+    seen: set[str] = set()
+    dropped: set[int] = set()
+    merged = _merged_speech(turns)
+    for index, seg in by_segment.items():
+        text = _normalised(" ".join(w.text for w in seg))
+        if len(text.split()) >= MIN_REPEAT_WORDS and text in seen:
+            span = seg[-1].end_s - seg[0].start_s
+            covered = sum(max(0.0, min(seg[-1].end_s, e) - max(seg[0].start_s, b)) for b, e in merged)
+            if span <= 0 or covered / span < MIN_SPEECH_COVER:
+                dropped.add(index)
+                continue
+        seen.add(text)
+    return [w for w in words if w.segment not in dropped]
+
+
+def _merged_speech(turns) -> list[tuple[float, float]]:
+    out: list[list[float]] = []
+    for t in sorted(turns, key=lambda t: t.start_s):
+        if out and t.start_s <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], t.end_s)
+        else:
+            out.append([t.start_s, t.end_s])
+    return [(a, b) for a, b in out]
+
+
+def _normalised(text: str) -> str:
+    return " ".join("".join(ch for ch in text.lower() if ch.isalnum() or ch in " '").split())
+
+
+MAX_FRAGMENT_WORDS = 3
+MAX_FRAGMENT_GAP_S = 0.4
+
+
+def mend_turn_boundaries(words: list[SpeakerWord]) -> list[SpeakerWord]:
+    """Give the first or last words of a sentence split by a speaker change to the sentence's speaker.
+
+    Turn boundaries from diarization jitter by a few hundred ms, so the opening words of a
+    question ("Wouldn't you | agree that ...?") can land in the other speaker's run. When one
+    side of a change holds a short fragment (at most ``MAX_FRAGMENT_WORDS``) that belongs to the
+    sentence on the other side (no sentence end between them, a gap under
+    ``MAX_FRAGMENT_GAP_S``), the fragment goes to the speaker of the rest of the sentence.
+    Needs sentence punctuation; without it nothing is moved.
+    """
+    out = list(words)
+    ends = [sw.word.text.endswith(SENTENCE_END) for sw in out]
+    for i in range(1, len(out)):
+        a, b = out[i - 1].speaker, out[i].speaker
+        if a == b or ends[i - 1] or out[i].word.start_s - out[i - 1].word.end_s > MAX_FRAGMENT_GAP_S:
+            continue
+        # a's run ends with the head of a sentence that b goes on with: words after a's last sentence end
+        k = i - 1
+        while k > 0 and out[k - 1].speaker == a and not ends[k - 1]:
+            k -= 1
+        if i - k <= MAX_FRAGMENT_WORDS and k > 0 and out[k - 1].speaker == a:
+            out[k:i] = [SpeakerWord(sw.word, b) for sw in out[k:i]]
+            continue
+        # b's run starts with the tail of a's sentence, then b goes on with its own
+        m = next((j for j in range(i, min(len(out), i + MAX_FRAGMENT_WORDS)) if ends[j]), None)
+        if (m is not None and m + 1 < len(out) and all(sw.speaker == b for sw in out[i : m + 2])):
+            out[i : m + 1] = [SpeakerWord(sw.word, a) for sw in out[i : m + 1]]
+    return out
+
+
 def _distance(point: float, turn: Turn) -> float:
     if point < turn.start_s:
         return turn.start_s - point

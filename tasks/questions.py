@@ -76,6 +76,26 @@ _HYPOTHETICAL = [
     re.compile(r"\bif (?:you|we|they|there) (?:could|had|were|was|built|added|made|offered|gave|released|launched|changed|did)\b"),
     re.compile(r"\b(?:how likely (?:would|are|is) you|would you ever|could you see yourself|will you ever|are you likely to)\b"),
 ]
+# Small ASR models mishear interview openers; these are the slips seen on real runs, each an
+# ungrammatical opener that only the misheard question explains:
+# "Wouldn't you like to be able to..." -> "What did you like to be able to..." (leading),
+# "Would you use..." -> "What you used..." / "Would you used..." (hypothetical),
+# "Don't you think..." -> "Do you think..." is grammatical, so it is not guessed at.
+_SLIP_LEADING = re.compile(r"^(?:(?:what did|what'd|would|wood|wouldn't|wooden) you (?:like|love|want) to be able to|"
+                           r"(?:wouldnt|dont|doesnt|isnt|arent|didnt|wooden) (?:you|it|that|this)|(?:\w+ ){2,}(?:isnt|dont) (?:it|you)$)\b")
+_SLIP_HYPOTHETICAL = re.compile(r"^(?:what|wood|would) you (?!know|mean|said|say|told|think)(?:would |ever )?(?:used|use|buy|pay|"
+                                r"try|switch|consider|recommend|want|like|prefer|sign up)\b(?! (?:was|is|were|to)\b)")
+
+
+class _Either:
+    """Matches when either pattern does (the slips also make a sentence a question)."""
+
+    def match(self, text: str) -> bool:
+        return bool(_SLIP_LEADING.match(text) or _SLIP_HYPOTHETICAL.match(text))
+
+
+_SLIP_OPENER = _Either()
+
 _OPEN = re.compile(rf"^(?:(?:so|and|but|okay|ok|now) )?(?:{_IMPERATIVE}\b|(?:what|how|why|which|who|whom|whose|where)\b|"
                    r"(?:could|can|would) you (?:tell|describe|walk|talk|explain|share|give)\b)")
 _PAST = re.compile(r"\b(?:have you ever|has (?:it|that|this|anyone|anything) ever|did you ever|had you ever|ever tried|"
@@ -109,7 +129,8 @@ def _question_span(sentence: str) -> str | None:
     norm = normalise(sentence)
     if not norm:
         return None
-    if sentence.rstrip().endswith("?") or _OPENER.match(norm) or _NEG_TAG.search(norm) or _LOADED.search(norm):
+    if (sentence.rstrip().endswith("?") or _OPENER.match(norm) or _NEG_TAG.search(norm) or _LOADED.search(norm)
+            or _SLIP_OPENER.match(norm)):
         return sentence.strip()
     match = _MID_OPENER.search(norm)
     if match and len(norm[: match.start()].split()) <= _MAX_LEAD_IN_WORDS:
@@ -124,9 +145,9 @@ def classify(question: str) -> str:
     has_mark = question.rstrip().endswith("?")
     norm = normalise(question)
     tagged = _NEG_TAG.search(norm) or (has_mark and _WORD_TAG.search(norm))
-    if any(p.search(norm) for p in _LEADING) or (tagged and not _OPENER.match(norm)):
+    if any(p.search(norm) for p in _LEADING) or (tagged and not _OPENER.match(norm)) or _SLIP_LEADING.match(norm):
         return "leading"
-    if any(p.search(norm) for p in _HYPOTHETICAL):
+    if any(p.search(norm) for p in _HYPOTHETICAL) or _SLIP_HYPOTHETICAL.match(norm):
         return "hypothetical"
     if _OPEN.match(norm):
         return "open"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from verbatim.errors import ConfigError
+from verbatim.errors import ConfigError, InputError
 
 from verbatim.settings import Settings
 
@@ -20,6 +20,7 @@ SAMPLE_RATE = 16_000
 # Transcribe at most 5 minutes at a time: faster-whisper's STFT holds numpy FFT buffers for
 # its whole input, the largest allocation of a long run (see blocks()).
 BLOCK_S = 5 * 60
+HALLUCINATION_SILENCE_S = 2.0
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Word:
     end_s: float
     text: str
     probability: float
+    segment: int = 0  # index of the faster-whisper segment (sentence-like unit) it came from
 
 
 @dataclass(frozen=True)
@@ -150,15 +152,48 @@ def get_model(settings: Settings):
         return load_model(settings.whisper_model, device, compute_type, cpu_threads(settings)), device, compute_type
 
 
-def transcribe(samples: np.ndarray, settings: Settings) -> Transcript:
-    """Transcribe 16 kHz mono float32 ``samples`` with word timestamps."""
+ENGLISH_ONLY_CONFIDENCE = 0.8  # another language this sure, and an English-only model is refused
+
+
+def english_only(model) -> bool:
+    return not model.model.is_multilingual
+
+
+def check_language(samples: np.ndarray, settings: Settings, name: str) -> tuple[str, float] | None:
+    """For an English-only model (tiny.en) with no ``--language``: the language spoken, detected
+    by the packaged multilingual base model on the first speech; ``InputError`` if it is not
+    English. tiny.en itself cannot tell: on German speech it writes fluent English nonsense."""
+    if settings.language:
+        return None
+    base = load_model("base", "cpu", "int8", cpu_threads(settings))
+    # the first 30 s of speech (Silero VAD) within the first two minutes
+    language, probability, _ = base.detect_language(samples[: 120 * SAMPLE_RATE], vad_filter=True)
+    if language != "en" and probability >= ENGLISH_ONLY_CONFIDENCE:
+        raise InputError(
+            name,
+            f"the speech is in language '{language}' (detected with probability {probability:.2f}), "
+            f"but {settings.whisper_model} transcribes English only",
+            "use --whisper-model base (multilingual, packaged), or --language en if it really is English",
+        )
+    return language, float(probability)
+
+
+def transcribe(samples: np.ndarray, settings: Settings, name: str = "recording") -> Transcript:
+    """Transcribe 16 kHz mono float32 ``samples`` with word timestamps (``name`` for messages)."""
     model, device, compute_type = get_model(settings)
+    detected = check_language(samples, settings, name) if english_only(model) else None
     batch_size = settings.batch_size or (16 if device == "cuda" else 1)
     options = dict(
         beam_size=settings.beam_size,
         language=settings.language,
         word_timestamps=True,
         vad_filter=settings.vad_filter,
+        # Guards against text nobody said (issue: a question repeated after the last answer).
+        # Conditioning on the previous text is what carries an earlier sentence into a later
+        # quiet window; without it each 30 s window is decoded on its own audio.
+        condition_on_previous_text=False,
+        # Skip silences over 2 s around a segment that looks hallucinated (word-level check).
+        hallucination_silence_threshold=HALLUCINATION_SILENCE_S,
     )
     if batch_size > 1:
         from faster_whisper import BatchedInferencePipeline
@@ -168,22 +203,26 @@ def transcribe(samples: np.ndarray, settings: Settings) -> Transcript:
         run = functools.partial(model.transcribe, **options)
     words: list[Word] = []
     infos = []
+    segment_index = 0
     for start, end in blocks(samples):
         segments, info = run(samples[start:end])
         infos.append(info)
         offset = start / SAMPLE_RATE
         # The segments generator is lazy: decoding happens while we iterate here.
-        words += [
-            Word(round(float(w.start) + offset, 3), round(float(w.end) + offset, 3), w.word.strip(), float(w.probability))
-            for segment in segments
-            for w in (segment.words or ())
-            if w.word.strip()
-        ]
+        for segment in segments:
+            words += [
+                Word(round(float(w.start) + offset, 3), round(float(w.end) + offset, 3), w.word.strip(),
+                     float(w.probability), segment_index)
+                for w in (segment.words or ())
+                if w.word.strip()
+            ]
+            segment_index += 1
     info = max(infos, key=lambda i: i.language_probability)
+    language, probability = detected or (info.language, float(info.language_probability))
     return Transcript(
         words=tuple(words),
-        language=info.language,
-        language_probability=float(info.language_probability),
+        language=language,
+        language_probability=probability,
         model=settings.whisper_model,
         device=device,
         compute_type=compute_type,

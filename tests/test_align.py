@@ -59,3 +59,61 @@ def test_empty_inputs_give_empty_outputs():
     assert assign_speakers([], TURNS) == []
     assert build_utterances([]) == []
 
+
+
+# --- text nobody said, and sentences split by a turn boundary -------------------------------
+
+from tasks.align import SpeakerWord, drop_invented_repeats, mend_turn_boundaries  # noqa: E402
+
+
+def seg(texts, start, segment, gap=0.4):
+    return [Word(start + i * gap, start + i * gap + 0.3, t, 0.9, segment) for i, t in enumerate(texts)]
+
+
+QUESTION = ["What", "was", "your", "most", "recent", "experience?"]
+
+
+def test_a_repeated_sentence_outside_speech_is_dropped():
+    words = seg(QUESTION, 0.0, 0) + seg(["It", "was", "fine."], 3.0, 1) + seg(QUESTION, 9.0, 2)
+    turns = [Turn("A", 0.0, 2.5), Turn("B", 3.0, 4.2)]  # nobody speaks after 4.2 s
+    kept = drop_invented_repeats(words, turns)
+    assert [w.text for w in kept] == QUESTION + ["It", "was", "fine."]
+
+
+def test_a_repeated_sentence_that_was_spoken_is_kept():
+    words = seg(QUESTION, 0.0, 0) + seg(["It", "was", "fine."], 3.0, 1) + seg(QUESTION, 9.0, 2)
+    turns = [Turn("A", 0.0, 2.5), Turn("B", 3.0, 4.2), Turn("A", 9.0, 11.5)]
+    assert len(drop_invented_repeats(words, turns)) == len(words)
+
+
+def test_short_repeats_are_real_speech():
+    words = seg(["Yes,", "exactly."], 0.0, 0) + seg(["Yes,", "exactly."], 9.0, 1)
+    assert len(drop_invented_repeats(words, [Turn("A", 0.0, 1.0)])) == 4
+
+
+def speak(texts_and_speakers, gap=0.35):
+    return [SpeakerWord(Word(i * gap, i * gap + 0.3, t, 0.9), s) for i, (t, s) in enumerate(texts_and_speakers)]
+
+
+def test_question_opening_given_to_the_customer_goes_back_to_the_interviewer():
+    words = speak([("Nobody", "C"), ("answers.", "C"), ("Wouldn't", "C"), ("you", "C"),
+                   ("agree", "I"), ("support", "I"), ("is", "I"), ("great?", "I")])
+    assert [w.speaker for w in mend_turn_boundaries(words)] == ["C", "C"] + ["I"] * 6
+
+
+def test_sentence_tail_given_to_the_next_speaker_goes_back():
+    words = speak([("It", "C"), ("took", "C"), ("two", "I"), ("weeks.", "I"), ("So", "I"), ("why?", "I")])
+    assert [w.speaker for w in mend_turn_boundaries(words)] == ["C"] * 4 + ["I", "I"]
+
+
+@pytest.mark.parametrize("words", [
+    # a complete sentence on each side: nothing to mend
+    [("It", "C"), ("broke.", "C"), ("Why", "I"), ("then?", "I")],
+    # a long fragment is a real turn, not jitter
+    [("Done.", "C"), ("and", "C"), ("then", "C"), ("we", "C"), ("waited", "C"), ("more", "I"), ("weeks?", "I")],
+    # no punctuation (tiny.en): nothing is moved
+    [("it", "C"), ("broke", "C"), ("why", "I"), ("then", "I")],
+])
+def test_boundaries_left_alone(words):
+    sw = speak(words)
+    assert [w.speaker for w in mend_turn_boundaries(sw)] == [s for _, s in words]

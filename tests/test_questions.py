@@ -103,3 +103,20 @@ def test_several_questions_in_one_utterance():
 ])
 def test_wh_clauses_in_statements_are_not_questions(text):
     assert find_questions(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ASR slips of small Whisper models, seen on rendered interviews
+    ("What did you like to be able to send an email to the driver", "leading"),  # "Wouldn't you like to be able to..."
+    ("What you used a delivery subscription", "hypothetical"),  # "Would you use a delivery subscription?"
+    ("wouldnt you agree the app is great", "leading"),  # apostrophe dropped
+    ("what you would pay for that", "hypothetical"),
+])
+def test_questions_survive_asr_slips(text, expected):
+    found = find_questions(text)
+    assert [q.question_type for q in found] == [expected]
+
+
+@pytest.mark.parametrize("text", ["What you said about pricing was interesting.", "What you wanted was a refund."])
+def test_slip_rules_do_not_turn_statements_into_questions(text):
+    assert find_questions(text) == []

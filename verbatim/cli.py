@@ -31,7 +31,7 @@ def _prefect_defaults() -> None:
 
 def _add_model_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("models")
-    g.add_argument("--whisper-model", help="tiny.en (default, packaged), base (packaged, multilingual), a CTranslate2 folder, or a hub name")
+    g.add_argument("--whisper-model", help="base (default, packaged, multilingual), tiny.en (packaged, English only, faster), a CTranslate2 folder, or a hub name")
     g.add_argument("--device", choices=["auto", "cpu", "cuda"], help="default auto: cuda when a GPU is visible")
     g.add_argument("--compute-type", help="CTranslate2 compute type (default: int8 on CPU, float16 on GPU)")
     g.add_argument("--beam-size", type=int, help="beam size for transcription (default 5)")

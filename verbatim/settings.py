@@ -21,7 +21,7 @@ class Settings:
 
     # Transcription (faster-whisper): a packaged short name (tiny.en, base),
     # a local CTranslate2 model folder, or a hub name such as large-v3-turbo.
-    whisper_model: str = "tiny.en"
+    whisper_model: str = "base"  # most accurate packaged model within the CPU budget (eval.model_table, README)
     device: str = "auto"
     compute_type: str = "auto"
     beam_size: int = 5

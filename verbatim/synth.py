@@ -69,8 +69,13 @@ def render(
     path: Path,
     gaps_s: tuple[float, ...] = (0.5, 0.7, 0.4, 0.9, 0.6),
     lead_s: float = 0.5,
+    dither_seed: int | None = None,
 ) -> list[RenderedTurn]:
-    """Write the interview to ``path`` (16-bit WAV) and return its reference turns."""
+    """Write the interview to ``path`` (16-bit WAV) and return its reference turns.
+
+    ``dither_seed`` adds triangular dither of one least significant bit before quantising, as
+    sox does when it writes 16-bit audio: renderings with different seeds differ only by
+    noise nobody hears (the robustness measure of ``eval.themes --renderings``)."""
     pieces: list[np.ndarray] = [np.zeros(int(lead_s * SAMPLE_RATE), np.float32)]
     turns: list[RenderedTurn] = []
     cursor = lead_s
@@ -80,12 +85,23 @@ def render(
         gap = gaps_s[i % len(gaps_s)]
         pieces += [audio, np.zeros(int(gap * SAMPLE_RATE), np.float32)]
         cursor += len(audio) / SAMPLE_RATE + gap
-    write_wav(path, np.concatenate(pieces))
+    write_wav(path, np.concatenate(pieces), dither_seed=dither_seed)
     return turns
 
 
-def write_wav(path: Path, samples: np.ndarray, sample_rate: int = SAMPLE_RATE) -> None:
-    pcm = (np.clip(samples, -1.0, 1.0) * 32767).astype("<i2")
+def write_wav(path: Path, samples: np.ndarray, sample_rate: int = SAMPLE_RATE, dither_seed: int | None = None,
+              noise_db: float | None = None) -> None:
+    """16-bit mono WAV; optional TPDF dither (``dither_seed``) and white noise at ``noise_db`` dBFS."""
+    scaled = np.clip(samples, -1.0, 1.0).astype(np.float64) * 32767
+    rng = np.random.default_rng(dither_seed)
+    if noise_db is not None:
+        scaled += rng.standard_normal(len(scaled)) * 32767 * 10 ** (noise_db / 20)
+    if dither_seed is not None:
+        scaled += rng.random(len(scaled)) - rng.random(len(scaled))  # triangular, +-1 LSB
+    if noise_db is None and dither_seed is None:
+        pcm = scaled.astype("<i2")  # plain truncation, as every earlier rendering
+    else:
+        pcm = np.clip(np.round(scaled), -32768, 32767).astype("<i2")
     path.parent.mkdir(parents=True, exist_ok=True)
     with wave.open(str(path), "wb") as out:
         out.setnchannels(1)

@@ -102,10 +102,12 @@ def planted_questions() -> list[tuple[str, str, str]]:
     return [(name, l.text, l.label) for name, (_, lines) in SCRIPTS.items() for l in lines if l.label in QUESTION_TYPES]
 
 
-def render_all(folder: Path) -> dict[str, tuple[Path, list[RenderedTurn]]]:
-    """Render every interview as ``folder/<name>.wav``; return paths and reference turns."""
+def render_all(folder: Path, dither_seed: int | None = None) -> dict[str, tuple[Path, list[RenderedTurn]]]:
+    """Render every interview as ``folder/<name>.wav``; return paths and reference turns.
+    ``dither_seed`` renders with one-LSB dither (see ``verbatim.synth.render``)."""
     out = {}
-    for name, (voices, lines) in SCRIPTS.items():
+    for k, (name, (voices, lines)) in enumerate(SCRIPTS.items()):
         path = folder / f"{name}.wav"
-        out[name] = (path, render(lines, voices, path))
+        seed = None if dither_seed is None else dither_seed * 100 + k
+        out[name] = (path, render(lines, voices, path, dither_seed=seed))
     return out

@@ -1,0 +1,93 @@
+"""Window clustering (spectral, eigengap) and speaker naming on hand-built inputs."""
+
+import numpy as np
+import pytest
+from pyannote.core import Annotation, Segment
+
+from tasks.diarize import _turns, speaker_names
+from tasks.roles import sounds_like_two_voices
+from tasks.speaker_clustering import cluster_windows, merge_close
+
+
+def voices(counts, dim=16, spread=0.15, seed=0):
+    """Noisy copies of ``len(counts)`` random unit directions, ``counts[k]`` of voice k."""
+    rng = np.random.default_rng(seed)
+    centres = rng.standard_normal((len(counts), dim))
+    rows, truth = [], []
+    for k, n in enumerate(counts):
+        rows.append(centres[k] + spread * np.linalg.norm(centres[k]) * rng.standard_normal((n, dim)) / np.sqrt(dim))
+        truth += [k] * n
+    return np.concatenate(rows), np.array(truth)
+
+
+def same_partition(a, b):
+    return all((a[i] == a[j]) == (b[i] == b[j]) for i in range(len(a)) for j in range(len(a)))
+
+
+@pytest.mark.parametrize("counts", [[30, 20], [25, 25, 10], [40, 12, 12, 8]])
+def test_eigengap_finds_the_number_of_voices(counts):
+    x, truth = voices(counts)
+    labels = cluster_windows(x)
+    assert len(set(labels)) == len(counts)
+    assert same_partition(labels, truth)
+
+
+def test_one_voice_stays_one():
+    x, _ = voices([40])
+    assert set(cluster_windows(x)) == {0}
+
+
+def test_a_given_count_is_honoured():
+    x, truth = voices([30, 20])
+    assert len(set(cluster_windows(x, num_speakers=3))) == 3
+    assert same_partition(cluster_windows(x, num_speakers=2), truth)
+
+
+def test_same_input_same_labels():
+    x, _ = voices([25, 25, 10], seed=3)
+    assert (cluster_windows(x) == cluster_windows(x.copy())).all()
+
+
+def test_large_inputs_are_subsampled_and_still_assigned():
+    x, truth = voices([1500, 1000], seed=1)
+    labels = cluster_windows(x)
+    assert len(labels) == len(x) and same_partition(labels[::50], truth[::50])
+
+
+def test_merge_close_joins_near_identical_centroids():
+    x, _ = voices([20, 20])
+    labels = np.array([0] * 10 + [1] * 10 + [2] * 20)  # voice 0 split in two
+    assert len(set(merge_close(labels, x, 0.9))) == 2
+
+
+def test_one_voice_one_name_in_both_diarizations():
+    # Both outputs share pyannote's labels. "b" speaks first but only under "a"'s speech, so the
+    # exclusive diarization has "a" alone: naming each annotation by its own order of first
+    # appearance (the old code) called "a" SPEAKER_01 in one table and SPEAKER_00 in another.
+    overlapping, exclusive = Annotation(), Annotation()
+    overlapping[Segment(0.0, 2.0)] = "b"
+    overlapping[Segment(0.0, 4.0)] = "a"
+    exclusive[Segment(0.0, 4.0)] = "a"
+    names = speaker_names(overlapping, exclusive)
+    turns = {t.speaker for t in _turns(overlapping, names)}
+    exclusive_turns = {t.speaker for t in _turns(exclusive, names)}
+    assert names == {"b": "SPEAKER_00", "a": "SPEAKER_01"}
+    assert exclusive_turns <= turns and exclusive_turns == {"SPEAKER_01"}
+
+
+def utt(index, speaker, text):
+    from tasks.align import Utterance
+    from tasks.transcribe import Word
+
+    return Utterance(index, speaker, tuple(Word(index + i * 0.1, index + i * 0.1 + 0.1, t, 0.9)
+                                           for i, t in enumerate(text.split())))
+
+
+def test_two_voice_rule_fires_only_for_one_speaker_who_asks_and_answers():
+    asks_and_answers = [utt(0, "S0", "Tell me about your last order?"), utt(1, "S0", "It came late."),
+                        utt(2, "S0", "Would you ever pay more?"), utt(3, "S0", "No, it is too expensive.")]
+    assert sounds_like_two_voices(asks_and_answers)
+    monologue = [utt(0, "S0", "I run a bakery."), utt(1, "S0", "It came late."), utt(2, "S0", "Why? Who knows?")]
+    assert not sounds_like_two_voices(monologue)
+    two = [utt(0, "S0", "Tell me about it?"), utt(1, "S1", "It came late."), utt(2, "S0", "Why did it?")]
+    assert not sounds_like_two_voices(two)
