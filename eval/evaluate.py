@@ -12,6 +12,7 @@ lower-casing and removing punctuation.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import tempfile
 import warnings
@@ -35,9 +36,29 @@ class Score:
     der_c05: float | None
     ref_speakers: int | None
     hyp_speakers: int
+    der_c025: float | None = None
+    senko_der_c025: float | None = None  # the off-the-shelf peer on the same clip, same run
+    senko_speakers: int | None = None
 
 
-def score(ref: refs.Reference, set_name: str, settings: Settings) -> Score:
+@functools.lru_cache(maxsize=1)
+def _senko():
+    import senko
+
+    return senko.Diarizer(device="cpu", warmup=False, quiet=True)
+
+
+def senko_annotation(uri: str, samples) -> "Annotation":
+    from pyannote.core import Annotation, Segment
+
+    out = _senko().diarize_samples(samples, 16_000) or {}
+    ann = Annotation(uri=uri)
+    for seg in out.get("merged_segments", []):
+        ann[Segment(seg["start"], seg["end"])] = seg["speaker"]
+    return ann
+
+
+def score(ref: refs.Reference, set_name: str, settings: Settings, peer: bool = False) -> Score:
     decoded = audio.decode(ref.audio, str(ref.audio))
     transcript = transcribe.transcribe(decoded.samples, settings)
     diar = diarize.diarize(decoded.samples, ref.uri, settings)
@@ -45,15 +66,21 @@ def score(ref: refs.Reference, set_name: str, settings: Settings) -> Score:
     wer = None
     if ref.text:
         wer = jiwer.wer(refs.normalize_text(ref.text), refs.normalize_text(hyp_text) or "<empty>")
-    der_c0 = der_c05 = None
+    der_c0 = der_c05 = der_c025 = senko_der = senko_speakers = None
     if ref.annotation is not None:
         hyp = refs.annotation_from_turns(ref.uri, diar.turns)
         der_c0 = DiarizationErrorRate(collar=0.0)(ref.annotation, hyp)
         der_c05 = DiarizationErrorRate(collar=0.5)(ref.annotation, hyp)
+        der_c025 = DiarizationErrorRate(collar=0.25)(ref.annotation, hyp)
+        if peer:
+            theirs = senko_annotation(ref.uri, decoded.samples)
+            senko_der = DiarizationErrorRate(collar=0.25)(ref.annotation, theirs)
+            senko_speakers = len(theirs.labels())
     # alignment runs too, so a crash there shows up in the eval
     align.build_utterances(align.assign_speakers(transcript.words, diar.exclusive_turns))
     return Score(set_name, ref.uri, wer, der_c0, der_c05,
-                 len(ref.annotation.labels()) if ref.annotation is not None else None, len(diar.speakers))
+                 len(ref.annotation.labels()) if ref.annotation is not None else None, len(diar.speakers),
+                 der_c025, senko_der, senko_speakers)
 
 
 def collect(sets: list[str], tmp: Path) -> list[tuple[str, refs.Reference]]:
@@ -64,6 +91,8 @@ def collect(sets: list[str], tmp: Path) -> list[tuple[str, refs.Reference]]:
         out.append(("jfk", refs.jfk()))
     if "ami" in sets:
         out += [("ami-dev", r) for r in refs.ami("development")]
+    if "ami-train" in sets:
+        out += [("ami-trn", r) for r in refs.ami("train")]
     if "synth" in sets:
         out += [("synth", r) for r in refs.synthetic(tmp)]
     return out
@@ -79,15 +108,20 @@ def _mean(values: list[float | None]) -> float | None:
 
 
 def print_table(scores: list[Score]) -> None:
-    print(f"{'set':<9}{'file':<16}{'WER':>8}{'DER c0':>8}{'DER c.5':>8}{'spk ref/hyp':>13}")
+    print(f"{'set':<9}{'file':<16}{'WER':>8}{'DER c0':>8}{'c.25':>8}{'c.5':>8}{'spk ref/hyp':>13}"
+          f"{'senko c.25':>12}{'senko spk':>10}")
     for s in scores:
         spk = f"{s.ref_speakers if s.ref_speakers is not None else '-'}/{s.hyp_speakers}"
-        print(f"{s.set:<9}{s.uri:<16}{_fmt(s.wer):>8}{_fmt(s.der_c0):>8}{_fmt(s.der_c05):>8}{spk:>13}")
+        print(f"{s.set:<9}{s.uri:<16}{_fmt(s.wer):>8}{_fmt(s.der_c0):>8}{_fmt(s.der_c025):>8}{_fmt(s.der_c05):>8}"
+              f"{spk:>13}{_fmt(s.senko_der_c025):>12}{s.senko_speakers if s.senko_speakers is not None else '-':>10}")
     for set_name in dict.fromkeys(s.set for s in scores):
         group = [s for s in scores if s.set == set_name]
         if len(group) > 1:
+            count_error = _mean([abs(s.hyp_speakers - s.ref_speakers) for s in group if s.ref_speakers is not None])
             print(f"{set_name:<9}{'(mean)':<16}{_fmt(_mean([s.wer for s in group])):>8}"
-                  f"{_fmt(_mean([s.der_c0 for s in group])):>8}{_fmt(_mean([s.der_c05 for s in group])):>8}")
+                  f"{_fmt(_mean([s.der_c0 for s in group])):>8}{_fmt(_mean([s.der_c025 for s in group])):>8}"
+                  f"{_fmt(_mean([s.der_c05 for s in group])):>8}{'|err| ' + _fmt(count_error).strip():>13}"
+                  f"{_fmt(_mean([s.senko_der_c025 for s in group])):>12}")
 
 
 def main(args: argparse.Namespace | None = None) -> int:
@@ -95,15 +129,18 @@ def main(args: argparse.Namespace | None = None) -> int:
         parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
         parser.add_argument("--sets", default="all")
         parser.add_argument("--json")
+        parser.add_argument("--no-peer", dest="peer", action="store_false", default=True)
         args = parser.parse_args()
     from verbatim.cli import _settings_from
 
     settings = _settings_from(args)
-    sets = ["sample", "jfk", "ami", "synth"] if args.sets == "all" else args.sets.split(",")
+    sets = ["sample", "jfk", "ami", "ami-train", "synth"] if args.sets == "all" else args.sets.split(",")
     with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        scores = [score(ref, name, settings) for name, ref in collect(sets, Path(tmp))]
-    print(f"whisper={settings.whisper_model} diarization={settings.diarization} (collar in seconds; overlap scored)")
+        peer = getattr(args, "peer", True)
+        scores = [score(ref, name, settings, peer and name != "synth") for name, ref in collect(sets, Path(tmp))]
+    print(f"whisper={settings.whisper_model} diarization={settings.diarization} (collar in seconds; overlap scored; "
+          f"senko 0.2.2 run side by side on the real clips; |err| = mean speaker-count error)")
     print_table(scores)
     if getattr(args, "json", None):
         Path(args.json).write_text(json.dumps([asdict(s) for s in scores], indent=2))

@@ -5,6 +5,7 @@
 Alternates the two commands, each in a fresh process, and prints the medians and their
 ratio. Bare = the same packaged tiny.en model, int8, beam 5, word timestamps, on CPU:
 the cost of transcription alone, model loading included (the issue-5 floor: ratio <= 1.6).
+``verbatim process`` runs with ``--whisper-model tiny.en`` too, so both sides use one model.
 """
 
 from __future__ import annotations
@@ -44,7 +45,8 @@ def main() -> None:
     ours, bare = [], []
     for i in range(args.runs):
         with tempfile.TemporaryDirectory() as out:
-            ours.append(timed([sys.executable, "-m", "verbatim.cli", "process", args.audio, "--out", out], env))
+            ours.append(timed([sys.executable, "-m", "verbatim.cli", "process", args.audio, "--out", out,
+                               "--whisper-model", "tiny.en"], env))
         bare.append(timed([sys.executable, "-c", BARE, args.audio], env))
         print(f"run {i + 1}: verbatim process {ours[-1]:.1f} s, bare faster-whisper {bare[-1]:.1f} s", flush=True)
     mo, mb = statistics.median(ours), statistics.median(bare)

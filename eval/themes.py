@@ -51,6 +51,31 @@ def text_sets() -> list[tuple[str, dict[str, float]]]:
     return out
 
 
+def corpus_report(max_distance: float | None = None) -> list[tuple[str, str, float, float, float]]:
+    """(set, tuning/held-out, min Jaccard, mean statement precision, mean recall) per set of
+    ``eval.theme_corpus`` at the shipped clustering settings."""
+    from eval.theme_corpus import CORPORA, HELD_OUT, planted
+    from tasks import embed, themes
+
+    rows = []
+    for name, interviews in CORPORA.items():
+        said = [(i, k, text, label) for i, s in interviews.items() for k, (text, label, _) in enumerate(s)]
+        statements = [themes.Statement(f"{i}-{k}", i, f"{i}-{k}", "C", 0.0, 1.0, text) for i, k, text, _ in said]
+        vectors = embed.embed([themes.embedding_text(s.text) for s in statements])
+        found = themes.build_themes(statements, vectors, max_distance=max_distance or themes.MAX_DISTANCE)
+        jaccard = match_themes(planted(name), [{statements[m].recording_id for m in t.members} for t in found])
+        precision, recall = [], []
+        for label in planted(name):
+            truth = {j for j, (_, _, _, lab) in enumerate(said) if lab == label}
+            best = max(found, key=lambda t: len(truth & set(t.members)), default=None)
+            hit = len(truth & set(best.members)) if best else 0
+            precision.append(hit / len(best.members) if best and hit else 0.0)
+            recall.append(hit / len(truth))
+        rows.append((name, "held-out" if name in HELD_OUT else "tuning", min(jaccard.values()),
+                     float(np.mean(precision)), float(np.mean(recall))))
+    return rows
+
+
 def audio_set(folder: Path, reuse: bool = False, dither_seed: int | None = None
               ) -> tuple[dict[str, float], list[tuple[str, str, str | None]], dict[str, bool]]:
     """Render, process and build themes for the six interviews; score themes, questions, roles."""
@@ -110,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     for name, scores in text_sets():
         print(f"text set {name}: " + ", ".join(f"{t} {j:.2f}" for t, j in sorted(scores.items())))
         ok &= all(j >= JACCARD_FLOOR for j in scores.values())
+    print("labelled corpus (eval/theme_corpus.py; issue-10 floor: every held-out theme Jaccard >= 0.8; not yet met):")
+    for name, part, jmin, precision, recall in corpus_report():
+        print(f"  {name:<17}{part:<9} min Jaccard {jmin:.2f}  statement precision {precision:.2f}  recall {recall:.2f}")
     for rendering in range(args.renderings if not args.text else 0):
         seed = rendering or None  # the first rendering is the plain one
         with tempfile.TemporaryDirectory() as tmp:

@@ -36,9 +36,9 @@ def table(out, name):
 def rendered(tmp_path_factory):
     folder = tmp_path_factory.mktemp("guards")
     render(TWO_VOICE_LINES, SAME_VOICE, folder / "one-voice.wav")
-    voices, lines = SCRIPTS["acme"]
-    render(lines, voices, folder / "acme.wav")
-    render(lines, voices, folder / "acme-dithered.wav", dither_seed=7)
+    voices, lines = SCRIPTS["ember"]
+    render(lines, voices, folder / "ember.wav")
+    render(lines, voices, folder / "ember-dithered.wav", dither_seed=7)
     # an interview that ends in 25 s of faint noise, where Whisper likes to repeat itself
     render(lines, voices, folder / "tail.wav")
     samples = decode(folder / "tail.wav", "tail.wav").samples
@@ -50,7 +50,7 @@ def rendered(tmp_path_factory):
 @pytest.fixture(scope="module")
 def processed(rendered, run_cli, tmp_path_factory):
     out = tmp_path_factory.mktemp("guards-out")
-    names = ["one-voice.wav", "acme.wav", "acme-dithered.wav", "tail.wav"]
+    names = ["one-voice.wav", "ember.wav", "ember-dithered.wav", "tail.wav"]
     proc = run_cli("process", *[str(rendered / n) for n in names], "--out", str(out))
     assert proc.returncode == 0, proc.stderr[-3000:]
     recordings = {r["source_uri"].rsplit("/", 1)[-1]: r for r in table(out, "recordings")}
@@ -83,7 +83,7 @@ def questions_of(out, recording_id):
 
 def test_dither_nobody_hears_changes_no_question(processed):
     out, recordings = processed
-    plain, dithered = recordings["acme.wav"], recordings["acme-dithered.wav"]
+    plain, dithered = recordings["ember.wav"], recordings["ember-dithered.wav"]
     assert plain["recording_id"] != dithered["recording_id"]  # different bytes
     assert questions_of(out, plain["recording_id"]) == questions_of(out, dithered["recording_id"])
     assert len(questions_of(out, plain["recording_id"])) >= 2
@@ -98,12 +98,12 @@ def test_same_bytes_give_identical_rows_on_a_busy_machine(processed, rendered, r
     out, recordings = processed
     busy = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(2)]
     try:
-        proc = run_cli("process", str(rendered / "acme.wav"), "--out", str(tmp_path))
+        proc = run_cli("process", str(rendered / "ember.wav"), "--out", str(tmp_path))
     finally:
         for p in busy:
             p.kill()
     assert proc.returncode == 0, proc.stderr[-3000:]
-    rid = recordings["acme.wav"]["recording_id"]
+    rid = recordings["ember.wav"]["recording_id"]
     assert utterance_rows(tmp_path, rid) == utterance_rows(out, rid)
 
 
