@@ -66,7 +66,9 @@ def test_planted_questions_are_typed_and_roles_found(corpus):
     roles = _q(f"""SELECT recording_id, arg_min(role, start_s) FROM read_parquet('{out}/utterances/*/*.parquet') GROUP BY 1""")
     assert {r for _, r in roles} == {"interviewer"}
     quality = _q(f"SELECT num_questions, interviewer_talk_share, num_leading + num_hypothetical FROM read_parquet('{out}/interview_quality/*/*.parquet')")
-    assert len(quality) == 6 and all(n >= 2 and 0.2 < share < 0.5 for n, share, _ in quality)
+    # two questions planted per interview; the one allowed miss above may cost one of them
+    assert len(quality) == 6 and all(n >= 1 and 0.2 < share < 0.5 for n, share, _ in quality)
+    assert sum(n for n, _, _ in quality) >= 12 - len(missed)
     assert sum(flagged for *_, flagged in quality) == 4
     pairs = _q(f"SELECT count(*) FILTER (answer_text IS NOT NULL), count(*) FROM read_parquet('{out}/qa_pairs/*/*.parquet')")
     assert pairs[0][0] == pairs[0][1] == 12
