@@ -19,7 +19,7 @@ from pyannote.audio.core.inference import Inference
 from pyannote.audio.core.io import Audio
 from pyannote.audio.core.pipeline import Pipeline
 from pyannote.audio.pipelines.speaker_diarization import SpeakerDiarization
-from pyannote.core import SlidingWindowFeature
+from pyannote.core import Segment, SlidingWindowFeature
 from pyannote.pipeline.parameter import ParamDict, Uniform
 
 from tasks import speaker_clustering
@@ -145,7 +145,7 @@ class PackagedSpeakerDiarization(SpeakerDiarization):
             for i in sorted(chosen):
                 f0, speech = candidates[i]
                 w0 = start + f0 * frame_s
-                wave, _ = self._audio.crop(file, _segment(w0, w0 + WINDOW_S), mode="pad")
+                wave, _ = self._audio.crop(file, Segment(w0, w0 + WINDOW_S), mode="pad")
                 wave = torch.nn.functional.pad(wave[:, :window_samples], (0, max(0, window_samples - wave.shape[1])))
                 for s in chosen[i]:
                     waveforms.append(wave)
@@ -187,11 +187,3 @@ class PackagedSpeakerDiarization(SpeakerDiarization):
             out.append(self._embedding(batch, masks=mask))
         return np.concatenate(out)
 
-
-def _segment(start: float, end: float):
-    from pyannote.core import Segment
-
-    return Segment(start, end)
-
-
-__all__ = ["PackagedSpeakerDiarization", "WindowClustering", "SAMPLE_RATE"]

@@ -87,15 +87,6 @@ _SLIP_HYPOTHETICAL = re.compile(r"^(?:what|wood|would) you (?!know|mean|said|say
                                 r"try|switch|consider|recommend|want|like|prefer|sign up)\b(?! (?:was|is|were|to)\b)")
 
 
-class _Either:
-    """Matches when either pattern does (the slips also make a sentence a question)."""
-
-    def match(self, text: str) -> bool:
-        return bool(_SLIP_LEADING.match(text) or _SLIP_HYPOTHETICAL.match(text))
-
-
-_SLIP_OPENER = _Either()
-
 _OPEN = re.compile(rf"^(?:(?:so|and|but|okay|ok|now) )?(?:{_IMPERATIVE}\b|(?:what|how|why|which|who|whom|whose|where)\b|"
                    r"(?:could|can|would) you (?:tell|describe|walk|talk|explain|share|give)\b)")
 _PAST = re.compile(r"\b(?:have you ever|has (?:it|that|this|anyone|anything) ever|did you ever|had you ever|ever tried|"
@@ -130,7 +121,7 @@ def _question_span(sentence: str) -> str | None:
     if not norm:
         return None
     if (sentence.rstrip().endswith("?") or _OPENER.match(norm) or _NEG_TAG.search(norm) or _LOADED.search(norm)
-            or _SLIP_OPENER.match(norm)):
+            or _SLIP_LEADING.match(norm) or _SLIP_HYPOTHETICAL.match(norm)):  # a slip is still a question
         return sentence.strip()
     match = _MID_OPENER.search(norm)
     if match and len(norm[: match.start()].split()) <= _MAX_LEAD_IN_WORDS:
