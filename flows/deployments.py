@@ -20,6 +20,7 @@ import dataclasses
 from prefect import serve
 from prefect.events import DeploymentEventTrigger
 
+from flows import lifeline
 from flows.process import GPU_LIMIT, process_recording
 from flows.themes import build_themes
 from tasks.s3_events import UPLOADED_EVENT
@@ -69,6 +70,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--gpu-slots", type=int, default=1)
     parser.add_argument("--s3-endpoint-url")
     args = parser.parse_args(argv)
+    lifeline.watch_stack()  # the runner exits with `verbatim up`, even if its SIGTERM handling fails
     settings = Settings.from_env(s3_endpoint_url=args.s3_endpoint_url).validate()
     asyncio.run(ensure_gpu_limit(args.gpu_slots))
     # The runner itself also caps the flow-run processes it starts: each loads the models.

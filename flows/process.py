@@ -13,7 +13,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from functools import partial
-from pathlib import Path
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -21,6 +20,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.concurrency.sync import concurrency
 from prefect.runtime import flow_run
 
+from flows import lifeline
 from tasks import align, audio, diarize, embed, interview, roles, rows, storage, themes, transcribe
 from schemas.tables import APPEND_TABLES, RECORDING_TABLES
 from verbatim.errors import VerbatimError
@@ -91,7 +91,7 @@ def analyze_task(recording_id: str, utterances: list, diarization: diarize.Diari
 @task(name="write-datasets", **io_task)
 def write_task(sink_dest: str, endpoint_url: str | None, recording_id: str, tables: dict) -> dict[str, str]:
     sink = storage.DatasetSink(sink_dest, endpoint_url)
-    return {name: sink.write(name, recording_id, tables[name]) for name in TABLE_ORDER}
+    return sink.write_recording(recording_id, tables, TABLE_ORDER)
 
 
 @dataclass
@@ -114,8 +114,7 @@ class RecordingResult:
 
 
 def _run_name() -> str:
-    uri = flow_run.parameters.get("uri", "recording")
-    return f"recording: {Path(uri.rstrip('/')).name or uri}"
+    return f"recording: {storage.display_name(flow_run.parameters.get('uri', 'recording'))}"
 
 
 class _Stages:
@@ -129,7 +128,7 @@ class _Stages:
         start = time.perf_counter()
         result = fn(*args, **kwargs)
         self.seconds[name] = round(time.perf_counter() - start, 3)
-        self.logger.info("%s: %s done in %.1f s", Path(self.uri).name, name, self.seconds[name])
+        self.logger.info("%s: %s done in %.1f s", storage.display_name(self.uri), name, self.seconds[name])
         return result
 
 
@@ -144,8 +143,7 @@ def retire_old_versions(out: str, endpoint_url: str | None, uri: str, recording_
     """An overwrite replaces the old rows: drop other recordings that came from the same URI."""
     sink = storage.DatasetSink(out, endpoint_url)
     recordings = sink.read("recordings")
-    old = sorted({r["recording_id"] for r in (recordings.to_pylist() if recordings is not None else [])
-                  if r["source_uri"] == uri and r["recording_id"] != recording_id})
+    old = storage.older_versions(recordings.to_pylist() if recordings is not None else [], uri, recording_id)
     for rid in old:
         sink.delete_recording(rid, ["recordings", *[t for t in RECORDING_TABLES if t != "recordings"]])  # recordings first
     return old
@@ -196,7 +194,9 @@ def process_recording(uri: str, out: str, settings: dict | None = None, etag: st
     twice does the work once) and ``concurrency_limit`` (runs queue for a model slot).
     A failure leaves a ``failures`` row and fails the run with the reason; nothing is deleted.
     """
+    lifeline.watch_stack()  # under `verbatim up`: exit with the stack, never outlive it
     cfg = _with_env_endpoint(Settings(**(settings or {}))).validate()
+    uri = storage.source_uri(uri)  # a local file is known by its absolute file:// URI, never by a bare name
     logger = get_run_logger()
     stages = _Stages(logger, uri)
     if skip_if_processed and etag:
@@ -220,7 +220,7 @@ def process_recording(uri: str, out: str, settings: dict | None = None, etag: st
             fetched.cleanup()
     retired = retire_old_versions(out, cfg.s3_endpoint_url, uri, result.recording_id)
     if retired:
-        logger.info("%s: replaced %d older version(s) of this recording", Path(uri).name, len(retired))
+        logger.info("%s: replaced %d older version(s) of this recording", storage.display_name(uri), len(retired))
     _publish_artifact(result, written)
     return result
 
@@ -242,12 +242,12 @@ def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, s
         embed.preload(cfg.embedding_model, device)  # while diarization finishes on the other core
         diarization = diarization_future.result()
         stages.seconds["transcribe+diarize"] = round(time.perf_counter() - start, 3)
-        logger.info("%s: transcribed %d words, %d speakers in %.1f s", Path(uri).name, len(transcript.words),
+        logger.info("%s: transcribed %d words, %d speakers in %.1f s", storage.display_name(uri), len(transcript.words),
                     len(diarization.speakers), stages.seconds["transcribe+diarize"])
         words, utterances = stages.run("align", align_task, transcript, diarization)
         if not cfg.num_speakers and len(diarization.speakers) == 1 and roles.sounds_like_two_voices(utterances):
             # An interview has two voices at least: one cluster that both asks and answers is two similar voices.
-            logger.info("%s: one voice asks and answers: diarizing again with two speakers", Path(uri).name)
+            logger.info("%s: one voice asks and answers: diarizing again with two speakers", storage.display_name(uri))
             diarization = stages.run("re-diarize", diarize_task, decoded, recording_id, cfg, device, 2)
             words, utterances = stages.run("align", align_task, transcript, diarization)
         interviewers = roles.parse_interviewers(cfg.interviewers or fetched.metadata.get("interviewer-speaker"))
@@ -265,7 +265,7 @@ def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, s
         metadata=tuple(sorted(fetched.metadata.items())),
     )
     tables = rows.build_tables(info, transcript, diarization, words, utterances, analysis, vectors, cfg.embedding_model,
-                               library_versions(), asdict(cfg) | {"hf_token": None})
+                               library_versions(), asdict(cfg))
     written = stages.run("write-datasets", write_task, out, cfg.s3_endpoint_url, recording_id, tables)
     result = RecordingResult(
         uri=uri,
@@ -303,6 +303,7 @@ def process_batch(uris: list[str], out: str, settings: dict | None = None) -> li
     """Process many recordings, ``settings.concurrency`` at a time; one bad file never stops the rest."""
     cfg = Settings(**(settings or {})).validate()
     logger = get_run_logger()
+    uris = [storage.source_uri(u) for u in uris]
 
     def one(uri: str) -> RecordingResult:
         state = process_recording(uri, out, asdict(cfg), return_state=True)

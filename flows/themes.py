@@ -16,6 +16,7 @@ import pyarrow as pa
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 
+from flows import lifeline
 from flows.process import compute_task, io_task
 from schemas.tables import CORPUS_TABLES, EMBEDDING_DIMENSIONS
 from tasks import storage, themes
@@ -84,6 +85,7 @@ def theme_tables(candidates: list[themes.Statement], found: list[themes.Theme], 
 @flow(name="build-themes", flow_run_name="themes: {datasets}", log_prints=True, persist_result=False)
 def build_themes(datasets: str, s3_endpoint_url: str | None = None) -> ThemesResult:
     """Cluster the customer statements of every recording under ``datasets`` into ranked themes."""
+    lifeline.watch_stack()
     logger = get_run_logger()
     statements, previous = read_task(datasets, s3_endpoint_url)
     if statements is None or statements.num_rows == 0:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import av
 import numpy as np
 
+from tasks import wav_header
 from verbatim.errors import InputError
 
 SAMPLE_RATE = 16_000
@@ -45,8 +46,13 @@ def decode(data: bytes | Path, name: str, max_duration_s: float = MAX_DURATION_S
     """
     if isinstance(data, Path) and data.stat().st_size == 0 or not isinstance(data, Path) and not data:
         raise InputError(name, "the file is empty (0 bytes)", "upload the recording again; the copy here has no content")
+    mismatch = _wav_mismatch(data)
+    if mismatch is not None:
+        raise InputError(name, mismatch.problem, "re-upload the complete file, or re-export it from the recorder")
     try:
-        source = str(data) if isinstance(data, Path) else io.BytesIO(data)
+        # A local file is opened through ffmpeg's file protocol, explicitly: a bare name such as
+        # "concat:a.wav|b.wav" or "subfile:..." would otherwise be read as a protocol string.
+        source = f"file:{data}" if isinstance(data, Path) else io.BytesIO(data)
         container = av.open(source, mode="r", metadata_errors="ignore")
     except (av.error.FFmpegError, EOFError, UnicodeDecodeError, ValueError) as exc:
         raise InputError(
@@ -101,6 +107,13 @@ def decode(data: bytes | Path, name: str, max_duration_s: float = MAX_DURATION_S
             "re-upload the complete file",
         )
     return DecodedAudio(samples, source_rate, channels, codec, container_name)
+
+
+def _wav_mismatch(data: bytes | Path) -> wav_header.WavMismatch | None:
+    if isinstance(data, Path):
+        with data.open("rb") as fh:
+            return wav_header.check(fh, data.stat().st_size)
+    return wav_header.check(io.BytesIO(data), len(data))
 
 
 def _too_long(name: str, seconds: float, limit_s: float) -> InputError:

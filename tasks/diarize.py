@@ -102,7 +102,9 @@ def load_pipeline(name: str, device: str, hf_token: str | None = None, step: flo
 def get_pipeline(settings: Settings, device: str):
     """The (cached) pipeline for ``settings``; safe across threads."""
     with _LOAD_LOCK:
-        return load_pipeline(settings.diarization, device, settings.hf_token, segmentation_step(settings, device))
+        # HF_TOKEN is read here, in the worker, from its environment: never from settings.
+        return load_pipeline(settings.diarization, device, os.environ.get("HF_TOKEN") or None,
+                             segmentation_step(settings, device))
 
 
 def diarize(samples: np.ndarray, recording_id: str, settings: Settings, device: str = "cpu",

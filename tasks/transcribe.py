@@ -46,11 +46,15 @@ class Transcript:
 
 def resolve_device(settings: Settings) -> str:
     """``auto`` becomes ``cuda`` when CTranslate2 sees a GPU, else ``cpu``."""
-    if settings.device != "auto":
-        return settings.device
     import ctranslate2
 
-    return "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+    gpus = ctranslate2.get_cuda_device_count()
+    if settings.device == "cuda" and gpus == 0:
+        raise ConfigError("--device cuda", "no CUDA GPU is visible to this process (or its CUDA libraries are missing)",
+                          "use --device cpu (or auto), or run where nvidia-smi lists a GPU")
+    if settings.device != "auto":
+        return settings.device
+    return "cuda" if gpus > 0 else "cpu"
 
 
 def cpu_threads(settings: Settings) -> int:

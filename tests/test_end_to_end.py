@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -23,6 +24,11 @@ def annotation_from_rows(uri: str, rows: list[dict]):
     for r in rows:
         ann[Segment(r["start_s"], r["end_s"])] = r["speaker"]
     return ann
+
+
+def file_uri(path) -> str:
+    """How a local recording is named in the datasets: its absolute file:// URI."""
+    return Path(os.path.abspath(path)).as_uri()
 
 
 def read(out: Path, table: str):
@@ -56,7 +62,7 @@ def test_batch_exit_code_is_nonzero_when_any_input_failed(batch):
 def test_every_good_recording_has_rows_in_every_table(batch):
     out = batch["out"]
     recordings = read(out, "recordings").to_pylist()
-    assert sorted(r["source_uri"] for r in recordings) == sorted(batch["good"])
+    assert sorted(r["source_uri"] for r in recordings) == sorted(map(file_uri, batch["good"]))
     for table in ("speaker_turns", "utterances", "words", "speakers"):
         ids = set(read(out, table).column("recording_id").to_pylist())
         # empty.wav (silence) rightly has no words or turns; every other recording has rows
@@ -76,10 +82,10 @@ def test_each_bad_input_gets_one_clear_line_naming_it_and_nothing_written(batch)
         assert " — " in lines[0]  # "<input>: <problem> — <fix>"
     assert "Traceback" not in stderr
     written = {r["source_uri"] for r in read(batch["out"], "recordings").to_pylist()}
-    assert not written & set(batch["bad"])
+    assert not written & set(map(file_uri, batch["bad"]))
     # Each is quarantined in the failures dataset with its stage and reason.
     failures = {f["source_uri"]: f for f in read(batch["out"], "failures").to_pylist()}
-    assert set(failures) == set(batch["bad"])
+    assert set(failures) == set(map(file_uri, batch["bad"]))
     assert {Path(u).name: f["stage"] for u, f in failures.items()} == {
         "not-audio.wav": "decode", "zero-bytes.mp3": "decode", "truncated.wav": "decode", "missing.wav": "fetch"}
     assert all(" — " in f["reason"] and not f["retryable"] for f in failures.values())
@@ -88,7 +94,7 @@ def test_each_bad_input_gets_one_clear_line_naming_it_and_nothing_written(batch)
 def test_synthetic_interview_text_and_speakers(batch, synth):
     path, turns = synth["synth_travel"]
     out = batch["out"]
-    rec = [r for r in read(out, "recordings").to_pylist() if r["source_uri"] == str(path)][0]
+    rec = [r for r in read(out, "recordings").to_pylist() if r["source_uri"] == file_uri(path)][0]
     assert rec["num_speakers"] == 2 and rec["language"] == "en"
     utts = [u for u in read(out, "utterances").to_pylist() if u["recording_id"] == rec["recording_id"]]
     utts.sort(key=lambda u: u["start_s"])
@@ -108,7 +114,7 @@ def test_synthetic_interview_text_and_speakers(batch, synth):
 
 def test_real_call_diarization_and_invariants(batch, sample_wav):
     out = batch["out"]
-    rec = [r for r in read(out, "recordings").to_pylist() if r["source_uri"] == str(sample_wav)][0]
+    rec = [r for r in read(out, "recordings").to_pylist() if r["source_uri"] == file_uri(sample_wav)][0]
     turns = [t for t in read(out, "speaker_turns").to_pylist() if t["recording_id"] == rec["recording_id"]]
     ref = load_rttm(sample_wav.with_suffix(".rttm"))["sample"]
     assert DiarizationErrorRate(collar=0.0)(ref, annotation_from_rows("sample", turns)) <= 0.15
@@ -139,7 +145,7 @@ def test_rerun_replaces_and_same_bytes_under_two_names_are_one_recording(batch, 
     assert after == before
     assert sorted(p.relative_to(out) for p in out.rglob("*.parquet")) == files_before
     assert not list(out.rglob("*.tmp"))
-    recs = [r for r in read(out, "recordings").to_pylist() if r["source_uri"] == str(copy)]
+    recs = [r for r in read(out, "recordings").to_pylist() if r["source_uri"] == file_uri(copy)]
     assert len(recs) == 1  # the row now says where the latest copy came from
 
 

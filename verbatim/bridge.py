@@ -8,7 +8,7 @@ Two sources, one output:
 - **poll** (S3 servers without notifications): lists the inbox every few seconds and sends
   an event for each key whose ETag it has not sent before.
 
-On start, both reconcile: every inbox object not yet in the ``recordings`` or ``failures``
+On start, and every few minutes while running, both reconcile: every inbox object not yet in the ``recordings`` or ``failures``
 datasets under its current ETag gets an event, so uploads made while nothing was
 listening (or lost with a killed queue) are processed. Duplicates are harmless: the flow
 skips an object whose (uri, ETag) it already processed.
@@ -34,6 +34,8 @@ class BridgeConfig:
     endpoint_url: str | None = None
     queue_url: str | None = None  # None: poll mode
     poll_interval_s: float = 5.0
+    reconcile_every_s: float = 180.0  # while running too, not only at start: recovers any lost event
+    resend_after_s: float = 1800.0  # an unprocessed upload whose event is this old gets a new one
 
 
 def processed_versions(datasets: str, endpoint_url: str | None) -> set[tuple[str, str]]:
@@ -57,26 +59,40 @@ class Bridge:
         self.sqs = boto3.client("sqs", endpoint_url=config.endpoint_url) if config.queue_url else None
         self._emit = emit or _emit_prefect_event
         self.sent: dict[str, str] = {}  # uri -> last ETag sent (poll mode and reconcile)
+        self.sent_at: dict[tuple[str, str], float] = {}  # (uri, etag) -> when its event was sent
         self.events_sent = 0
 
     def send(self, upload: Upload) -> None:
+        """Emit the upload's event. Only a missing object is skipped; any other error (throttling,
+        a connection reset, the API down) is raised, so the caller keeps the message for redelivery."""
+        from botocore.exceptions import ClientError
+
         try:
             head = self.s3.head_object(Bucket=upload.bucket, Key=upload.key)
-            metadata = {k.lower(): v for k, v in head.get("Metadata", {}).items()}
-        except Exception as exc:  # gone already (late event for a deleted object): nothing to process
-            log.warning("skipping %s: %s", upload.uri, exc)
-            return
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
+                log.warning("skipping %s: the object is gone (deleted after its upload)", upload.uri)
+                return
+            raise
+        metadata = {k.lower(): v for k, v in head.get("Metadata", {}).items()}
         self._emit(**event_payload(upload, metadata))
         self.sent[upload.uri] = upload.etag
+        self.sent_at[(upload.uri, upload.etag)] = time.monotonic()
         self.events_sent += 1
         log.info("event sent for %s (etag %s)", upload.uri, upload.etag)
 
     def reconcile(self) -> int:
-        """Send events for inbox objects not yet processed under their current ETag."""
+        """Send events for inbox objects not yet processed under their current ETag.
+
+        An event this bridge sent is sent again once ``resend_after_s`` has passed without a
+        result (lost between the bridge and the flow run); sooner, it is taken to be queued.
+        """
         done = processed_versions(self.config.datasets, self.config.endpoint_url)
         count = 0
+        now = time.monotonic()
         for upload in self._list_inbox():
-            if (upload.uri, upload.etag) not in done and self.sent.get(upload.uri) != upload.etag:
+            sent_at = self.sent_at.get((upload.uri, upload.etag))
+            if (upload.uri, upload.etag) not in done and (sent_at is None or now - sent_at > self.config.resend_after_s):
                 self.send(upload)
                 count += 1
         return count
@@ -101,16 +117,25 @@ class Bridge:
             except (ValueError, KeyError, TypeError) as exc:
                 log.error("not an S3 notification, left for the dead-letter queue: %s (%s)", msg["Body"][:200], exc)
                 continue
-            for upload in uploads:
-                self.send(upload)
-                sent += 1
+            try:
+                for upload in uploads:
+                    self.send(upload)
+                    sent += 1
+            except Exception as exc:  # kept on the queue: redelivered after its visibility timeout
+                log.warning("event not sent for %s (%s: %s); the message stays on the queue for redelivery",
+                            [u.uri for u in uploads], exc.__class__.__name__, exc)
+                continue
             self.sqs.delete_message(QueueUrl=self.config.queue_url, ReceiptHandle=msg["ReceiptHandle"])
         return sent
 
     def run(self, stop: threading.Event) -> None:
         """Reconcile, then follow the queue (or poll the inbox) until ``stop`` is set."""
         self._guard(self.reconcile)
+        last_reconcile = time.monotonic()
         while not stop.is_set():
+            if time.monotonic() - last_reconcile >= self.config.reconcile_every_s:
+                self._guard(self.reconcile)
+                last_reconcile = time.monotonic()
             if self.sqs is not None:
                 self._guard(self.poll_queue_once)
             else:

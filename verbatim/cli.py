@@ -4,6 +4,7 @@
     verbatim themes DATASETS               customer statements of all recordings -> ranked themes
     verbatim report DATASETS --html FILE   themes, interview quality and speaker timelines as one HTML page
     verbatim up                            the upload-triggered stack on loopback (S3 inbox -> Prefect -> Parquet)
+    verbatim env                           export lines for AWS clients to reach the running stack
     verbatim status                        recent runs and quarantined uploads of the running stack
     verbatim demo                          process a real two-speaker call and show how to query it
     verbatim eval                          WER / DER on the evaluation sets
@@ -73,12 +74,13 @@ def cmd_process(args: argparse.Namespace) -> int:
         settings = _settings_from(args)
         from tasks import embed
         from tasks.storage import DatasetSink
-        from tasks.transcribe import model_location
+        from tasks.transcribe import model_location, resolve_device
 
         # Fail fast, before any model loads, on a bad destination or model path.
         DatasetSink(args.out, settings.s3_endpoint_url)
         model_location(settings.whisper_model)
         embed.model_location(settings.embedding_model)
+        resolve_device(settings)  # --device cuda without a GPU
     except VerbatimError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
@@ -116,6 +118,19 @@ def cmd_up(args: argparse.Namespace) -> int:
     from verbatim.stack import run_up
 
     return run_up(_home(), args.gpu_slots, args.poll)
+
+
+def cmd_env(args: argparse.Namespace) -> int:
+    from verbatim.errors import ConfigError
+    from verbatim.stack import env_lines
+    from verbatim.status import stack_info
+
+    try:
+        sys.stdout.write(env_lines(stack_info(_home())))
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
 
 
 def cmd_status(args: argparse.Namespace) -> int:
@@ -192,6 +207,8 @@ def build_parser() -> argparse.ArgumentParser:
     u.add_argument("--poll", action="store_true", help="poll the inbox instead of using bucket notifications")
     u.set_defaults(func=cmd_up)
 
+    en = sub.add_parser("env", help="print export lines for AWS clients to reach the running stack (eval \"$(verbatim env)\")")
+    en.set_defaults(func=cmd_env)
     st = sub.add_parser("status", help="recent runs and quarantined uploads of the running stack")
     st.add_argument("--limit", type=int, default=20)
     st.set_defaults(func=cmd_status)

@@ -39,7 +39,7 @@ def build_model(tables: dict[str, pa.Table | None], datasets: str) -> dict:
     recordings = sorted(_rows(tables.get("recordings")), key=lambda r: r["source_uri"])
     if not recordings:
         raise InputError(datasets, "holds no processed recordings", f"run: verbatim process FILE... --out {datasets}")
-    name = {r["recording_id"]: PurePosixPath(r["source_uri"]).name or r["source_uri"] for r in recordings}
+    name = {r["recording_id"]: display_name(r["source_uri"]) for r in recordings}
     mentions = _rows(tables.get("theme_mentions"))
     themes = []
     for t in sorted(_rows(tables.get("themes")), key=lambda t: t["rank"]):

