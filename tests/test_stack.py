@@ -143,6 +143,41 @@ def test_stack_json_and_upload_to_rows_and_completed_run(stack, clips):
     assert {"fetch", "decode", "transcribe", "diarize", "align", "analyze", "write-datasets"} <= {t["name"].rsplit("-", 1)[0] for t in tasks}
 
 
+def test_the_stack_admits_only_its_own_credentials(stack):
+    """Issue 11: wrong or no credentials cannot list, read, write or delete; the admin API is shut;
+    the secret is this home's own and stack.json, the journal and Prefect's database are private."""
+    import botocore
+    from botocore.config import Config
+    from botocore.exceptions import ClientError
+
+    i = stack.info
+    bucket = i["inbox"].removeprefix("s3://").split("/")[0]
+    key = "probe/credentials.txt"  # outside the inbox: no flow run
+    stack.s3.put_object(Bucket=bucket, Key=key, Body=b"probe")
+    wrong = boto3.client("s3", endpoint_url=i["s3_endpoint"], region_name=i["region"],
+                         aws_access_key_id=i["aws_access_key_id"], aws_secret_access_key="x" * 40)
+    unknown = boto3.client("s3", endpoint_url=i["s3_endpoint"], region_name=i["region"],
+                           aws_access_key_id="AKIAUNKNOWNUNKNOWN00", aws_secret_access_key="y" * 40)
+    unsigned = boto3.client("s3", endpoint_url=i["s3_endpoint"], region_name=i["region"],
+                            config=Config(signature_version=botocore.UNSIGNED))
+    for client in (wrong, unknown, unsigned):
+        for call in (lambda: client.list_objects_v2(Bucket=bucket), lambda: client.get_object(Bucket=bucket, Key=key),
+                     lambda: client.put_object(Bucket=bucket, Key="probe/intruder.wav", Body=b"x"),
+                     lambda: client.delete_object(Bucket=bucket, Key=key)):
+            with pytest.raises(ClientError):
+                call()
+    assert stack.s3.get_object(Bucket=bucket, Key=key)["Body"].read()  # untouched
+    assert "probe/intruder.wav" not in {o["Key"] for o in stack.s3.list_objects_v2(Bucket=bucket).get("Contents", [])}
+    for path in ("/moto-api/", "/moto-api/data.json", "/moto-api/recorder/stop-recording"):
+        r = httpx.get(i["s3_endpoint"] + path, timeout=10)
+        assert r.status_code == 404 and b"verbatim" not in r.content
+    assert i["aws_secret_access_key"] != "verbatim-local-secret" and len(i["aws_secret_access_key"]) >= 32
+    assert (stack.home / "stack.json").stat().st_mode & 0o077 == 0
+    for private in ("s3", "prefect", "logs"):
+        assert (stack.home / private).stat().st_mode & 0o077 == 0
+    stack.s3.delete_object(Bucket=bucket, Key=key)
+
+
 def test_duplicate_event_gives_one_set_of_rows(stack):
     uri = [r for r in stack.recordings()][0]["source_uri"]
     before = rows_for(stack, uri)
@@ -181,12 +216,32 @@ def test_overwrite_replaces_the_old_rows(stack, clips):
     assert not list(datasets.glob(f"*/recording_id={old['recording_id']}"))  # every table's old partition is gone
 
 
+def started_by(stack_pid: int) -> list[int]:
+    """Live processes started under the stack with this pid (they carry VERBATIM_STACK_PID)."""
+    pids = []
+    for environ in Path("/proc").glob("[0-9]*/environ"):
+        try:
+            if f"VERBATIM_STACK_PID={stack_pid}".encode() in environ.read_bytes().split(b"\0"):
+                state = (environ.parent / "stat").read_bytes().rsplit(b")", 1)[1].split()[0]
+                if state not in (b"Z", b"X"):
+                    pids.append(int(environ.parent.name))
+        except OSError:
+            continue
+    return pids
+
+
 def test_kill_9_and_restart_lose_nothing(stack, clips):
     uri = stack.upload(clips["fourth"], "during-crash.wav")
-    time.sleep(2)
+    # Issue 11: with an upload in flight, nothing the stack started may outlive a kill -9 by 15 s.
+    wait_for(lambda: runs_named(stack, "during-crash.wav", "RUNNING"), 180, "the upload's run to start")
+    old_pid = stack.proc.pid
+    assert started_by(old_pid)
     before = {r["source_uri"] for r in stack.recordings()}
     stack.stop(signal.SIGKILL)
-    time.sleep(2)
+    deadline = time.time() + 15
+    while started_by(old_pid) and time.time() < deadline:
+        time.sleep(0.5)
+    assert not started_by(old_pid), f"alive 15 s after kill -9 of verbatim up: {started_by(old_pid)}"
     stack.start()
     bucket = stack.info["inbox"].removeprefix("s3://").split("/")[0]
     keys = {o["Key"] for o in stack.s3.list_objects_v2(Bucket=bucket).get("Contents", [])}
