@@ -12,11 +12,12 @@ import html
 import sys
 from datetime import datetime, timezone
 from importlib import resources
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 import pyarrow as pa
 
 from tasks.questions import QUESTION_TYPES
+from tasks.storage import display_name
 from verbatim.errors import ConfigError, InputError
 
 QUOTES_PER_THEME = 3
