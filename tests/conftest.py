@@ -31,12 +31,12 @@ def prefect_home(tmp_path_factory) -> Path:
 def run_cli(prefect_home):
     """Run ``verbatim ARGS`` in a fresh process, as a user would; returns CompletedProcess."""
 
-    def run(*args: str, env: dict | None = None, timeout: int = 900) -> subprocess.CompletedProcess:
+    def run(*args: str, env: dict | None = None, timeout: int = 900, cwd: Path = ROOT) -> subprocess.CompletedProcess:
         full_env = {**os.environ, "PREFECT_HOME": str(prefect_home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
                     "PYTHONUNBUFFERED": "1", **(env or {})}
         full_env.pop("PREFECT_API_URL", None)
         return subprocess.run([sys.executable, "-m", "verbatim.cli", *args], capture_output=True, text=True,
-                              env=full_env, cwd=ROOT, timeout=timeout)
+                              env=full_env, cwd=cwd, timeout=timeout)
 
     return run
 

@@ -11,7 +11,7 @@ import pytest
 from pyannote.metrics.diarization import DiarizationErrorRate
 
 from eval.references import annotation_from_turns, load_rttm, normalize_text
-from tests.conftest import SHARED
+from tests.conftest import ROOT, SHARED
 
 pytestmark = pytest.mark.slow
 
@@ -161,3 +161,24 @@ def test_bad_destination_fails_fast(run_cli, sample_wav, tmp_path):
     blocker.write_text("x")
     proc = run_cli("process", str(sample_wav), "--out", str(blocker))
     assert proc.returncode == 2 and "is not a folder" in proc.stderr
+
+
+def test_same_name_from_two_folders_both_stay_and_the_token_is_stored_nowhere(run_cli, sample_wav, prefect_home,
+                                                                             tmp_path):
+    """Issue 11: `cd x && verbatim process same.wav`, then the same in y (another recording),
+    into one --out: both stay. HF_TOKEN in the environment reaches no file and no output."""
+    token = "hf_canary_7f3a9d2e_must_not_be_stored"
+    out = tmp_path / "lake"
+    for folder, source in (("x", sample_wav), ("y", SHARED / "speech" / "empty.wav")):
+        (tmp_path / folder).mkdir()
+        shutil.copyfile(source, tmp_path / folder / "same.wav")
+        proc = run_cli("process", "same.wav", "--out", str(out), "--whisper-model", "tiny.en",
+                       env={"HF_TOKEN": token, "PYTHONPATH": str(ROOT)}, cwd=tmp_path / folder)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        assert "replaced" not in proc.stderr and token not in proc.stdout + proc.stderr
+    uris = sorted(r["source_uri"] for r in read(out, "recordings").to_pylist())
+    assert uris == [file_uri(tmp_path / "x" / "same.wav"), file_uri(tmp_path / "y" / "same.wav")]
+    for root in (prefect_home, out):
+        for path in Path(root).rglob("*"):
+            if path.is_file():
+                assert token.encode() not in path.read_bytes(), path
