@@ -223,16 +223,17 @@ class DatasetSink:
         try:
             for name in order:
                 target = Path(self.location(name, recording_id))
-                created += _make_folders(target.parent)
+                try:
+                    created += _make_folders(target.parent)
+                except OSError as exc:
+                    raise _output_error(self.dest, exc) from exc
                 staged.append((self._stage(target, tables[name]), target))
-        except BaseException as exc:
+        except BaseException:
             for tmp, _ in staged:
                 tmp.unlink(missing_ok=True)
             for folder in reversed(created):
                 with contextlib.suppress(OSError):
                     folder.rmdir()
-            if isinstance(exc, OSError):
-                raise _output_error(self.dest, exc) from exc
             raise
         for tmp, target in staged:
             os.replace(tmp, target)  # atomic on POSIX: readers see the old file or the new one
@@ -321,16 +322,21 @@ class DatasetSink:
         path = Path(target)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self._stage(path, data)
         except OSError as exc:
             raise _output_error(self.dest, exc) from exc
+        tmp = self._stage(path, data)
         os.replace(tmp, path)  # atomic on POSIX: readers see the old file or the new one
         return target
 
-    @staticmethod
-    def _stage(path: Path, data: pa.Table) -> Path:
-        """``data`` written to a temporary file beside ``path`` (removed again if writing fails)."""
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".part-0.", suffix=".tmp")
+    def _stage(self, path: Path, data: pa.Table) -> Path:
+        """``data`` written to a temporary file beside ``path`` (removed again if writing fails).
+
+        A folder that cannot take a file is a setup problem and says so; an error of the
+        writer itself (a full disk, a crash midway) is raised as it is."""
+        try:
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".part-0.", suffix=".tmp")
+        except OSError as exc:
+            raise _output_error(self.dest, exc) from exc
         os.close(fd)
         try:
             pq.write_table(data, tmp, compression="zstd")
