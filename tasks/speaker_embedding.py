@@ -7,6 +7,12 @@ collapses (GUIDE §4). CAM++ ends in mean+std statistics pooling, so we run the
 convolutional trunk once per distinct chunk and pool it with each speaker's
 mask as weights: exact weighting, and about three times fewer trunk passes,
 since pyannote repeats each chunk for each of its (up to 3) local speakers.
+
+``embed_spans`` goes further for the many short windows of the diarization: the trunk runs
+once over a long block of audio, and every window inside it is pooled from that one pass.
+The 2 s windows overlap by half, so a pass per window ran the trunk over twice the audio: on
+the 9-minute interview (one CPU thread) diarizing with every window took 22 s that way, 13 s
+this way.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import torch.nn.functional as F
 import torchaudio.compliance.kaldi as kaldi
 
 SAMPLE_RATE = 16_000
+TRUNK_FRAMES_PER_S = 50  # fbank's 10 ms hop, halved by the trunk's first strided layer
 
 
 def packaged_segmentation_path() -> Path:
@@ -87,7 +94,36 @@ class CamPlusPlusEmbedding:
         frames = trunk.shape[-1]
         weights = F.interpolate(masks[:, None, :].float().to(self.device), size=frames, mode="linear", align_corners=False)[:, 0]
         # weights: (batch, frames)
-        x = trunk[torch.tensor(owner, device=self.device)]
+        return self._pool(trunk[torch.tensor(owner, device=self.device)], weights)
+
+    @torch.inference_mode()
+    def embed_spans(self, waveform: torch.Tensor, spans: list[tuple[int, int]], masks: list[np.ndarray]) -> np.ndarray:
+        """One embedding per (first trunk frame, trunk frames) span of ``waveform``.
+
+        waveform: (1, samples), a block of the recording; one trunk pass covers every span.
+        masks: per span, weights in [0, 1] at any frame rate, stretched over the span.
+        A span running past the block's end is pooled over what there is.
+        """
+        out = np.zeros((len(spans), self.dimension), dtype=np.float32)
+        if not spans:
+            return out
+        feats = self._fbank(waveform).to(self.device)  # shape: (fbank_frames, 80), mean-normalised over the block
+        trunk = self._trunk(feats.T[None])[0]  # shape: (channels, frames)
+        frames = trunk.shape[1]
+        for length in sorted({n for _, n in spans}):
+            members = [i for i, (_, n) in enumerate(spans) if n == length]
+            padded = F.pad(trunk, (0, length))  # spans near the end read zeros, weighted 0 below
+            index = torch.tensor([spans[i][0] for i in members], device=self.device)[:, None] + \
+                torch.arange(length, device=self.device)[None]
+            index = index.clamp(0, frames + length - 1)
+            x = padded[:, index].permute(1, 0, 2)  # shape: (spans, channels, length)
+            mask = torch.from_numpy(np.stack([masks[i] for i in members]).astype(np.float32)).to(self.device)
+            weights = F.interpolate(mask[:, None, :], size=length, mode="linear", align_corners=False)[:, 0]
+            out[members] = self._pool(x, weights * (index < frames))  # weights: (spans, length)
+        return out
+
+    def _pool(self, x: torch.Tensor, weights: torch.Tensor) -> np.ndarray:
+        """Masked mean+std statistics pooling and the dense layer: x (n, channels, frames), weights (n, frames)."""
         total = weights.sum(dim=1, keepdim=True)
         mean = (x * weights[:, None]).sum(-1) / total.clamp_min(1e-6)
         var = (weights[:, None] * (x - mean[..., None]) ** 2).sum(-1) / total.clamp_min(1e-6)
