@@ -91,3 +91,49 @@ def test_two_voice_rule_fires_only_for_one_speaker_who_asks_and_answers():
     assert not sounds_like_two_voices(monologue)
     two = [utt(0, "S0", "Tell me about it?"), utt(1, "S1", "It came late."), utt(2, "S0", "Why did it?")]
     assert not sounds_like_two_voices(two)
+
+
+# --- frame-level reconstruction (tasks/packaged_pipeline.py) ---------------------------------
+
+def test_a_local_speaker_stretched_over_two_voices_is_split_where_the_windows_change():
+    from tasks.packaged_pipeline import frame_level_clusters
+
+    # One chunk of 10 frames, one local speaker active throughout (the segmentation model
+    # merged two voices), windows of 4 frames: the first two vote voice 0, the last two voice 1.
+    seg = np.zeros((1, 10, 2))
+    seg[0, :, 0] = 1
+    windows = {"owners": [(0, 0)] * 4, "labels": np.array([0, 0, 1, 1]), "weights": np.ones(4),
+               "starts": np.array([0, 2, 4, 6]), "window_frames": 4}
+    hard = np.array([[0, -2]])  # the pair's overall vote: voice 0; local speaker 1 inactive
+    out = frame_level_clusters(seg, hard, windows, owned=[(0, 10)])
+    assert out.shape == (1, 10, 2)
+    assert out[0, :4, 0].tolist() == [1, 1, 1, 1] and out[0, :4, 1].sum() == 0
+    assert out[0, 6:, 1].tolist() == [1, 1, 1, 1] and out[0, 6:, 0].sum() == 0
+    # old behaviour (one label per pair) would have given every frame to voice 0
+    assert out[0, :, 1].sum() >= 4
+
+
+def test_frames_without_windows_keep_the_pairs_vote_and_edges_only_break_ties():
+    from tasks.packaged_pipeline import EDGE_WEIGHT, frame_level_clusters
+
+    seg = np.zeros((1, 10, 1))
+    seg[0, :, 0] = 1
+    windows = {"owners": [(0, 0)], "labels": np.array([1]), "weights": np.ones(1),
+               "starts": np.array([0]), "window_frames": 3}
+    out = frame_level_clusters(seg, np.array([[0]]), windows, owned=[(2, 8)])
+    assert out[0, 2, 1] == 1.0  # inside the owned part, under the window: voice 1
+    assert out[0, 5, 0] == 1.0  # no window over it: the pair's vote, voice 0
+    assert out[0, 0, 1] == EDGE_WEIGHT and out[0, 9, 0] == EDGE_WEIGHT  # outside: tie-break weight
+
+
+def test_frame_level_reconstruction_is_deterministic():
+    from tasks.packaged_pipeline import frame_level_clusters
+
+    rng = np.random.default_rng(0)
+    seg = (rng.random((3, 20, 3)) > 0.5).astype(float)
+    windows = {"owners": [(c, s) for c in range(3) for s in range(3)], "labels": rng.integers(0, 2, 9),
+               "weights": rng.random(9), "starts": rng.integers(0, 15, 9), "window_frames": 5}
+    hard = rng.integers(0, 2, (3, 3))
+    a = frame_level_clusters(seg, hard, windows, owned=[(0, 10), (5, 15), (10, 20)])
+    b = frame_level_clusters(seg, hard, windows, owned=[(0, 10), (5, 15), (10, 20)])
+    assert np.array_equal(a, b)
