@@ -76,7 +76,7 @@ def corpus_report(max_distance: float | None = None) -> list[tuple[str, str, flo
     return rows
 
 
-def audio_set(folder: Path, reuse: bool = False, dither_seed: int | None = None
+def audio_set(folder: Path, reuse: bool = False, dither_seed: int | None = None, noise_db: float | None = None
               ) -> tuple[dict[str, float], list[tuple[str, str, str | None]], dict[str, bool]]:
     """Render, process and build themes for the six interviews; score themes, questions, roles."""
     import duckdb
@@ -86,7 +86,7 @@ def audio_set(folder: Path, reuse: bool = False, dither_seed: int | None = None
     out = folder / "datasets"
     cli = [sys.executable, "-m", "verbatim.cli"]
     if not (reuse and (out / "recordings").is_dir()):
-        rendered = render_all(folder / "audio", dither_seed)
+        rendered = render_all(folder / "audio", dither_seed, noise_db)
         subprocess.run(cli + ["process", *[str(p) for p, _ in rendered.values()], "--out", str(out)], check=True)
     subprocess.run(cli + ["themes", str(out)], check=True)
 
@@ -129,6 +129,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--renderings", type=int, default=1,
                         help="render the interviews this many times (the 2nd on with one-LSB dither, seeds 1, 2, ...) "
                              "and report the spread: robustness to noise nobody hears")
+    parser.add_argument("--noise-db", type=float, default=None,
+                        help="also add white noise at this level (dBFS, e.g. -60) to the dithered renderings")
     args = parser.parse_args(argv)
 
     ok = True
@@ -142,8 +144,10 @@ def main(argv: list[str] | None = None) -> int:
         seed = rendering or None  # the first rendering is the plain one
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(args.keep or tmp) / (f"rendering-{rendering}" if args.renderings > 1 else "")
-            themes_score, questions, roles_ok = audio_set(folder, args.reuse, seed)
-        print(f"rendering {rendering} ({'plain' if seed is None else f'dither seed {seed}'}):")
+            noise = args.noise_db if seed is not None else None
+            themes_score, questions, roles_ok = audio_set(folder, args.reuse, seed, noise)
+        kind = "plain" if seed is None else f"dither seed {seed}" + (f" + noise {noise:g} dB" if noise is not None else "")
+        print(f"rendering {rendering} ({kind}):")
         print("audio themes (Jaccard with planted interviews): " + ", ".join(f"{t} {j:.2f}" for t, j in sorted(themes_score.items())))
         for q, want, got in questions:
             print(f"  {'ok ' if want == got else 'MISS'} {want:13s} got {got or '-':13s} {q}")

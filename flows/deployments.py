@@ -28,14 +28,20 @@ from verbatim.settings import Settings
 
 
 async def ensure_gpu_limit(slots: int) -> None:
-    """Create or resize the global concurrency limit that guards the models."""
+    """Create or resize the global concurrency limit that guards the models, all slots free.
+
+    Called before this runner serves anything, when no run of the stack can be alive (a
+    restart marks the old ones Crashed): a run killed with its slot taken (``kill -9`` of
+    ``verbatim up``) never gave it back, and with ``slot_decay_per_second`` 0 every later run
+    would wait for that slot forever.
+    """
     from prefect.client.orchestration import get_client
     from prefect.client.schemas.actions import GlobalConcurrencyLimitCreate, GlobalConcurrencyLimitUpdate
 
     async with get_client() as client:
         try:
             await client.read_global_concurrency_limit_by_name(GPU_LIMIT)
-            await client.update_global_concurrency_limit(GPU_LIMIT, GlobalConcurrencyLimitUpdate(limit=slots, active=True))
+            await client.update_global_concurrency_limit(GPU_LIMIT, GlobalConcurrencyLimitUpdate(limit=slots, active=True, active_slots=0))
         except Exception:
             await client.create_global_concurrency_limit(GlobalConcurrencyLimitCreate(name=GPU_LIMIT, limit=slots))
 
