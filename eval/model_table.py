@@ -33,7 +33,7 @@ MODELS = ("tiny.en", "base")
 def wer_rows(model: str, clips: list[tuple[str, refs.Reference]]) -> list[tuple[str, float, float]]:
     """(clip, WER, transcription RTF) per clip, with the production transcription code."""
     from tasks import audio, transcribe
-    from verbatim.settings import Settings
+    from tasks.settings import Settings
 
     settings = Settings(whisper_model=model).validate()
     transcribe.get_model(settings)  # load outside the timing

@@ -24,7 +24,7 @@ from pathlib import Path
 from eval.long_audio import render_long
 from tasks.audio import SAMPLE_RATE, decode
 from verbatim.bench import run_variant
-from verbatim.settings import Settings
+from tasks.settings import Settings
 from verbatim.synth import write_wav
 
 

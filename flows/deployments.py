@@ -24,7 +24,7 @@ from flows import lifeline
 from flows.process import GPU_LIMIT, process_recording
 from flows.themes import build_themes
 from tasks.s3_events import UPLOADED_EVENT
-from verbatim.settings import Settings
+from tasks.settings import Settings
 
 
 async def ensure_gpu_limit(slots: int) -> None:

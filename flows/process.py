@@ -23,9 +23,9 @@ from prefect.runtime import flow_run
 from flows import lifeline
 from tasks import align, audio, diarize, embed, interview, roles, rows, storage, themes, transcribe
 from schemas.tables import APPEND_TABLES, RECORDING_TABLES
-from verbatim.errors import VerbatimError
-from verbatim.settings import Settings
-from verbatim.versions import library_versions
+from tasks.errors import VerbatimError
+from tasks.settings import Settings
+from tasks.versions import library_versions
 
 GPU_LIMIT = "gpu"  # Prefect global concurrency limit guarding the models (slots = GPUs, or 1 on CPU)
 TAGGED_METADATA = ("segment", "interviewer")  # object metadata keys that become flow-run tags

@@ -20,7 +20,7 @@ from flows import lifeline
 from flows.process import compute_task, io_task
 from schemas.tables import CORPUS_TABLES, EMBEDDING_DIMENSIONS
 from tasks import storage, themes
-from verbatim.errors import InputError
+from tasks.errors import InputError
 
 
 @dataclass

@@ -14,7 +14,7 @@ import av
 import numpy as np
 
 from tasks import wav_header
-from verbatim.errors import InputError
+from tasks.errors import InputError
 
 SAMPLE_RATE = 16_000
 # Longest recording accepted: a whole day of interviews in one file is a mistake, and the

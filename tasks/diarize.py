@@ -18,8 +18,8 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from verbatim.errors import ConfigError
-from verbatim.settings import Settings
+from tasks.errors import ConfigError
+from tasks.settings import Settings
 
 # Tuned on ami-debug train + synthetic interviews by eval/tune_diarization.py.
 PACKAGED_PARAMS: dict = {"segmentation": {"min_duration_off": 0.1}}

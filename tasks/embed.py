@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from verbatim.errors import ConfigError
+from tasks.errors import ConfigError
 
 PACKAGED_MODEL = "all-MiniLM-L6-v2"
 DIMENSIONS = 384  # of the packaged model; the schema's vector width

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import numpy as np
 
-from verbatim.errors import ConfigError, InputError
+from tasks.errors import ConfigError, InputError
 
-from verbatim.settings import Settings
+from tasks.settings import Settings
 
 SAMPLE_RATE = 16_000
 # Transcribe at most 5 minutes at a time: faster-whisper's STFT holds numpy FFT buffers for

@@ -7,7 +7,7 @@ import pytest
 
 from tasks.audio import SAMPLE_RATE, decode
 from tests.media import FORMATS, encode, resample
-from verbatim.errors import InputError
+from tasks.errors import InputError
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 

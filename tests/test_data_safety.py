@@ -16,7 +16,7 @@ import pytest
 from tasks import storage
 from tasks.audio import decode
 from tests.conftest import ROOT, SHARED
-from verbatim.errors import ConfigError, InputError
+from tasks.errors import ConfigError, InputError
 
 
 def write_wav(path: Path, seconds: float, rate: int = 16000) -> Path:
@@ -177,7 +177,7 @@ def test_bad_setting_exits_2_before_any_model_work(tmp_path, option, expected):
 def test_hf_token_is_not_a_setting(monkeypatch):
     import dataclasses
 
-    from verbatim.settings import Settings
+    from tasks.settings import Settings
 
     monkeypatch.setenv("HF_TOKEN", "hf_canary_not_for_parameters")
     settings = Settings.from_env()

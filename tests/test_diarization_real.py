@@ -9,7 +9,7 @@ from pyannote.metrics.diarization import DiarizationErrorRate
 
 from eval import references as refs
 from tasks import audio, diarize
-from verbatim.settings import Settings
+from tasks.settings import Settings
 
 pytestmark = pytest.mark.slow
 

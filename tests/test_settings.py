@@ -1,7 +1,7 @@
 import pytest
 
-from verbatim.errors import ConfigError
-from verbatim.settings import Settings
+from tasks.errors import ConfigError
+from tasks.settings import Settings
 
 
 @pytest.mark.parametrize(

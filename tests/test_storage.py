@@ -14,7 +14,7 @@ from schemas.tables import RECORDING_TABLES
 from schemas.tables import SPEAKERS
 from tasks import storage
 from tests.conftest import SHARED
-from verbatim.errors import InputError, TransientStorageError
+from tasks.errors import InputError, TransientStorageError
 
 HOSTILE_KEY = "inbox/Q3 café & co/../ünï code+plus?=%20.flac"
 

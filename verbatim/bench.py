@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from verbatim.settings import Settings
+from tasks.settings import Settings
 
 
 def peak_ram_mb() -> float:

@@ -51,7 +51,7 @@ def _add_model_options(p: argparse.ArgumentParser) -> None:
 
 
 def _settings_from(args: argparse.Namespace):
-    from verbatim.settings import Settings
+    from tasks.settings import Settings
 
     keys = ("whisper_model", "device", "compute_type", "beam_size", "language", "vad_filter", "batch_size",
             "diarization", "segmentation_step", "num_speakers", "min_speakers", "max_speakers", "concurrency", "s3_endpoint_url",
@@ -61,13 +61,13 @@ def _settings_from(args: argparse.Namespace):
 
 def _endpoint(args: argparse.Namespace) -> str | None:
     """--s3-endpoint-url, else AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL."""
-    from verbatim.settings import Settings
+    from tasks.settings import Settings
 
     return Settings.from_env(s3_endpoint_url=args.s3_endpoint_url).s3_endpoint_url
 
 
 def cmd_process(args: argparse.Namespace) -> int:
-    from verbatim.errors import VerbatimError
+    from tasks.errors import VerbatimError
     from verbatim.run import run_batch
 
     try:
@@ -121,7 +121,7 @@ def cmd_up(args: argparse.Namespace) -> int:
 
 
 def cmd_env(args: argparse.Namespace) -> int:
-    from verbatim.errors import ConfigError
+    from tasks.errors import ConfigError
     from verbatim.stack import env_lines
     from verbatim.status import stack_info
 
@@ -164,9 +164,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from eval.evaluate import main as eval_main
+    """Run the repository's evaluation (``eval/``, not shipped in the wheel) as its own module:
+    the CLI never imports it, so layers point one way (eval uses the CLI, not the reverse)."""
+    import importlib.util
+    import subprocess
 
-    return eval_main(args)
+    if importlib.util.find_spec("eval") is None or importlib.util.find_spec("eval.evaluate") is None:
+        print("verbatim eval: the evaluation sets and code live in the repository, not in the installed package"
+              " — run it from a checkout: uv run verbatim eval", file=sys.stderr)
+        return 2
+    return subprocess.call([sys.executable, "-m", "eval.evaluate", *args.raw_argv])
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
@@ -245,7 +252,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     _prefect_defaults()
-    args = build_parser().parse_args(argv)
+    raw = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser().parse_args(raw)
+    args.raw_argv = raw[raw.index(args.command) + 1:]  # what followed the command, for `eval`
     code = args.func(args)
     if argv is None and args.command in ("process", "demo"):
         _exit_now(code)

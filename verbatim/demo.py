@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from verbatim.run import run_batch
-from verbatim.settings import Settings
+from tasks.settings import Settings
 
 
 def demo_recording() -> Path:

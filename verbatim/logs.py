@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from verbatim.errors import VerbatimError
+from tasks.errors import VerbatimError
 
 
 class _HideExpectedTracebacks(logging.Filter):

@@ -18,7 +18,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from verbatim.errors import ConfigError
+from tasks.errors import ConfigError
 
 
 def _die_with_parent() -> None:

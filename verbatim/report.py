@@ -18,7 +18,7 @@ import pyarrow as pa
 
 from tasks.questions import QUESTION_TYPES
 from tasks.storage import display_name
-from verbatim.errors import ConfigError, InputError
+from tasks.errors import ConfigError, InputError
 
 QUOTES_PER_THEME = 3
 TYPE_COLOURS = {"open": "#2f9e44", "past_behavior": "#1c7ed6", "closed": "#adb5bd", "leading": "#e03131", "hypothetical": "#f08c00"}
@@ -110,7 +110,7 @@ def write_report(datasets: str, out: Path, endpoint_url: str | None = None) -> P
 
 
 def main(datasets: str, out: str, endpoint_url: str | None = None) -> int:
-    from verbatim.errors import VerbatimError
+    from tasks.errors import VerbatimError
 
     try:
         path = write_report(datasets, Path(out), endpoint_url)

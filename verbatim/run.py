@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 
-from verbatim.settings import Settings
+from tasks.settings import Settings
 
 
 def run_batch(uris: list[str], out: str, settings: Settings):
@@ -68,7 +68,7 @@ def run_themes(datasets: str, s3_endpoint_url: str | None = None) -> int:
 
     api = prefect_api.start_if_needed()
     from flows.themes import build_themes
-    from verbatim.errors import VerbatimError
+    from tasks.errors import VerbatimError
     from verbatim.logs import quiet_expected_failures
 
     quiet_expected_failures()

@@ -29,7 +29,7 @@ import urllib.request
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from verbatim.errors import ConfigError
+from tasks.errors import ConfigError
 
 log = logging.getLogger("verbatim.stack")
 

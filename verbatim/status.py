@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from verbatim.errors import ConfigError
+from tasks.errors import ConfigError
 
 
 def stack_info(home: Path) -> dict:

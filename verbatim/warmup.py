@@ -7,7 +7,7 @@ core, which the diarize task spends while transcription already runs beside it.
 
 from __future__ import annotations
 
-from verbatim.settings import Settings
+from tasks.settings import Settings
 
 
 def load_transcription_model(settings: Settings) -> None:
