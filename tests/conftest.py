@@ -15,6 +15,40 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 
+# Every test has one cost class, so there is a quick loop (`bash scripts/test.sh -m unit`,
+# under 2 minutes) beside the full suite CI runs. A module's class applies to its tests unless
+# a test uses a fixture that costs more, or carries its own marker (the Chromium test).
+COSTS = ("unit", "lint", "models", "browser", "stack")  # cheapest first
+MODULE_COST = {
+    "test_align": "unit", "test_audio": "unit", "test_data_safety": "unit", "test_interview": "unit",
+    "test_questions": "unit", "test_schemas": "unit", "test_settings": "unit", "test_speaker_clustering": "unit",
+    "test_storage": "unit", "test_transcribe_blocks": "unit",
+    "test_infra": "lint",
+    "test_accuracy_guards": "models", "test_analysis_end_to_end": "models", "test_bench": "models",
+    "test_diarization_real": "models", "test_end_to_end": "models", "test_themes": "models",
+    "test_s3_events": "stack", "test_stack": "stack",
+}
+FIXTURE_COST = {"run_cli": "models", "synth": "models", "s3_endpoint": "stack"}
+
+
+def pytest_configure(config) -> None:
+    for name, what in (("unit", "pure logic and small real files: seconds, no models, no servers"),
+                       ("lint", "the infra linters"), ("models", "the real models on real audio"),
+                       ("browser", "headless Chromium"), ("stack", "S3/Prefect servers or verbatim up")):
+        config.addinivalue_line("markers", f"{name}: {what}")
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    for item in items:
+        own = [m.name for m in item.iter_markers() if m.name in COSTS]
+        if own:
+            continue
+        module = item.module.__name__.rsplit(".", 1)[-1]
+        if module not in MODULE_COST:
+            raise pytest.UsageError(f"{module}: give it a cost class in tests/conftest.py MODULE_COST")
+        costs = [MODULE_COST[module]] + [FIXTURE_COST[f] for f in getattr(item, "fixturenames", ()) if f in FIXTURE_COST]
+        item.add_marker(max(costs, key=COSTS.index))
+
 
 def free_port() -> int:
     with socket.socket() as s:

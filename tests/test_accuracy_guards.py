@@ -14,8 +14,6 @@ from tasks.audio import SAMPLE_RATE, decode
 from verbatim.synth import Line, Voice, render, speak, write_wav
 from verbatim.theme_interviews import SCRIPTS
 
-pytestmark = pytest.mark.slow
-
 I, C = "interviewer", "customer"
 SAME_VOICE = {I: Voice("en-us"), C: Voice("en-us")}  # one voice for both: diarization can only hear one
 TWO_VOICE_LINES = [

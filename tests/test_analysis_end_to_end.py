@@ -92,6 +92,7 @@ def test_theme_ids_are_stable_across_rebuilds(corpus, run_cli):
     assert _q(f"SELECT theme_id, label FROM read_parquet('{out}/themes/part-0.parquet') ORDER BY theme_id") == before
 
 
+@pytest.mark.browser
 def test_html_report_renders_in_headless_chromium(corpus, run_cli):
     root, out, _ = corpus
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")

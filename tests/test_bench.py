@@ -2,13 +2,9 @@
 
 import json
 
-import pytest
 import torch
 
 from tests.conftest import SHARED
-
-pytestmark = pytest.mark.slow
-
 
 def test_bench_runs_on_a_short_clip(run_cli, tmp_path):
     report_path = tmp_path / "bench.json"

@@ -11,9 +11,6 @@ from eval import references as refs
 from tasks import audio, diarize
 from tasks.settings import Settings
 
-pytestmark = pytest.mark.slow
-
-
 @pytest.fixture(scope="module")
 def dev_results():
     out = {}

@@ -13,9 +13,6 @@ from pyannote.metrics.diarization import DiarizationErrorRate
 from eval.references import annotation_from_turns, load_rttm, normalize_text
 from tests.conftest import ROOT, SHARED
 
-pytestmark = pytest.mark.slow
-
-
 def annotation_from_rows(uri: str, rows: list[dict]):
     """speaker_turns rows as a pyannote Annotation."""
     from pyannote.core import Annotation, Segment
