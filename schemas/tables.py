@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.3.0"  # 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures; 1.3.0: speaker_count_rule
+SCHEMA_VERSION = "1.3.1"  # 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures; 1.3.0: speaker_count_rule; 1.3.1: theme labels are key phrases
 
 
 def field(name: str, type_: pa.DataType, description: str, unit: str = "", nullable: bool = False) -> pa.Field:
@@ -194,7 +194,7 @@ THEMES = table_schema(
     "theme (corpus-level: one file, themes/part-0.parquet, rewritten by `verbatim themes`)",
     field("theme_id", pa.string(), "Stable theme key: kept when a rebuild finds the same theme (centroid similarity >= 0.8)"),
     field("rank", pa.int32(), "1 = raised in the most recordings (ties: most mentions)"),
-    field("label", pa.string(), "Short label: the theme's three most distinctive words"),
+    field("label", pa.string(), "Short label: the phrase of the representative quote that holds most of the theme's keywords"),
     field("keywords", pa.list_(pa.string()), "Most distinctive words of the theme (class-based TF-IDF)"),
     field("num_recordings", pa.int32(), "Distinct recordings (interviews) that raise the theme"),
     field("num_mentions", pa.int32(), "Statements in the theme"),

@@ -12,8 +12,11 @@ How it decides (tuned and checked by ``python -m eval.themes``):
   topics (delivery delays and slow refunds) into one; complete linkage keeps them apart.
 - A cluster is a theme only if it spans ``MIN_RECORDINGS`` distinct recordings: a theme
   is something *customers* (plural) raise. Everything else stays an outlier.
-- Themes are ranked by distinct recordings, then mentions. Labels are the cluster's most
-  distinctive words (class-based TF-IDF); the representative quote is the medoid.
+- Themes are ranked by distinct recordings, then mentions. Keywords are the cluster's most
+  distinctive words (class-based TF-IDF); the representative quote is the medoid, and the
+  label is the phrase of that quote (a clause, at most ``LABEL_WORDS`` words) that carries the
+  most keywords: "The refund took a month", where the keywords alone read "refund / answers /
+  back".
 - Theme ids are stable as the corpus grows: a new cluster whose centroid lies within
   ``SAME_THEME_SIMILARITY`` of a previous theme's centroid keeps that theme's id.
 """
@@ -34,6 +37,7 @@ MAX_DISTANCE = 0.76  # cosine distance: every pair in a theme has similarity >= 
 MIN_RECORDINGS = 2
 SAME_THEME_SIMILARITY = 0.8
 NUM_KEYWORDS = 5
+LABEL_WORDS = 12
 
 _FILLER = re.compile(
     r"^(?:(?:not really|no way|of course|yes|yeah|yep|no|nope|maybe|honestly|sure|well|so|and|but|oh|um|uh|"
@@ -134,7 +138,7 @@ def build_themes(
         Theme(
             theme_id=theme_id,
             rank=rank,
-            label=" / ".join(words[:3]) if words else embedding_text(statements[medoid].text)[:40],
+            label=key_phrase(statements[medoid].text, words),
             keywords=tuple(words),
             members=tuple(members),
             similarities=tuple(round(float(s), 4) for s in sims),
@@ -169,6 +173,37 @@ def _stable_ids(centroids: list[np.ndarray], medoid_ids: list[str], previous: Se
             ids[k] = candidate
             used.add(candidate)
     return [i for i in ids if i]
+
+
+_CLAUSE = re.compile(r"[.!?;:,]+|\s+(?:and|but|because|so|which|although|though)\s+", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:(?:and|but|so|because|also|then|just|really|which|that)\s+)+", re.IGNORECASE)
+
+
+def key_phrase(text: str, keywords: Sequence[str], max_words: int = LABEL_WORDS) -> str:
+    """The clause of ``text`` (or its ``max_words``-word stretch) holding the most ``keywords``.
+
+    Keywords weigh by rank (the first most); ties go to the shorter, then the earlier phrase;
+    a quote with none of the keywords is labelled by its first clause.
+    """
+    weight = {w: len(keywords) - i for i, w in enumerate(keywords)}
+    best: tuple[tuple[int, int], list[str]] | None = None
+    for clause in _CLAUSE.split(embedding_text(text)):
+        words = _LEAD.sub("", clause.strip()).split()
+        spans = [words] if len(words) <= max_words else [words[i : i + max_words] for i in range(len(words) - max_words + 1)]
+        for span in spans:
+            if not span:
+                continue
+            score = sum(weight.get(t, 0) for t in set(_tokens(" ".join(span))))
+            key = (score, -len(span) if score else 0)  # no keyword anywhere: the first clause
+            if best is None or key > best[0]:
+                best = (key, span)
+    if best is None:
+        return text.strip()[:80]
+    span = best[1]
+    while len(span) > 1 and span[-1].lower().strip(".,!?") in _STOPWORDS:  # "...a slot with the" -> "...a slot"
+        span = span[:-1]
+    phrase = " ".join(span).strip(" -'\"")
+    return phrase[:1].upper() + phrase[1:]
 
 
 def _tokens(text: str) -> list[str]:

@@ -67,3 +67,18 @@ def test_one_recording_or_nothing_gives_no_theme():
     vectors = embed.embed([x.text for x in s])
     assert themes.build_themes(s, vectors) == []
     assert themes.build_themes([], np.zeros((0, embed.DIMENSIONS), np.float32)) == []
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize("quote, keywords, label", [
+    ("Sending things back is a hassle, the refund took a month.", ["refund", "month", "hassle"], "The refund took a month"),
+    ("Honestly, the box showed up four days late, so dinner was ruined.", ["late", "box"], "The box showed up four days late"),
+    ("Exporting to Excel loses all the formatting, so I redo it by hand.", ["accent", "columns"],
+     "Exporting to Excel loses all the formatting"),  # no keyword in the quote: its first clause
+    ("i was waiting nearly a month just for a slot with the physio every single time", ["waiting", "month", "slot"],
+     "I was waiting nearly a month just for a slot"),  # no punctuation (tiny.en): a 12-word stretch
+])
+def test_labels_are_a_key_phrase_of_the_quote(quote, keywords, label):
+    from tasks.themes import key_phrase
+
+    assert key_phrase(quote, keywords) == label
