@@ -14,8 +14,8 @@ from pathlib import Path
 import numpy as np
 
 from tasks.audio import SAMPLE_RATE
-from verbatim.interviews import C, I, SCRIPTS
-from verbatim.synth import speak, write_wav
+from eval.interviews import C, I, SCRIPTS
+from eval.synth import speak, write_wav
 
 VOICES = SCRIPTS["synth_travel"][0]
 

@@ -64,7 +64,7 @@ def jfk() -> Reference:
 
 
 def synthetic(folder: Path) -> list[Reference]:
-    from verbatim.interviews import render_all
+    from eval.interviews import render_all
 
     out = []
     for name, (path, turns) in render_all(folder).items():

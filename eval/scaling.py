@@ -23,9 +23,9 @@ from pathlib import Path
 
 from eval.long_audio import render_long
 from tasks.audio import SAMPLE_RATE, decode
-from verbatim.bench import run_variant
+from eval.bench import run_variant
 from tasks.settings import Settings
-from verbatim.synth import write_wav
+from eval.synth import write_wav
 
 
 def render_files(folder: Path, count: int, minutes: float) -> list[str]:

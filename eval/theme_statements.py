@@ -3,7 +3,7 @@
 Each corpus maps an interview to its customer statements, each labelled with the theme
 it plants (said in different words in each interview) or ``None`` for background and
 outliers, which must not end up in a theme. The themes of the synthetic audio set
-(``verbatim.theme_interviews``) are not repeated here, so this set checks that the
+(``eval.theme_interviews``) are not repeated here, so this set checks that the
 clustering settings generalise beyond the corpus they were tuned on.
 """
 

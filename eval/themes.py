@@ -3,7 +3,7 @@
     uv run python -m eval.themes            # text sets + the six synthetic interviews (render, process, themes)
     uv run python -m eval.themes --text     # the hand-labelled text sets only (seconds)
 
-Audio: renders ``verbatim.theme_interviews`` with espeak-ng, runs ``verbatim process`` then
+Audio: renders ``eval.theme_interviews`` with espeak-ng, runs ``verbatim process`` then
 ``verbatim themes`` (the real CLI, real models), and scores the result the way the issue
 states it: for each theme planted in 2+ interviews, the best *distinct* theme's set of
 interviews in ``theme_mentions`` must match the planted set with Jaccard >= 0.75; every
@@ -42,7 +42,7 @@ def text_sets() -> list[tuple[str, dict[str, float]]]:
 
     out = []
     for name, interviews in CORPORA.items():
-        statements = [themes.Statement(f"{i}-{k}", i, f"{i}-{k}", "C", 0.0, 1.0, text)
+        statements = [themes.Candidate(f"{i}-{k}", i, f"{i}-{k}", "C", 0.0, 1.0, text)
                       for i, said in interviews.items() for k, (text, _) in enumerate(said)]
         vectors = embed.embed([themes.embedding_text(s.text) for s in statements])
         found = themes.build_themes(statements, vectors)
@@ -60,7 +60,7 @@ def corpus_report(max_distance: float | None = None) -> list[tuple[str, str, flo
     rows = []
     for name, interviews in CORPORA.items():
         said = [(i, k, text, label) for i, s in interviews.items() for k, (text, label, _) in enumerate(s)]
-        statements = [themes.Statement(f"{i}-{k}", i, f"{i}-{k}", "C", 0.0, 1.0, text) for i, k, text, _ in said]
+        statements = [themes.Candidate(f"{i}-{k}", i, f"{i}-{k}", "C", 0.0, 1.0, text) for i, k, text, _ in said]
         vectors = embed.embed([themes.embedding_text(s.text) for s in statements])
         found = themes.build_themes(statements, vectors, max_distance=max_distance or themes.MAX_DISTANCE)
         jaccard = match_themes(planted(name), [{statements[m].recording_id for m in t.members} for t in found])
@@ -81,7 +81,7 @@ def audio_set(folder: Path, reuse: bool = False, dither_seed: int | None = None,
     """Render, process and build themes for the six interviews; score themes, questions, roles."""
     import duckdb
 
-    from verbatim.theme_interviews import planted_questions, planted_themes, render_all
+    from eval.theme_interviews import planted_questions, planted_themes, render_all
 
     out = folder / "datasets"
     cli = [sys.executable, "-m", "verbatim.cli"]

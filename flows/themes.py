@@ -40,10 +40,10 @@ def read_task(datasets: str, endpoint_url: str | None) -> tuple[pa.Table | None,
 
 
 @task(name="cluster-statements", **compute_task)
-def cluster_task(statements: pa.Table, previous: pa.Table | None) -> tuple[list[themes.Statement], list[themes.Theme]]:
+def cluster_task(statements: pa.Table, previous: pa.Table | None) -> tuple[list[themes.Candidate], list[themes.Theme]]:
     rows = [r for r in statements.to_pylist() if themes.is_candidate(r["text"], r["question_id"] is not None)]
     rows.sort(key=lambda r: (r["recording_id"], r["start_s"]))  # deterministic input order
-    candidates = [themes.Statement(r["statement_id"], r["recording_id"], r["utterance_id"], r["speaker"],
+    candidates = [themes.Candidate(r["statement_id"], r["recording_id"], r["utterance_id"], r["speaker"],
                                    r["start_s"], r["end_s"], r["text"]) for r in rows]
     vectors = np.asarray([r["embedding"] for r in rows], np.float32).reshape(len(rows), EMBEDDING_DIMENSIONS)
     prior = [themes.PreviousTheme(r["theme_id"], np.asarray(r["centroid"], np.float32))
@@ -58,7 +58,7 @@ def write_task(datasets: str, endpoint_url: str | None, tables: dict[str, pa.Tab
     return {name: sink.write_corpus(name, tables[name]) for name in ("theme_mentions", "themes")}
 
 
-def theme_tables(candidates: list[themes.Statement], found: list[themes.Theme], built_at: datetime) -> dict[str, pa.Table]:
+def theme_tables(candidates: list[themes.Candidate], found: list[themes.Theme], built_at: datetime) -> dict[str, pa.Table]:
     theme_rows, mention_rows = [], []
     for t in found:
         rep = candidates[t.representative]

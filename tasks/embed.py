@@ -14,10 +14,11 @@ from pathlib import Path
 
 import numpy as np
 
+from schemas.tables import EMBEDDING_DIMENSIONS
 from tasks.errors import ConfigError
 
 PACKAGED_MODEL = "all-MiniLM-L6-v2"
-DIMENSIONS = 384  # of the packaged model; the schema's vector width
+DIMENSIONS = EMBEDDING_DIMENSIONS  # the statements schema fixes the vector width
 _load_lock = threading.Lock()
 
 

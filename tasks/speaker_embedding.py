@@ -24,7 +24,8 @@ import torch
 import torch.nn.functional as F
 import torchaudio.compliance.kaldi as kaldi
 
-SAMPLE_RATE = 16_000
+from tasks.audio import SAMPLE_RATE
+
 TRUNK_FRAMES_PER_S = 50  # fbank's 10 ms hop, halved by the trunk's first strided layer
 
 

@@ -59,7 +59,9 @@ _STOPWORDS = frozenset(
 
 
 @dataclass(frozen=True)
-class Statement:
+class Candidate:
+    """A row of the ``statements`` table that may join a theme (see ``is_candidate``)."""
+
     statement_id: str
     recording_id: str
     utterance_id: str
@@ -110,7 +112,7 @@ def cluster(vectors: np.ndarray, max_distance: float = MAX_DISTANCE) -> np.ndarr
 
 
 def build_themes(
-    statements: Sequence[Statement],
+    statements: Sequence[Candidate],
     vectors: np.ndarray,
     previous: Sequence[PreviousTheme] = (),
     max_distance: float = MAX_DISTANCE,

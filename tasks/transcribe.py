@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import functools
-import threading
 import importlib.util
 import os
 import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from tasks.audio import SAMPLE_RATE
 from tasks.errors import ConfigError, InputError
-
 from tasks.settings import Settings
 
-SAMPLE_RATE = 16_000
 # Transcribe at most 5 minutes at a time: faster-whisper's STFT holds numpy FFT buffers for
 # its whole input, the largest allocation of a long run (see blocks()).
 BLOCK_S = 5 * 60

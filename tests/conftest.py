@@ -78,7 +78,7 @@ def run_cli(prefect_home):
 @pytest.fixture(scope="session")
 def synth(tmp_path_factory):
     """The scripted interviews rendered with espeak-ng: {name: (path, reference turns)}."""
-    from verbatim.interviews import render_all
+    from eval.interviews import render_all
 
     return render_all(tmp_path_factory.mktemp("synth"))
 

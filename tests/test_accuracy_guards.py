@@ -11,8 +11,8 @@ import pyarrow.dataset as ds
 import pytest
 
 from tasks.audio import SAMPLE_RATE, decode
-from verbatim.synth import Line, Voice, render, speak, write_wav
-from verbatim.theme_interviews import SCRIPTS
+from eval.synth import Line, Voice, render, speak, write_wav
+from eval.theme_interviews import SCRIPTS
 
 I, C = "interviewer", "customer"
 SAME_VOICE = {I: Voice("en-us"), C: Voice("en-us")}  # one voice for both: diarization can only hear one

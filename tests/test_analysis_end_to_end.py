@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from eval.themes import match_themes, same_question
-from verbatim.theme_interviews import planted_questions, planted_themes, render_all
+from eval.theme_interviews import planted_questions, planted_themes, render_all
 
 
 @pytest.fixture(scope="module")

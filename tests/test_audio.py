@@ -113,13 +113,13 @@ def test_decoding_keeps_one_copy_of_the_samples(tmp_path):
     import subprocess
     import sys
 
-    from verbatim.synth import write_wav
+    from eval.synth import write_wav
 
     path = tmp_path / "long.wav"
     write_wav(path, np.zeros(SAMPLE_RATE * 1200, np.float32))  # 20 minutes
     # VmHWM, not ru_maxrss: Linux carries the parent's (pytest's) peak into ru_maxrss across exec.
     code = (
-        "import sys; from pathlib import Path; from tasks.audio import decode; from verbatim.bench import peak_ram_mb;"
+        "import sys; from pathlib import Path; from tasks.audio import decode; from eval.bench import peak_ram_mb;"
         "before = peak_ram_mb(); d = decode(Path(sys.argv[1]), sys.argv[1]);"
         "print(peak_ram_mb() - before, d.samples.nbytes / 2**20)"
     )

@@ -14,10 +14,13 @@ def test_bench_runs_on_a_short_clip(run_cli, tmp_path):
     assert abs(report["audio_s"] - 11.0) < 0.1
     for name in ("verbatim", "naive"):
         variant = report["variants"][name]
-        assert variant["ok"] and variant["total_s"] > 0 and variant["peak_ram_mb"] > 100
+        # the whole run holds every timed stage (naive's run one after another)
+        assert variant["ok"] and variant["peak_ram_mb"] > 100
+        assert variant["total_s"] >= max(variant["stages"].values())
+        if name == "naive":
+            assert variant["total_s"] >= 0.99 * sum(variant["stages"].values())
         if not torch.cuda.is_available():
             assert variant["peak_vram_mb"] is None
     assert set(report["variants"]["naive"]["stages"]) >= {"load-whisper", "transcribe", "load-diarization", "diarize"}
     assert "transcribe+diarize" in report["variants"]["verbatim"]["stages"]
-    assert report["speedup_vs_naive"] > 0
-    assert "speed-up of verbatim over naive" in proc.stdout
+    assert f"speed-up of verbatim over naive: {report['speedup_vs_naive']:.2f}x" in proc.stdout  # what is printed is what is saved

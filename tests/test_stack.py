@@ -114,7 +114,7 @@ def stack(tmp_path_factory):
 @pytest.fixture(scope="module")
 def clips(tmp_path_factory):
     """Short real interviews (espeak-ng) and a file that is not audio."""
-    from verbatim.synth import Line, Voice, render
+    from eval.synth import Line, Voice, render
 
     folder = tmp_path_factory.mktemp("uploads")
     a, b = Voice("en-us"), Voice("en+Annie")

@@ -8,11 +8,11 @@ from eval.themes import match_themes
 from tasks import embed, themes
 
 
-def _statements(corpus: str) -> tuple[list[themes.Statement], list[str | None]]:
+def _statements(corpus: str) -> tuple[list[themes.Candidate], list[str | None]]:
     out, labels = [], []
     for interview, said in CORPORA[corpus].items():
         for k, (text, theme) in enumerate(said):
-            out.append(themes.Statement(f"{interview}-{k}", interview, f"{interview}-{k}", "SPEAKER_01", k * 10.0, k * 10.0 + 5, text))
+            out.append(themes.Candidate(f"{interview}-{k}", interview, f"{interview}-{k}", "SPEAKER_01", k * 10.0, k * 10.0 + 5, text))
             labels.append(theme)
     return out, labels
 
@@ -63,7 +63,7 @@ def test_filler_is_not_embedded_and_short_or_unprompted_statements_are_not_candi
 
 
 def test_one_recording_or_nothing_gives_no_theme():
-    s = [themes.Statement(f"s{i}", "only", f"u{i}", "SPEAKER_01", 0, 1, "The price is far too high.") for i in range(3)]
+    s = [themes.Candidate(f"s{i}", "only", f"u{i}", "SPEAKER_01", 0, 1, "The price is far too high.") for i in range(3)]
     vectors = embed.embed([x.text for x in s])
     assert themes.build_themes(s, vectors) == []
     assert themes.build_themes([], np.zeros((0, embed.DIMENSIONS), np.float32)) == []

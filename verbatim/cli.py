@@ -163,24 +163,25 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return run_demo(Path(args.out), _settings_from(args))
 
 
-def cmd_eval(args: argparse.Namespace) -> int:
-    """Run the repository's evaluation (``eval/``, not shipped in the wheel) as its own module:
-    the CLI never imports it, so layers point one way (eval uses the CLI, not the reverse)."""
+def _run_from_checkout(command: str, module: str, argv: list[str]) -> int:
+    """Run one of the repository's measuring tools (``eval/``, not shipped in the wheel) as its own
+    module: the CLI never imports eval/, so layers point one way (eval uses the CLI, not back)."""
     import importlib.util
     import subprocess
 
-    if importlib.util.find_spec("eval") is None or importlib.util.find_spec("eval.evaluate") is None:
-        print("verbatim eval: the evaluation sets and code live in the repository, not in the installed package"
-              " — run it from a checkout: uv run verbatim eval", file=sys.stderr)
+    if importlib.util.find_spec("eval") is None or importlib.util.find_spec(module) is None:
+        print(f"verbatim {command}: its code and data live in the repository, not in the installed package"
+              f" — run it from a checkout: uv run verbatim {command}", file=sys.stderr)
         return 2
-    return subprocess.call([sys.executable, "-m", "eval.evaluate", *args.raw_argv])
+    return subprocess.call([sys.executable, "-m", module, *argv])
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    return _run_from_checkout("eval", "eval.evaluate", args.raw_argv)
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
-    from verbatim.bench import bench
-
-    bench(args.audio, _settings_from(args), args.variants.split(","), args.json)
-    return 0
+    return _run_from_checkout("bench", "eval.bench", args.raw_argv)
 
 
 def build_parser() -> argparse.ArgumentParser:

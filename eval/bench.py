@@ -146,3 +146,18 @@ def bench(paths: list[str], settings: Settings, variants: list[str], json_path: 
     if json_path:
         Path(json_path).write_text(json.dumps(report, indent=2))
     return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``verbatim bench``'s options (the CLI runs this module with them)."""
+    import sys
+
+    from verbatim.cli import _settings_from, build_parser
+
+    args = build_parser().parse_args(["bench", *(sys.argv[1:] if argv is None else argv)])
+    bench(args.audio, _settings_from(args), args.variants.split(","), args.json)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -2,7 +2,7 @@
 
 Used by the evaluation, the diarization tuning and the tests. espeak-ng must be
 installed (Debian: ``apt-get install espeak-ng``). Voices were chosen far apart
-for the CAM++ embedding (``verbatim.synth.voice_similarity`` prints the matrix):
+for the CAM++ embedding (``eval.synth.voice_similarity`` prints the matrix):
 many espeak voices sound alike to a speaker model.
 """
 

@@ -1,14 +1,14 @@
 """Scripted two-speaker customer interviews with exact references, for eval, tuning and tests.
 
 Voices are pairs far apart for the CAM++ speaker embedding (cosine similarity
-0.19 to 0.47; see ``verbatim.synth.voice_similarity``).
+0.19 to 0.47; see ``eval.synth.voice_similarity``).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from verbatim.synth import Line, RenderedTurn, Voice, render
+from eval.synth import Line, RenderedTurn, Voice, render
 
 I, C = "interviewer", "customer"
 

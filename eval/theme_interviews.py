@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from verbatim.synth import Line, RenderedTurn, Voice, render
+from eval.synth import Line, RenderedTurn, Voice, render
+from tasks.questions import QUESTION_TYPES
 
 I, C = "interviewer", "customer"
 ALEX, SAM = Voice("en-us"), Voice("en+klatt")  # the two interviewers
@@ -84,7 +85,6 @@ SCRIPTS: dict[str, tuple[dict[str, Voice], list[Line]]] = {
     ),
 }
 
-QUESTION_TYPES = ("open", "closed", "leading", "hypothetical", "past_behavior")
 
 
 def planted_themes() -> dict[str, set[str]]:
@@ -105,7 +105,7 @@ def planted_questions() -> list[tuple[str, str, str]]:
 def render_all(folder: Path, dither_seed: int | None = None, noise_db: float | None = None
                ) -> dict[str, tuple[Path, list[RenderedTurn]]]:
     """Render every interview as ``folder/<name>.wav``; return paths and reference turns.
-    ``dither_seed`` renders with one-LSB dither, ``noise_db`` adds white noise (see ``verbatim.synth.render``)."""
+    ``dither_seed`` renders with one-LSB dither, ``noise_db`` adds white noise (see ``eval.synth.render``)."""
     out = {}
     for k, (name, (voices, lines)) in enumerate(SCRIPTS.items()):
         path = folder / f"{name}.wav"
