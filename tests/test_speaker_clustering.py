@@ -137,3 +137,19 @@ def test_frame_level_reconstruction_is_deterministic():
     a = frame_level_clusters(seg, hard, windows, owned=[(0, 10), (5, 15), (10, 20)])
     b = frame_level_clusters(seg, hard, windows, owned=[(0, 10), (5, 15), (10, 20)])
     assert np.array_equal(a, b)
+
+
+def test_short_windows_move_a_voice_change_to_where_the_voice_changes():
+    from tasks.packaged_pipeline import short_window_choice
+
+    # 20 frames; the 2 s votes put the change at frame 12, the short windows (4 frames each,
+    # one every 2 frames) hear voice 1 from frame 8 on.
+    chosen = np.array([0] * 12 + [1] * 8)
+    centroids = np.array([[1.0, 0.0], [0.0, 1.0]])
+    starts = list(range(0, 17, 2))
+    vectors = np.array([[1.0, 0.1] if f0 + 2 <= 8 else [0.1, 1.0] for f0 in starts])
+    out = short_window_choice(chosen, np.array([0, 1]), centroids, starts, vectors, width=4)
+    assert out[:7].tolist() == [0] * 7 and out[9:].tolist() == [1] * 11
+    # frames no short window covers keep their vote; NaN vectors (no speech) vote for nothing
+    nan = np.full_like(vectors, np.nan)
+    assert short_window_choice(chosen, np.array([0, 1]), centroids, starts, nan, width=4).tolist() == chosen.tolist()
