@@ -81,7 +81,10 @@ def test_s3_missing_bucket_is_a_clear_input_error(s3_endpoint):
         storage.fetch("s3://no-such-bucket-here/x.wav", s3_endpoint)
 
 
-def test_s3_unreachable_endpoint_is_transient():
+def test_s3_unreachable_endpoint_is_transient(monkeypatch):
+    # some credentials, so that the connection is what fails (with none it is a ConfigError)
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
     with pytest.raises(TransientStorageError) as err:
         storage.fetch("s3://b/k.wav", "http://127.0.0.1:9")
     assert err.value.retryable
