@@ -2,6 +2,8 @@
 
     uv run python -m eval.themes            # text sets + the six synthetic interviews (render, process, themes)
     uv run python -m eval.themes --text     # the hand-labelled text sets only (seconds)
+    uv run python -m eval.themes --renderings 3 --noise-db -60 --keep runs/   # then:
+    uv run python -m eval.themes --sweep --keep runs/    # lowest Jaccard per clustering threshold
 
 Audio: renders ``eval.theme_interviews`` with espeak-ng, runs ``verbatim process`` then
 ``verbatim themes`` (the real CLI, real models), and scores the result the way the issue
@@ -76,6 +78,49 @@ def corpus_report(max_distance: float | None = None) -> list[tuple[str, str, flo
     return rows
 
 
+SWEEP = tuple(round(0.70 + 0.02 * i, 2) for i in range(7))  # clustering thresholds (cosine distance)
+
+
+def sweep(keep: Path | None) -> None:
+    """Lowest Jaccard of any planted theme per set, at each clustering threshold: the two text
+    sets, the labelled corpus and, with ``keep``, the audio renderings an earlier run kept
+    (``keep/rendering-*/datasets``, or ``keep/datasets``). Clustering only; nothing is re-run."""
+    import pyarrow.dataset as ds
+
+    from eval.theme_corpus import CORPORA as CORPUS
+    from eval.theme_corpus import planted as corpus_planted
+    from eval.theme_interviews import planted_themes
+    from eval.theme_statements import CORPORA, planted
+    from tasks import embed, themes
+
+    sets = []  # (name, candidates, vectors, planted)
+    for source, plant in ((CORPORA, planted), (CORPUS, corpus_planted)):
+        for name, interviews in source.items():
+            said = [(i, k, x[0]) for i, lines in interviews.items() for k, x in enumerate(lines)]
+            cands = [themes.Candidate(f"{i}-{k}", i, f"{i}-{k}", "C", 0.0, 1.0, text) for i, k, text in said]
+            sets.append((name, cands, embed.embed([themes.embedding_text(c.text) for c in cands]), plant(name)))
+    folders = sorted(keep.glob("rendering-*/datasets")) + ([keep / "datasets"] if (keep / "datasets").is_dir() else []) \
+        if keep else []
+    for folder in folders:
+        names = {r["recording_id"]: Path(r["source_uri"]).stem
+                 for r in ds.dataset(folder / "recordings", partitioning="hive").to_table().to_pylist()}
+        rows = [r for r in ds.dataset(folder / "statements", partitioning="hive").to_table().to_pylist()
+                if themes.is_candidate(r["text"], r["question_id"] is not None)]
+        rows.sort(key=lambda r: (r["recording_id"], r["start_s"]))  # as flows/themes.py orders them
+        cands = [themes.Candidate(r["statement_id"], names[r["recording_id"]], r["utterance_id"], r["speaker"],
+                                  r["start_s"], r["end_s"], r["text"]) for r in rows]
+        vectors = np.asarray([r["embedding"] for r in rows], np.float32)
+        sets.append((folder.parent.name if folder.parent != keep else "audio", cands, vectors, planted_themes()))
+    print(f"lowest Jaccard of a planted theme per set and threshold (shipped {themes.MAX_DISTANCE}):")
+    print(f"{'set':<18}" + "".join(f"{t:>6.2f}" for t in SWEEP))
+    for name, cands, vectors, plant in sets:
+        scores = []
+        for t in SWEEP:
+            found = themes.build_themes(cands, vectors, max_distance=t)
+            scores.append(min(match_themes(plant, [{cands[m].recording_id for m in f.members} for f in found]).values()))
+        print(f"{name:<18}" + "".join(f"{x:>6.2f}" for x in scores))
+
+
 def audio_set(folder: Path, reuse: bool = False, dither_seed: int | None = None, noise_db: float | None = None
               ) -> tuple[dict[str, float], list[tuple[str, str, str | None]], dict[str, bool]]:
     """Render, process and build themes for the six interviews; score themes, questions, roles."""
@@ -124,6 +169,9 @@ def same_question(planted: str, transcribed: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--text", action="store_true", help="only the hand-labelled text sets (no audio)")
+    parser.add_argument("--sweep", action="store_true",
+                        help="only print each set's lowest Jaccard per clustering threshold (with --keep: also the "
+                             "audio renderings kept there by an earlier run)")
     parser.add_argument("--keep", help="folder to keep the rendered audio and datasets in (default: a temp folder)")
     parser.add_argument("--reuse", action="store_true", help="with --keep: reuse datasets processed by an earlier run")
     parser.add_argument("--renderings", type=int, default=1,
@@ -133,6 +181,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="also add white noise at this level (dBFS, e.g. -60) to the dithered renderings")
     args = parser.parse_args(argv)
 
+    if args.sweep:
+        sweep(Path(args.keep) if args.keep else None)
+        return 0
     ok = True
     for name, scores in text_sets():
         print(f"text set {name}: " + ", ".join(f"{t} {j:.2f}" for t, j in sorted(scores.items())))
