@@ -26,7 +26,6 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -214,12 +213,20 @@ def _tokens(text: str) -> list[str]:
 
 
 def _keywords(groups: list[list[str]], corpus: list[str]) -> list[list[str]]:
-    """Class-based TF-IDF: words frequent in a theme and rare in the rest of the corpus."""
-    df = Counter(w for text in corpus for w in set(_tokens(text)))
-    n = max(len(corpus), 1)
+    """Class-based TF-IDF (as BERTopic): a word's count in the theme times log(1 + statements /
+    statements holding it), so words frequent in a theme and rare in the rest of the corpus win."""
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    counter = CountVectorizer(tokenizer=_tokens, lowercase=False, token_pattern=None)
+    try:
+        presence = counter.fit_transform(corpus) > 0  # shape: (statements, words)
+    except ValueError:  # no statement holds a single content word
+        return [[] for _ in groups]
+    words = counter.get_feature_names_out()
+    idf = np.log1p(presence.shape[0] / np.asarray(presence.sum(axis=0)).ravel())
     out = []
     for texts in groups:
-        tf = Counter(w for t in texts for w in _tokens(t))
-        score = {w: c * math.log(1 + n / df[w]) for w, c in tf.items()}
-        out.append([w for w, _ in sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))[:NUM_KEYWORDS]])
+        tf = np.asarray(counter.transform(texts).sum(axis=0)).ravel()  # shape: (words,)
+        order = sorted(np.flatnonzero(tf), key=lambda j: (-tf[j] * idf[j], words[j]))
+        out.append([str(words[j]) for j in order[:NUM_KEYWORDS]])
     return out
