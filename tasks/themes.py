@@ -24,7 +24,6 @@ How it decides (tuned and checked by ``python -m eval.themes``):
 from __future__ import annotations
 
 import hashlib
-import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
