@@ -132,7 +132,7 @@ class PackagedSpeakerDiarization(SpeakerDiarization):
         data = np.nan_to_num(segmentations.data, nan=0.0)
         choices = frame_choices(data, hard_clusters, windows)
         self._refine_two_voice_pairs(file, data, segmentations.sliding_window, windows, choices)
-        k = max(int(hard_clusters.max()) + 1, int(np.max(windows["labels"], initial=0)) + 1, 1)
+        k = speaker_count(hard_clusters, windows["labels"])
         clustered = clustered_segmentations(
             data, choices, k, owned_frames(segmentations.sliding_window, data.shape[1], len(data)))
         return self.to_diarization(SlidingWindowFeature(clustered, segmentations.sliding_window), count)
@@ -184,14 +184,11 @@ class PackagedSpeakerDiarization(SpeakerDiarization):
         chunks = binary_segmentations.sliding_window
         clean = data * (data.sum(axis=2, keepdims=True) < 2)
         frame_s = chunks.duration / num_frames
-        hop = chunks.step
         window_frames = int(round(WINDOW_S / frame_s))
         entries = []  # (chunk, local speaker, first frame, frames, start in s, clean speech in s)
         for c in range(num_chunks):
             start = chunks[c].start
-            # each chunk owns the middle `hop` seconds (the first and last reach the edges)
-            own_lo = 0.0 if c == 0 else (chunks.duration - hop) / 2
-            own_hi = chunks.duration if c == num_chunks - 1 else (chunks.duration + hop) / 2
+            own_lo, own_hi = owned_span_s(chunks, c, num_chunks)
             t = own_lo
             while t < own_hi - 1e-6:
                 f0 = max(0, min(int(round(min(t, chunks.duration - WINDOW_S) / frame_s)), num_frames - window_frames))
@@ -254,16 +251,24 @@ class PackagedSpeakerDiarization(SpeakerDiarization):
         return out
 
 
+def owned_span_s(chunks, c: int, num_chunks: int) -> tuple[float, float]:
+    """The part of chunk ``c`` it owns, in seconds from its start: the middle ``step`` seconds
+    (the first chunk reaches back to its start, the last to its end)."""
+    lo = 0.0 if c == 0 else (chunks.duration - chunks.step) / 2
+    hi = chunks.duration if c == num_chunks - 1 else (chunks.duration + chunks.step) / 2
+    return lo, hi
+
+
 def owned_frames(chunks, num_frames: int, num_chunks: int) -> list[tuple[int, int]]:
-    """Per chunk, the frames [lo, hi) of the middle part it owns (the first and last reach the edges)."""
+    """Per chunk, the frames [lo, hi) of the part it owns (``owned_span_s``)."""
     frame_s = chunks.duration / num_frames
-    hop = chunks.step
-    out = []
-    for c in range(num_chunks):
-        lo = 0.0 if c == 0 else (chunks.duration - hop) / 2
-        hi = chunks.duration if c == num_chunks - 1 else (chunks.duration + hop) / 2
-        out.append((int(round(lo / frame_s)), min(num_frames, int(round(hi / frame_s)))))
-    return out
+    spans = (owned_span_s(chunks, c, num_chunks) for c in range(num_chunks))
+    return [(int(round(lo / frame_s)), min(num_frames, int(round(hi / frame_s)))) for lo, hi in spans]
+
+
+def speaker_count(hard_clusters: np.ndarray, labels: np.ndarray) -> int:
+    """How many speakers the frame-level arrays need: the pairs' votes and the window labels."""
+    return max(int(hard_clusters.max()) + 1, int(np.max(labels, initial=0)) + 1, 1)
 
 
 def frame_choices(segmentations: np.ndarray, hard_clusters: np.ndarray, windows: dict) -> dict[tuple[int, int], np.ndarray]:
@@ -275,8 +280,7 @@ def frame_choices(segmentations: np.ndarray, hard_clusters: np.ndarray, windows:
     """
     num_chunks, num_frames, num_local = segmentations.shape
     labels = np.asarray(windows["labels"], dtype=int)
-    k = max(int(hard_clusters.max()) + 1, int(labels.max()) + 1 if len(labels) else 1, 1)
-    votes = np.zeros((num_chunks, num_local, num_frames, k))  # shape: (chunks, local speakers, frames, speakers)
+    votes = np.zeros((num_chunks, num_local, num_frames, speaker_count(hard_clusters, labels)))  # shape: (chunks, local speakers, frames, speakers)
     width = int(windows["window_frames"])
     # where two windows disagree, the nearer centre wins (ami-debug dev DER 0.262 -> 0.257 at
     # collar 0 over flat votes)
@@ -321,10 +325,3 @@ def clustered_segmentations(segmentations: np.ndarray, choices: dict[tuple[int, 
         scale[c, lo:hi] = 1.0
     return out * scale
 
-
-def frame_level_clusters(segmentations: np.ndarray, hard_clusters: np.ndarray, windows: dict,
-                         owned: list[tuple[int, int]]) -> np.ndarray:
-    """Clustered segmentations (chunks, frames, speakers) from the window votes alone."""
-    labels = np.asarray(windows["labels"], dtype=int)
-    k = max(int(hard_clusters.max()) + 1, int(labels.max()) + 1 if len(labels) else 1, 1)
-    return clustered_segmentations(segmentations, frame_choices(segmentations, hard_clusters, windows), k, owned)

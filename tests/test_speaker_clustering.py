@@ -95,9 +95,14 @@ def test_two_voice_rule_fires_only_for_one_speaker_who_asks_and_answers():
 
 # --- frame-level reconstruction (tasks/packaged_pipeline.py) ---------------------------------
 
-def test_a_local_speaker_stretched_over_two_voices_is_split_where_the_windows_change():
-    from tasks.packaged_pipeline import frame_level_clusters
+def frame_level_clusters(seg, hard, windows, owned):
+    """The reconstruction's frame-level activations from the 2 s window votes (no refinement)."""
+    from tasks.packaged_pipeline import clustered_segmentations, frame_choices, speaker_count
 
+    return clustered_segmentations(seg, frame_choices(seg, hard, windows), speaker_count(hard, windows["labels"]), owned)
+
+
+def test_a_local_speaker_stretched_over_two_voices_is_split_where_the_windows_change():
     # One chunk of 10 frames, one local speaker active throughout (the segmentation model
     # merged two voices), windows of 4 frames: the first two vote voice 0, the last two voice 1.
     seg = np.zeros((1, 10, 2))
@@ -114,7 +119,7 @@ def test_a_local_speaker_stretched_over_two_voices_is_split_where_the_windows_ch
 
 
 def test_frames_without_windows_keep_the_pairs_vote_and_edges_only_break_ties():
-    from tasks.packaged_pipeline import EDGE_WEIGHT, frame_level_clusters
+    from tasks.packaged_pipeline import EDGE_WEIGHT
 
     seg = np.zeros((1, 10, 1))
     seg[0, :, 0] = 1
@@ -127,8 +132,6 @@ def test_frames_without_windows_keep_the_pairs_vote_and_edges_only_break_ties():
 
 
 def test_frame_level_reconstruction_is_deterministic():
-    from tasks.packaged_pipeline import frame_level_clusters
-
     rng = np.random.default_rng(0)
     seg = (rng.random((3, 20, 3)) > 0.5).astype(float)
     windows = {"owners": [(c, s) for c in range(3) for s in range(3)], "labels": rng.integers(0, 2, 9),
