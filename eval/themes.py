@@ -37,16 +37,24 @@ def match_themes(planted: dict[str, set[str]], found: list[set[str]]) -> dict[st
     return best
 
 
+def text_candidates(interviews: dict[str, list[tuple]]) -> tuple[list, np.ndarray]:
+    """Candidates for a hand-labelled set (interview -> tuples whose first item is the statement;
+    the interview is the recording) and their embeddings."""
+    from tasks import embed, themes
+
+    candidates = [themes.Candidate(f"{i}-{k}", i, f"{i}-{k}", "C", 0.0, 1.0, said[0])
+                  for i, lines in interviews.items() for k, said in enumerate(lines)]
+    return candidates, embed.embed([themes.embedding_text(c.text) for c in candidates])
+
+
 def text_sets() -> list[tuple[str, dict[str, float]]]:
     """Theme recovery on the hand-labelled statement sets (clustering only, no audio)."""
     from eval.theme_statements import CORPORA, planted
-    from tasks import embed, themes
+    from tasks import themes
 
     out = []
     for name, interviews in CORPORA.items():
-        statements = [themes.Candidate(f"{i}-{k}", i, f"{i}-{k}", "C", 0.0, 1.0, text)
-                      for i, said in interviews.items() for k, (text, _) in enumerate(said)]
-        vectors = embed.embed([themes.embedding_text(s.text) for s in statements])
+        statements, vectors = text_candidates(interviews)
         found = themes.build_themes(statements, vectors)
         sets = [{statements[m].recording_id for m in t.members} for t in found]
         out.append((name, match_themes(planted(name), sets)))
@@ -57,13 +65,12 @@ def corpus_report(max_distance: float | None = None) -> list[tuple[str, str, flo
     """(set, tuning/held-out, min Jaccard, mean statement precision, mean recall) per set of
     ``eval.theme_corpus`` at the shipped clustering settings."""
     from eval.theme_corpus import CORPORA, HELD_OUT, planted
-    from tasks import embed, themes
+    from tasks import themes
 
     rows = []
     for name, interviews in CORPORA.items():
         said = [(i, k, text, label) for i, s in interviews.items() for k, (text, label, _) in enumerate(s)]
-        statements = [themes.Candidate(f"{i}-{k}", i, f"{i}-{k}", "C", 0.0, 1.0, text) for i, k, text, _ in said]
-        vectors = embed.embed([themes.embedding_text(s.text) for s in statements])
+        statements, vectors = text_candidates(interviews)
         found = themes.build_themes(statements, vectors, max_distance=max_distance or themes.MAX_DISTANCE)
         jaccard = match_themes(planted(name), [{statements[m].recording_id for m in t.members} for t in found])
         precision, recall = [], []
@@ -91,33 +98,28 @@ def sweep(keep: Path | None) -> None:
     from eval.theme_corpus import planted as corpus_planted
     from eval.theme_interviews import planted_themes
     from eval.theme_statements import CORPORA, planted
-    from tasks import embed, themes
+    from tasks import themes
 
-    sets = []  # (name, candidates, vectors, planted)
+    sets = []  # (name, candidates, vectors, planted, recording id -> interview)
     for source, plant in ((CORPORA, planted), (CORPUS, corpus_planted)):
         for name, interviews in source.items():
-            said = [(i, k, x[0]) for i, lines in interviews.items() for k, x in enumerate(lines)]
-            cands = [themes.Candidate(f"{i}-{k}", i, f"{i}-{k}", "C", 0.0, 1.0, text) for i, k, text in said]
-            sets.append((name, cands, embed.embed([themes.embedding_text(c.text) for c in cands]), plant(name)))
+            sets.append((name, *text_candidates(interviews), plant(name), {i: i for i in interviews}))
     folders = sorted(keep.glob("rendering-*/datasets")) + ([keep / "datasets"] if (keep / "datasets").is_dir() else []) \
         if keep else []
     for folder in folders:
         names = {r["recording_id"]: Path(r["source_uri"]).stem
                  for r in ds.dataset(folder / "recordings", partitioning="hive").to_table().to_pylist()}
-        rows = [r for r in ds.dataset(folder / "statements", partitioning="hive").to_table().to_pylist()
-                if themes.is_candidate(r["text"], r["question_id"] is not None)]
-        rows.sort(key=lambda r: (r["recording_id"], r["start_s"]))  # as flows/themes.py orders them
-        cands = [themes.Candidate(r["statement_id"], names[r["recording_id"]], r["utterance_id"], r["speaker"],
-                                  r["start_s"], r["end_s"], r["text"]) for r in rows]
-        vectors = np.asarray([r["embedding"] for r in rows], np.float32)
-        sets.append((folder.parent.name if folder.parent != keep else "audio", cands, vectors, planted_themes()))
+        cands, vectors = themes.candidates_from_rows(  # as the build-themes flow picks them
+            ds.dataset(folder / "statements", partitioning="hive").to_table().to_pylist())
+        sets.append((folder.parent.name if folder.parent != keep else "audio", cands, vectors, planted_themes(), names))
     print(f"lowest Jaccard of a planted theme per set and threshold (shipped {themes.MAX_DISTANCE}):")
     print(f"{'set':<18}" + "".join(f"{t:>6.2f}" for t in SWEEP))
-    for name, cands, vectors, plant in sets:
+    for name, cands, vectors, plant, interview in sets:
         scores = []
         for t in SWEEP:
             found = themes.build_themes(cands, vectors, max_distance=t)
-            scores.append(min(match_themes(plant, [{cands[m].recording_id for m in f.members} for f in found]).values()))
+            raised = [{interview[cands[m].recording_id] for m in f.members} for f in found]
+            scores.append(min(match_themes(plant, raised).values()))
         print(f"{name:<18}" + "".join(f"{x:>6.2f}" for x in scores))
 
 

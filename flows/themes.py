@@ -18,7 +18,7 @@ from prefect.artifacts import create_table_artifact
 
 from flows import lifeline
 from flows.process import compute_task, io_task
-from schemas.tables import CORPUS_TABLES, EMBEDDING_DIMENSIONS
+from schemas.tables import CORPUS_TABLES
 from tasks import storage, themes
 from tasks.errors import InputError
 
@@ -41,11 +41,7 @@ def read_task(datasets: str, endpoint_url: str | None) -> tuple[pa.Table | None,
 
 @task(name="cluster-statements", **compute_task)
 def cluster_task(statements: pa.Table, previous: pa.Table | None) -> tuple[list[themes.Candidate], list[themes.Theme]]:
-    rows = [r for r in statements.to_pylist() if themes.is_candidate(r["text"], r["question_id"] is not None)]
-    rows.sort(key=lambda r: (r["recording_id"], r["start_s"]))  # deterministic input order
-    candidates = [themes.Candidate(r["statement_id"], r["recording_id"], r["utterance_id"], r["speaker"],
-                                   r["start_s"], r["end_s"], r["text"]) for r in rows]
-    vectors = np.asarray([r["embedding"] for r in rows], np.float32).reshape(len(rows), EMBEDDING_DIMENSIONS)
+    candidates, vectors = themes.candidates_from_rows(statements.to_pylist())
     prior = [themes.PreviousTheme(r["theme_id"], np.asarray(r["centroid"], np.float32))
              for r in (previous.to_pylist() if previous is not None else [])]
     return candidates, themes.build_themes(candidates, vectors, prior)

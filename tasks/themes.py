@@ -30,6 +30,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from schemas.tables import EMBEDDING_DIMENSIONS
+
 MIN_WORDS = 5
 MAX_DISTANCE = 0.76  # cosine distance: every pair in a theme has similarity >= 0.24 (eval.themes: 0.75-0.775 pass all sets)
 MIN_RECORDINGS = 2
@@ -96,6 +98,17 @@ def embedding_text(text: str) -> str:
 
 def is_candidate(text: str, answers_question: bool) -> bool:
     return answers_question and len(text.split()) >= MIN_WORDS
+
+
+def candidates_from_rows(rows: Sequence[dict]) -> tuple[list[Candidate], np.ndarray]:
+    """The candidates among rows of the ``statements`` table, ordered by recording and time (the
+    same input order whatever order the rows came in), and their embeddings (n, dimensions)."""
+    kept = sorted((r for r in rows if is_candidate(r["text"], r["question_id"] is not None)),
+                  key=lambda r: (r["recording_id"], r["start_s"]))
+    candidates = [Candidate(r["statement_id"], r["recording_id"], r["utterance_id"], r["speaker"],
+                            r["start_s"], r["end_s"], r["text"]) for r in kept]
+    vectors = np.asarray([r["embedding"] for r in kept], np.float32).reshape(len(kept), EMBEDDING_DIMENSIONS)
+    return candidates, vectors
 
 
 def cluster(vectors: np.ndarray, max_distance: float = MAX_DISTANCE) -> np.ndarray:
