@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tasks.settings import Settings
+from verbatim.tasks.settings import Settings
 
 
 def peak_ram_mb() -> float:
@@ -65,7 +65,7 @@ def _run_naive(paths: list[str], settings: dict, queue) -> None:
     stages = {"decode": 0.0, "load-whisper": 0.0, "transcribe": 0.0, "load-diarization": 0.0, "diarize": 0.0, "align": 0.0}
     from faster_whisper import WhisperModel
 
-    from tasks import align, audio, diarize, transcribe
+    from verbatim.tasks import align, audio, diarize, transcribe
 
     cfg = Settings(**settings)
     device = transcribe.resolve_device(cfg)

@@ -21,9 +21,9 @@ from pathlib import Path
 from pyannote.metrics.diarization import DiarizationErrorRate
 
 from eval import references as refs
-from tasks import audio, diarize
-from tasks import packaged_pipeline as pp
-from tasks.settings import Settings
+from verbatim.tasks import audio, diarize
+from verbatim.tasks import packaged_pipeline as pp
+from verbatim.tasks.settings import Settings
 
 VARIANTS = {
     "shipped": {},

@@ -23,8 +23,8 @@ import jiwer
 from pyannote.metrics.diarization import DiarizationErrorRate
 
 from eval import references as refs
-from tasks import align, audio, diarize, transcribe
-from tasks.settings import Settings
+from verbatim.tasks import align, audio, diarize, transcribe
+from verbatim.tasks.settings import Settings
 
 
 @dataclass

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tasks.audio import SAMPLE_RATE
+from verbatim.tasks.audio import SAMPLE_RATE
 from eval.interviews import C, I, SCRIPTS
 from eval.synth import speak, write_wav
 

@@ -32,8 +32,8 @@ MODELS = ("tiny.en", "base")
 
 def wer_rows(model: str, clips: list[tuple[str, refs.Reference]]) -> list[tuple[str, float, float]]:
     """(clip, WER, transcription RTF) per clip, with the production transcription code."""
-    from tasks import audio, transcribe
-    from tasks.settings import Settings
+    from verbatim.tasks import audio, transcribe
+    from verbatim.tasks.settings import Settings
 
     settings = Settings(whisper_model=model).validate()
     transcribe.get_model(settings)  # load outside the timing
@@ -50,7 +50,7 @@ def wer_rows(model: str, clips: list[tuple[str, refs.Reference]]) -> list[tuple[
 
 def process_rtf(model: str, audio_path: str) -> float:
     """Whole ``verbatim process`` wall time over audio duration, in a fresh process."""
-    from tasks.audio import decode
+    from verbatim.tasks.audio import decode
 
     duration = decode(Path(audio_path), audio_path).duration_s
     env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}

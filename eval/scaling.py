@@ -22,9 +22,9 @@ import tempfile
 from pathlib import Path
 
 from eval.long_audio import render_long
-from tasks.audio import SAMPLE_RATE, decode
+from verbatim.tasks.audio import SAMPLE_RATE, decode
 from eval.bench import run_variant
-from tasks.settings import Settings
+from verbatim.tasks.settings import Settings
 from eval.synth import write_wav
 
 

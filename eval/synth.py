@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tasks.audio import SAMPLE_RATE, decode
+from verbatim.tasks.audio import SAMPLE_RATE, decode
 
 
 @dataclass(frozen=True)
@@ -120,7 +120,7 @@ def voice_similarity(voices: list[Voice], text: str = "Tell me about the last ti
     """Cosine similarity of CAM++ embeddings between voices (diagnostic for picking voices)."""
     import torch
 
-    from tasks.speaker_embedding import CamPlusPlusEmbedding
+    from verbatim.tasks.speaker_embedding import CamPlusPlusEmbedding
 
     model = CamPlusPlusEmbedding()
     embs = np.stack([model(torch.from_numpy(speak(text, v))[None, None])[0] for v in voices])

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from eval.synth import Line, RenderedTurn, Voice, render
-from tasks.questions import QUESTION_TYPES
+from verbatim.tasks.questions import QUESTION_TYPES
 
 I, C = "interviewer", "customer"
 ALEX, SAM = Voice("en-us"), Voice("en+klatt")  # the two interviewers

@@ -40,7 +40,7 @@ def match_themes(planted: dict[str, set[str]], found: list[set[str]]) -> dict[st
 def text_candidates(interviews: dict[str, list[tuple]]) -> tuple[list, np.ndarray]:
     """Candidates for a hand-labelled set (interview -> tuples whose first item is the statement;
     the interview is the recording) and their embeddings."""
-    from tasks import embed, themes
+    from verbatim.tasks import embed, themes
 
     candidates = [themes.Candidate(f"{i}-{k}", i, f"{i}-{k}", "C", 0.0, 1.0, said[0])
                   for i, lines in interviews.items() for k, said in enumerate(lines)]
@@ -50,7 +50,7 @@ def text_candidates(interviews: dict[str, list[tuple]]) -> tuple[list, np.ndarra
 def text_sets() -> list[tuple[str, dict[str, float]]]:
     """Theme recovery on the hand-labelled statement sets (clustering only, no audio)."""
     from eval.theme_statements import CORPORA, planted
-    from tasks import themes
+    from verbatim.tasks import themes
 
     out = []
     for name, interviews in CORPORA.items():
@@ -65,7 +65,7 @@ def corpus_report(max_distance: float | None = None) -> list[tuple[str, str, flo
     """(set, tuning/held-out, min Jaccard, mean statement precision, mean recall) per set of
     ``eval.theme_corpus`` at the shipped clustering settings."""
     from eval.theme_corpus import CORPORA, HELD_OUT, planted
-    from tasks import themes
+    from verbatim.tasks import themes
 
     rows = []
     for name, interviews in CORPORA.items():
@@ -98,7 +98,7 @@ def sweep(keep: Path | None) -> None:
     from eval.theme_corpus import planted as corpus_planted
     from eval.theme_interviews import planted_themes
     from eval.theme_statements import CORPORA, planted
-    from tasks import themes
+    from verbatim.tasks import themes
 
     sets = []  # (name, candidates, vectors, planted, recording id -> interview)
     for source, plant in ((CORPORA, planted), (CORPUS, corpus_planted)):

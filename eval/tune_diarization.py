@@ -21,10 +21,10 @@ import numpy as np
 from pyannote.metrics.diarization import DiarizationErrorRate
 
 from eval import references as refs
-from tasks.audio import decode
-from tasks.diarize import PACKAGED_PARAMS, SEGMENTATION_STEP, build_packaged_pipeline
-from tasks.packaged_pipeline import WindowClustering
-from tasks.speaker_clustering import ClusterOptions
+from verbatim.tasks.audio import decode
+from verbatim.tasks.diarize import PACKAGED_PARAMS, SEGMENTATION_STEP, build_packaged_pipeline
+from verbatim.tasks.packaged_pipeline import WindowClustering
+from verbatim.tasks.speaker_clustering import ClusterOptions
 
 TOLERANCE = 0.01
 MERGE = [0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.9]

@@ -1,6 +1,6 @@
 """Serve the deployments of the upload-triggered stack (run by ``verbatim up``, or by hand).
 
-    python -m flows.deployments --datasets DEST [--gpu-slots 1] [--s3-endpoint-url URL]
+    python -m verbatim.flows.deployments --datasets DEST [--gpu-slots 1] [--s3-endpoint-url URL]
 
 - ``process-recording/on-upload``: started by a trigger on each ``verbatim.recording.uploaded``
   event, with the object's URI and ETag as parameters. Runs queue behind the global
@@ -20,11 +20,11 @@ import dataclasses
 from prefect import serve
 from prefect.events import DeploymentEventTrigger
 
-from flows import lifeline
-from flows.process import GPU_LIMIT, process_recording
-from flows.themes import build_themes
-from tasks.s3_events import UPLOADED_EVENT
-from tasks.settings import Settings
+from verbatim.flows import lifeline
+from verbatim.flows.process import GPU_LIMIT, process_recording
+from verbatim.flows.themes import build_themes
+from verbatim.tasks.s3_events import UPLOADED_EVENT
+from verbatim.tasks.settings import Settings
 
 
 async def ensure_gpu_limit(slots: int) -> None:

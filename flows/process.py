@@ -20,12 +20,12 @@ from prefect.cache_policies import NO_CACHE
 from prefect.concurrency.sync import concurrency
 from prefect.runtime import flow_run
 
-from flows import lifeline
-from tasks import align, audio, diarize, embed, interview, roles, rows, storage, themes, transcribe
-from schemas.tables import APPEND_TABLES, RECORDING_TABLES
-from tasks.errors import VerbatimError
-from tasks.settings import Settings
-from tasks.versions import library_versions
+from verbatim.flows import lifeline
+from verbatim.tasks import align, audio, diarize, embed, interview, roles, rows, storage, themes, transcribe
+from verbatim.schemas.tables import APPEND_TABLES, RECORDING_TABLES
+from verbatim.tasks.errors import VerbatimError
+from verbatim.tasks.settings import Settings
+from verbatim.tasks.versions import library_versions
 
 GPU_LIMIT = "gpu"  # Prefect global concurrency limit guarding the models (slots = GPUs, or 1 on CPU)
 TAGGED_METADATA = ("segment", "interviewer")  # object metadata keys that become flow-run tags

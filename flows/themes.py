@@ -16,11 +16,11 @@ import pyarrow as pa
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 
-from flows import lifeline
-from flows.process import compute_task, io_task
-from schemas.tables import CORPUS_TABLES
-from tasks import storage, themes
-from tasks.errors import InputError
+from verbatim.flows import lifeline
+from verbatim.flows.process import compute_task, io_task
+from verbatim.schemas.tables import CORPUS_TABLES
+from verbatim.tasks import storage, themes
+from verbatim.tasks.errors import InputError
 
 
 @dataclass

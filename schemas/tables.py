@@ -2,7 +2,7 @@
 
 Bump ``SCHEMA_VERSION`` (semver) whenever a column is added (minor) or changes
 meaning or type (major). ``schemas/DATA_DICTIONARY.md`` is generated from this
-module by ``python -m schemas.dictionary``; a test keeps the two in sync.
+module by ``python -m verbatim.schemas.dictionary``; a test keeps the two in sync.
 """
 
 from __future__ import annotations

@@ -5,8 +5,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from tasks.diarize import Turn
-from tasks.transcribe import Word
+from verbatim.tasks.diarize import Turn
+from verbatim.tasks.transcribe import Word
 
 SENTENCE_END = (".", "?", "!")
 FALLBACK_SPEAKER = "SPEAKER_00"  # diarization heard no one, yet words exist: assume one speaker

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 import av
 import numpy as np
 
-from tasks import wav_header
-from tasks.errors import InputError
+from verbatim.tasks import wav_header
+from verbatim.tasks.errors import InputError
 
 SAMPLE_RATE = 16_000
 # Longest recording accepted: a whole day of interviews in one file is a mistake, and the

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from tasks.errors import ConfigError
-from tasks.settings import Settings
+from verbatim.tasks.errors import ConfigError
+from verbatim.tasks.settings import Settings
 
 # Tuned on ami-debug train + synthetic interviews by eval/tune_diarization.py.
 PACKAGED_PARAMS: dict = {"segmentation": {"min_duration_off": 0.1}}
@@ -59,7 +59,7 @@ def build_packaged_pipeline(params: dict | None = None, step: float = 0.1, devic
     # Imported here: pyannote.audio's import costs ~15 s of one core, spent inside the diarize
     # task while transcription already runs beside it.
     os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "false")  # no usage telemetry leaves the machine
-    from tasks.packaged_pipeline import PackagedSpeakerDiarization
+    from verbatim.tasks.packaged_pipeline import PackagedSpeakerDiarization
 
     # CAM++ runs over 60 s blocks (tasks/packaged_pipeline.py): its memory does not grow with
     # the recording's length, and there is no embedding batch to size.

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import numpy as np
 
-from schemas.tables import EMBEDDING_DIMENSIONS
-from tasks.errors import ConfigError
+from verbatim.schemas.tables import EMBEDDING_DIMENSIONS
+from verbatim.tasks.errors import ConfigError
 
 PACKAGED_MODEL = "all-MiniLM-L6-v2"
 DIMENSIONS = EMBEDDING_DIMENSIONS  # the statements schema fixes the vector width

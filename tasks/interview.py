@@ -8,9 +8,9 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from tasks.align import Utterance
-from tasks.questions import QUESTION_TYPES, find_questions, split_sentences
-from tasks.roles import CUSTOMER, INTERVIEWER, infer_roles, utterance_roles
+from verbatim.tasks.align import Utterance
+from verbatim.tasks.questions import QUESTION_TYPES, find_questions, split_sentences
+from verbatim.tasks.roles import CUSTOMER, INTERVIEWER, infer_roles, utterance_roles
 
 # A statement is one customer's answer unit: their consecutive utterances between two
 # interviewer utterances, cut every few sentences so that long answers become several

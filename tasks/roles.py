@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 
-from tasks.align import Utterance
-from tasks.questions import find_questions
+from verbatim.tasks.align import Utterance
+from verbatim.tasks.questions import find_questions
 
 INTERVIEWER, CUSTOMER = "interviewer", "customer"
 ROLES = (INTERVIEWER, CUSTOMER)

@@ -11,11 +11,11 @@ import pyarrow as pa
 
 import numpy as np
 
-from schemas.tables import RECORDING_TABLES
-from tasks.align import SpeakerWord, Utterance
-from tasks.diarize import Diarization, Turn
-from tasks.interview import InterviewAnalysis
-from tasks.transcribe import Transcript
+from verbatim.schemas.tables import RECORDING_TABLES
+from verbatim.tasks.align import SpeakerWord, Utterance
+from verbatim.tasks.diarize import Diarization, Turn
+from verbatim.tasks.interview import InterviewAnalysis
+from verbatim.tasks.transcribe import Transcript
 
 
 @dataclass(frozen=True)

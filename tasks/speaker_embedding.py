@@ -23,7 +23,7 @@ import torch
 import torch.nn.functional as F
 import torchaudio.compliance.kaldi as kaldi
 
-from tasks.audio import SAMPLE_RATE
+from verbatim.tasks.audio import SAMPLE_RATE
 
 TRUNK_FRAMES_PER_S = 50  # fbank's 10 ms hop, halved by the trunk's first strided layer
 

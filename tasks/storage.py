@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlparse
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from tasks.errors import ConfigError, InputError, TransientStorageError
+from verbatim.tasks.errors import ConfigError, InputError, TransientStorageError
 
 MAX_INPUT_BYTES = 8 << 30  # 8 GiB: far above a 4-hour WAV at 44.1 kHz stereo (2.5 GB)
 CHUNK = 8 << 20

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from schemas.tables import EMBEDDING_DIMENSIONS
+from verbatim.schemas.tables import EMBEDDING_DIMENSIONS
 
 MIN_WORDS = 5
 MAX_DISTANCE = 0.76  # cosine distance: every pair in a theme has similarity >= 0.24 (eval.themes: 0.75-0.775 pass all sets)

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import numpy as np
 
-from tasks.audio import SAMPLE_RATE
-from tasks.errors import ConfigError, InputError
-from tasks.settings import Settings
+from verbatim.tasks.audio import SAMPLE_RATE
+from verbatim.tasks.errors import ConfigError, InputError
+from verbatim.tasks.settings import Settings
 
 # Transcribe at most 5 minutes at a time: faster-whisper's STFT holds numpy FFT buffers for
 # its whole input, the largest allocation of a long run (see blocks()).

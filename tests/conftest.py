@@ -25,7 +25,7 @@ MODULE_COST = {
     "test_storage": "unit", "test_transcribe_blocks": "unit",
     "test_infra": "lint",
     "test_accuracy_guards": "models", "test_analysis_end_to_end": "models", "test_bench": "models",
-    "test_diarization_real": "models", "test_end_to_end": "models", "test_themes": "models",
+    "test_diarization_real": "models", "test_end_to_end": "models", "test_packaging": "models", "test_themes": "models",
     "test_s3_events": "stack", "test_stack": "stack",
 }
 FIXTURE_COST = {"run_cli": "models", "synth": "models", "s3_endpoint": "stack"}

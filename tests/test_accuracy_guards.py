@@ -10,7 +10,7 @@ import numpy as np
 import pyarrow.dataset as ds
 import pytest
 
-from tasks.audio import SAMPLE_RATE, decode
+from verbatim.tasks.audio import SAMPLE_RATE, decode
 from eval.synth import Line, Voice, render, speak, write_wav
 from eval.theme_interviews import SCRIPTS
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from tasks.align import FALLBACK_SPEAKER, assign_speakers, build_utterances
-from tasks.diarize import Turn
-from tasks.transcribe import Word
+from verbatim.tasks.align import FALLBACK_SPEAKER, assign_speakers, build_utterances
+from verbatim.tasks.diarize import Turn
+from verbatim.tasks.transcribe import Word
 
 
 def w(start, end, text="x", p=0.9):
@@ -63,7 +63,7 @@ def test_empty_inputs_give_empty_outputs():
 
 # --- text nobody said, and sentences split by a turn boundary -------------------------------
 
-from tasks.align import SpeakerWord, drop_invented_repeats, mend_turn_boundaries  # noqa: E402
+from verbatim.tasks.align import SpeakerWord, drop_invented_repeats, mend_turn_boundaries  # noqa: E402
 
 
 def seg(texts, start, segment, gap=0.4):

@@ -5,9 +5,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tasks.audio import SAMPLE_RATE, decode
+from verbatim.tasks.audio import SAMPLE_RATE, decode
 from tests.media import FORMATS, encode, resample
-from tasks.errors import InputError
+from verbatim.tasks.errors import InputError
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -96,7 +96,7 @@ def test_overlong_recording_is_refused_with_the_fix():
 
 def test_sample_buffer_grows_past_a_wrong_estimate_and_trims_to_size():
     # Streams that declare no duration (or a wrong one) start from a guess and grow in place.
-    from tasks.audio import _SampleBuffer
+    from verbatim.tasks.audio import _SampleBuffer
 
     rng = np.random.default_rng(0)
     chunks = [rng.standard_normal(n).astype(np.float32) for n in rng.integers(1, 5000, 200)]

@@ -13,10 +13,10 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
-from tasks import storage
-from tasks.audio import decode
+from verbatim.tasks import storage
+from verbatim.tasks.audio import decode
 from tests.conftest import ROOT, SHARED
-from tasks.errors import ConfigError, InputError
+from verbatim.tasks.errors import ConfigError, InputError
 
 
 def write_wav(path: Path, seconds: float, rate: int = 16000) -> Path:
@@ -177,7 +177,7 @@ def test_bad_setting_exits_2_before_any_model_work(tmp_path, option, expected):
 def test_hf_token_is_not_a_setting(monkeypatch):
     import dataclasses
 
-    from tasks.settings import Settings
+    from verbatim.tasks.settings import Settings
 
     monkeypatch.setenv("HF_TOKEN", "hf_canary_not_for_parameters")
     settings = Settings.from_env()
@@ -190,7 +190,7 @@ def test_hf_token_is_not_a_setting(monkeypatch):
 def test_a_later_success_clears_an_earlier_retryable_failure():
     from datetime import datetime, timezone
 
-    from verbatim.status import open_failures
+    from verbatim.stack.status import open_failures
 
     t = datetime(2026, 1, 1, tzinfo=timezone.utc)
     failures = [{"source_uri": "s3://b/inbox/a.wav", "source_etag": "e1", "failed_at": t, "retryable": True},
@@ -202,7 +202,7 @@ def test_bridge_keeps_the_message_when_head_object_fails_for_another_reason(s3_e
     import boto3
     from botocore.exceptions import ClientError
 
-    from verbatim.bridge import Bridge, BridgeConfig
+    from verbatim.stack.bridge import Bridge, BridgeConfig
 
     s3, sqs = boto3.client("s3", endpoint_url=s3_endpoint), boto3.client("sqs", endpoint_url=s3_endpoint)
     s3.create_bucket(Bucket="bridge-throttle")
@@ -232,7 +232,7 @@ def test_bridge_reconciles_while_running(s3_endpoint, tmp_path):
 
     import boto3
 
-    from verbatim.bridge import Bridge, BridgeConfig
+    from verbatim.stack.bridge import Bridge, BridgeConfig
 
     s3, sqs = boto3.client("s3", endpoint_url=s3_endpoint), boto3.client("sqs", endpoint_url=s3_endpoint)
     s3.create_bucket(Bucket="bridge-reconcile")

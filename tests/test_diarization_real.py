@@ -8,8 +8,8 @@ import pytest
 from pyannote.metrics.diarization import DiarizationErrorRate
 
 from eval import references as refs
-from tasks import audio, diarize
-from tasks.settings import Settings
+from verbatim.tasks import audio, diarize
+from verbatim.tasks.settings import Settings
 
 @pytest.fixture(scope="module")
 def dev_results():

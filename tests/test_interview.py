@@ -2,10 +2,10 @@
 
 import pytest
 
-from tasks.align import Utterance
-from tasks.interview import analyze, customer_statements
-from tasks.roles import infer_roles
-from tasks.transcribe import Word
+from verbatim.tasks.align import Utterance
+from verbatim.tasks.interview import analyze, customer_statements
+from verbatim.tasks.roles import infer_roles
+from verbatim.tasks.transcribe import Word
 
 
 def _conversation(lines: list[tuple[str, str]]) -> list[Utterance]:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tasks.questions import classify, find_questions
+from verbatim.tasks.questions import classify, find_questions
 
 # (question, type) written by hand; each is also tested lower-cased without punctuation,
 # as tiny.en often writes it.

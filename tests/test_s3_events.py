@@ -15,10 +15,10 @@ from pathlib import Path
 import boto3
 import pytest
 
-from tasks.s3_events import UPLOADED_EVENT, event_payload, parse_message
+from verbatim.tasks.s3_events import UPLOADED_EVENT, event_payload, parse_message
 from tests.conftest import free_port
-from verbatim import s3_journal
-from verbatim.bridge import Bridge, BridgeConfig
+from verbatim.stack import s3_journal
+from verbatim.stack.bridge import Bridge, BridgeConfig
 
 
 def _record(key: str, name: str = "ObjectCreated:Put") -> dict:

@@ -5,9 +5,9 @@ from pathlib import Path
 import pyarrow.dataset as ds
 import pytest
 
-from schemas import dictionary
-from schemas.tables import APPEND_TABLES, CORPUS_TABLES, RECORDING_TABLES, SCHEMA_VERSION, TABLES
-from tasks.storage import DatasetSink
+from verbatim.schemas import dictionary
+from verbatim.schemas.tables import APPEND_TABLES, CORPUS_TABLES, RECORDING_TABLES, SCHEMA_VERSION, TABLES
+from verbatim.tasks.storage import DatasetSink
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -44,4 +44,4 @@ def test_metadata_survives_write_and_read(tmp_path, name):
 
 def test_data_dictionary_is_generated_from_schemas():
     committed = (ROOT / "schemas" / "DATA_DICTIONARY.md").read_text()
-    assert committed == dictionary.render(), "run: uv run python -m schemas.dictionary > schemas/DATA_DICTIONARY.md"
+    assert committed == dictionary.render(), "run: uv run python -m verbatim.schemas.dictionary > schemas/DATA_DICTIONARY.md"

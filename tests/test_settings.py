@@ -1,7 +1,7 @@
 import pytest
 
-from tasks.errors import ConfigError
-from tasks.settings import Settings
+from verbatim.tasks.errors import ConfigError
+from verbatim.tasks.settings import Settings
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,9 @@ import numpy as np
 import pytest
 from pyannote.core import Annotation, Segment
 
-from tasks.diarize import _turns, speaker_names
-from tasks.roles import sounds_like_two_voices
-from tasks.speaker_clustering import cluster_windows, merge_close
+from verbatim.tasks.diarize import _turns, speaker_names
+from verbatim.tasks.roles import sounds_like_two_voices
+from verbatim.tasks.speaker_clustering import cluster_windows, merge_close
 
 
 def voices(counts, dim=16, spread=0.15, seed=0):
@@ -76,8 +76,8 @@ def test_one_voice_one_name_in_both_diarizations():
 
 
 def utt(index, speaker, text):
-    from tasks.align import Utterance
-    from tasks.transcribe import Word
+    from verbatim.tasks.align import Utterance
+    from verbatim.tasks.transcribe import Word
 
     return Utterance(index, speaker, tuple(Word(index + i * 0.1, index + i * 0.1 + 0.1, t, 0.9)
                                            for i, t in enumerate(text.split())))
@@ -97,7 +97,7 @@ def test_two_voice_rule_fires_only_for_one_speaker_who_asks_and_answers():
 
 def frame_level_clusters(seg, hard, windows, owned):
     """The reconstruction's frame-level activations from the 2 s window votes (no refinement)."""
-    from tasks.packaged_pipeline import clustered_segmentations, frame_choices, speaker_count
+    from verbatim.tasks.packaged_pipeline import clustered_segmentations, frame_choices, speaker_count
 
     return clustered_segmentations(seg, frame_choices(seg, hard, windows), speaker_count(hard, windows["labels"]), owned)
 
@@ -119,7 +119,7 @@ def test_a_local_speaker_stretched_over_two_voices_is_split_where_the_windows_ch
 
 
 def test_frames_without_windows_keep_the_pairs_vote_and_edges_only_break_ties():
-    from tasks.packaged_pipeline import EDGE_WEIGHT
+    from verbatim.tasks.packaged_pipeline import EDGE_WEIGHT
 
     seg = np.zeros((1, 10, 1))
     seg[0, :, 0] = 1
@@ -143,7 +143,7 @@ def test_frame_level_reconstruction_is_deterministic():
 
 
 def test_short_windows_move_a_voice_change_to_where_the_voice_changes():
-    from tasks.packaged_pipeline import short_window_choice
+    from verbatim.tasks.packaged_pipeline import short_window_choice
 
     # 20 frames; the 2 s votes put the change at frame 12, the short windows (4 frames each,
     # one every 2 frames) hear voice 1 from frame 8 on.

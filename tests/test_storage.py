@@ -9,12 +9,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from schemas.tables import RECORDING_TABLES
+from verbatim.schemas.tables import RECORDING_TABLES
 
-from schemas.tables import SPEAKERS
-from tasks import storage
+from verbatim.schemas.tables import SPEAKERS
+from verbatim.tasks import storage
 from tests.conftest import SHARED
-from tasks.errors import InputError, TransientStorageError
+from verbatim.tasks.errors import InputError, TransientStorageError
 
 HOSTILE_KEY = "inbox/Q3 café & co/../ünï code+plus?=%20.flac"
 

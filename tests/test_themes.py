@@ -5,7 +5,7 @@ import pytest
 
 from eval.theme_statements import CORPORA, planted
 from eval.themes import match_themes
-from tasks import embed, themes
+from verbatim.tasks import embed, themes
 
 
 def _statements(corpus: str) -> tuple[list[themes.Candidate], list[str | None]]:
@@ -79,6 +79,6 @@ def test_one_recording_or_nothing_gives_no_theme():
      "I was waiting nearly a month just for a slot"),  # no punctuation (tiny.en): a 12-word stretch
 ])
 def test_labels_are_a_key_phrase_of_the_quote(quote, keywords, label):
-    from tasks.themes import key_phrase
+    from verbatim.tasks.themes import key_phrase
 
     assert key_phrase(quote, keywords) == label

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from tasks.transcribe import BLOCK_S, SAMPLE_RATE, blocks
+from verbatim.tasks.transcribe import BLOCK_S, SAMPLE_RATE, blocks
 
 
 def test_long_audio_is_cut_into_bounded_blocks_at_quiet_points():

@@ -51,7 +51,7 @@ def _add_model_options(p: argparse.ArgumentParser) -> None:
 
 
 def _settings_from(args: argparse.Namespace):
-    from tasks.settings import Settings
+    from verbatim.tasks.settings import Settings
 
     keys = ("whisper_model", "device", "compute_type", "beam_size", "language", "vad_filter", "batch_size",
             "diarization", "segmentation_step", "num_speakers", "min_speakers", "max_speakers", "concurrency", "s3_endpoint_url",
@@ -61,20 +61,20 @@ def _settings_from(args: argparse.Namespace):
 
 def _endpoint(args: argparse.Namespace) -> str | None:
     """--s3-endpoint-url, else AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL."""
-    from tasks.settings import Settings
+    from verbatim.tasks.settings import Settings
 
     return Settings.from_env(s3_endpoint_url=args.s3_endpoint_url).s3_endpoint_url
 
 
 def cmd_process(args: argparse.Namespace) -> int:
-    from tasks.errors import VerbatimError
+    from verbatim.tasks.errors import VerbatimError
     from verbatim.run import run_batch
 
     try:
         settings = _settings_from(args)
-        from tasks import embed
-        from tasks.storage import DatasetSink
-        from tasks.transcribe import model_location, resolve_device
+        from verbatim.tasks import embed
+        from verbatim.tasks.storage import DatasetSink
+        from verbatim.tasks.transcribe import model_location, resolve_device
 
         # Fail fast, before any model loads, on a bad destination or model path.
         DatasetSink(args.out, settings.s3_endpoint_url)
@@ -97,7 +97,7 @@ def cmd_themes(args: argparse.Namespace) -> int:
 
     endpoint = _endpoint(args)
     if args.serve:
-        from flows.themes import build_themes
+        from verbatim.flows.themes import build_themes
 
         build_themes.serve(name="build-themes", cron=args.cron, parameters={"datasets": args.datasets, "s3_endpoint_url": endpoint})
         return 0
@@ -105,7 +105,7 @@ def cmd_themes(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from verbatim.report import main as report_main
+    from verbatim.report.render import main as report_main
 
     return report_main(args.datasets, args.html, _endpoint(args))
 
@@ -115,15 +115,15 @@ def _home() -> Path:
 
 
 def cmd_up(args: argparse.Namespace) -> int:
-    from verbatim.stack import run_up
+    from verbatim.stack.up import run_up
 
     return run_up(_home(), args.gpu_slots, args.poll)
 
 
 def cmd_env(args: argparse.Namespace) -> int:
-    from tasks.errors import ConfigError
-    from verbatim.stack import env_lines
-    from verbatim.status import stack_info
+    from verbatim.tasks.errors import ConfigError
+    from verbatim.stack.up import env_lines
+    from verbatim.stack.status import stack_info
 
     try:
         sys.stdout.write(env_lines(stack_info(_home())))
@@ -134,7 +134,7 @@ def cmd_env(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
-    from verbatim.status import main as status_main
+    from verbatim.stack.status import main as status_main
 
     return status_main(_home(), args.limit)
 
@@ -143,7 +143,7 @@ def cmd_bridge(args: argparse.Namespace) -> int:
     import logging
     import threading
 
-    from verbatim.bridge import Bridge, BridgeConfig
+    from verbatim.stack.bridge import Bridge, BridgeConfig
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     bucket, _, prefix = args.inbox.removeprefix("s3://").partition("/")

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from verbatim.run import run_batch
-from tasks.settings import Settings
+from verbatim.tasks.settings import Settings
 
 
 def demo_recording() -> Path:
@@ -14,6 +14,13 @@ def demo_recording() -> Path:
     import pyannote.audio
 
     return Path(pyannote.audio.__file__).parent / "sample" / "sample.wav"
+
+
+def dictionary_path() -> Path:
+    """The column docs beside the schemas, wherever the package is (a checkout or a wheel)."""
+    from verbatim import schemas
+
+    return Path(schemas.__file__).parent / "DATA_DICTIONARY.md"
 
 
 def run_demo(out: Path, settings: Settings) -> int:
@@ -40,7 +47,7 @@ def run_demo(out: Path, settings: Settings) -> int:
     print(f"""
 Your Parquet datasets are in {datasets}/ (recordings, speaker_turns, utterances, words, speakers,
 questions, qa_pairs, interview_quality, statements).
-Column docs: schemas/DATA_DICTIONARY.md. Look at them with:
+Column docs: {dictionary_path()}. Look at them with:
   uv run python -c "import duckdb; print(duckdb.sql(\\"SELECT * FROM {utterances}\\"))"
   uv run python -c "import pandas as pd; print(pd.read_parquet('{datasets}/words'))"
 Themes across many interviews: uv run verbatim themes {datasets}  (then: uv run verbatim report {datasets} --html report.html)

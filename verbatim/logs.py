@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from tasks.errors import VerbatimError
+from verbatim.tasks.errors import VerbatimError
 
 
 class _HideExpectedTracebacks(logging.Filter):

@@ -18,7 +18,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from tasks.errors import ConfigError
+from verbatim.tasks.errors import ConfigError
 
 
 def _die_with_parent() -> None:

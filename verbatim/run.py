@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 
-from tasks.settings import Settings
+from verbatim.tasks.settings import Settings
 
 
 def run_batch(uris: list[str], out: str, settings: Settings):
@@ -19,7 +19,7 @@ def run_batch(uris: list[str], out: str, settings: Settings):
 
     api = prefect_api.start_if_needed()
     load_transcription_model(settings)
-    from flows.process import process_batch
+    from verbatim.flows.process import process_batch
     from verbatim.logs import quiet_expected_failures
 
     quiet_expected_failures()
@@ -67,8 +67,8 @@ def run_themes(datasets: str, s3_endpoint_url: str | None = None) -> int:
     from verbatim import prefect_api
 
     api = prefect_api.start_if_needed()
-    from flows.themes import build_themes
-    from tasks.errors import VerbatimError
+    from verbatim.flows.themes import build_themes
+    from verbatim.tasks.errors import VerbatimError
     from verbatim.logs import quiet_expected_failures
 
     quiet_expected_failures()

@@ -7,12 +7,12 @@ core, which the diarize task spends while transcription already runs beside it.
 
 from __future__ import annotations
 
-from tasks.settings import Settings
+from verbatim.tasks.settings import Settings
 
 
 def load_transcription_model(settings: Settings) -> None:
     """Load faster-whisper now; a failure is left for the transcribe task to report per recording."""
-    from tasks import transcribe
+    from verbatim.tasks import transcribe
 
     try:
         transcribe.get_model(settings)

@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from tasks.errors import ConfigError
+from verbatim.tasks.errors import ConfigError
 
 
 def stack_info(home: Path) -> dict:
@@ -48,7 +48,7 @@ def main(home: Path, limit: int = 20) -> int:
     print(f"Recent runs ({len(runs)}):")
     for r in runs:
         print(f"  {r['state']:<10} {r['start']:<20} {r['seconds']:>7.1f}s  {r['name']}  {r['message']}")
-    from tasks.storage import DatasetSink
+    from verbatim.tasks.storage import DatasetSink
 
     sink = DatasetSink(info["datasets"])
     failures = sink.read("failures")

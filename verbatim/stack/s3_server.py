@@ -1,6 +1,6 @@
 """The local stack's S3 + SQS endpoint: moto's server, with authentication on and its admin API shut.
 
-    python -m verbatim.s3_server --host 127.0.0.1 --port 9000
+    python -m verbatim.stack.s3_server --host 127.0.0.1 --port 9000
     (credentials in VERBATIM_S3_ACCESS_KEY_ID / VERBATIM_S3_SECRET_ACCESS_KEY)
 
 moto as it ships accepts any credentials, answers unsigned requests, and serves an admin
@@ -77,11 +77,11 @@ def main(argv: list[str] | None = None) -> None:
     access_key_id = os.environ.pop("VERBATIM_S3_ACCESS_KEY_ID", "")
     secret = os.environ.pop("VERBATIM_S3_SECRET_ACCESS_KEY", "")
     if not access_key_id.startswith("AKIA") or len(secret) < 32:
-        sys.exit("verbatim.s3_server: VERBATIM_S3_ACCESS_KEY_ID (AKIA...) and VERBATIM_S3_SECRET_ACCESS_KEY "
+        sys.exit("verbatim.stack.s3_server: VERBATIM_S3_ACCESS_KEY_ID (AKIA...) and VERBATIM_S3_SECRET_ACCESS_KEY "
                  "(32+ characters) must be set")
     os.environ["INITIAL_NO_AUTH_ACTION_COUNT"] = "0"  # read by moto.settings at import: set it first
     os.environ.setdefault("MOTO_PORT", str(args.port))
-    from flows import lifeline
+    from verbatim.flows import lifeline
     from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
     from werkzeug.serving import run_simple
 

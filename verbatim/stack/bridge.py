@@ -21,9 +21,9 @@ import threading
 import time
 from dataclasses import dataclass
 
-from tasks.s3_events import Upload, event_payload, parse_message
+from verbatim.tasks.s3_events import Upload, event_payload, parse_message
 
-log = logging.getLogger("verbatim.bridge")
+log = logging.getLogger("verbatim.stack.bridge")
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ class BridgeConfig:
 
 def processed_versions(datasets: str, endpoint_url: str | None) -> set[tuple[str, str]]:
     """(uri, etag) pairs already processed or quarantined, from the datasets."""
-    from tasks.storage import DatasetSink
+    from verbatim.tasks.storage import DatasetSink
 
     sink = DatasetSink(datasets, endpoint_url)
     seen = set(sink.recorded_versions())

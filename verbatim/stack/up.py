@@ -6,7 +6,7 @@
       ─▶ Parquet datasets under VERBATIM_HOME/datasets
 
 State lives under ``VERBATIM_HOME`` (default ``./.verbatim``): ``s3/journal.jsonl``
-(every S3 request, replayed at start: see ``verbatim/s3_journal.py``), ``prefect/``
+(every S3 request, replayed at start: see ``verbatim/stack/s3_journal.py``), ``prefect/``
 (the Prefect server's SQLite database), ``datasets/``, ``logs/``. Ctrl-C or SIGTERM stops
 every child within 30 s; after ``kill -9`` the children die with this process (Linux
 parent-death signal) and the next start replays the journal and reconciles the inbox.
@@ -29,9 +29,9 @@ import urllib.request
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from tasks.errors import ConfigError
+from verbatim.tasks.errors import ConfigError
 
-log = logging.getLogger("verbatim.stack")
+log = logging.getLogger("verbatim.stack.up")
 
 BUCKET, INBOX_PREFIX, QUEUE, DLQ = "verbatim", "inbox/", "verbatim-uploads", "verbatim-uploads-dlq"
 REGION = "us-east-1"
@@ -154,7 +154,7 @@ class Stack:
                 "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "HF_HUB_OFFLINE": "1", "PYTHONUNBUFFERED": "1"}
 
     def start_s3(self) -> str:
-        from verbatim import s3_journal
+        from verbatim.stack import s3_journal
 
         journal = self.home / "s3" / "journal.jsonl"
         previous = journal.with_suffix(".previous.jsonl")
@@ -164,10 +164,10 @@ class Stack:
         env = {**self._base_env(), "MOTO_ENABLE_RECORDING": "true", "MOTO_RECORDER_FILEPATH": str(journal),
                "VERBATIM_S3_ACCESS_KEY_ID": self.credentials.access_key_id,
                "VERBATIM_S3_SECRET_ACCESS_KEY": self.credentials.secret_access_key}
-        # moto behind authentication, with its admin API closed (verbatim/s3_server.py).
-        proc = self._spawn("s3", [sys.executable, "-m", "verbatim.s3_server", "--host", "127.0.0.1", "--port", str(port)], env)
+        # moto behind authentication, with its admin API closed (verbatim/stack/s3_server.py).
+        proc = self._spawn("s3", [sys.executable, "-m", "verbatim.stack.s3_server", "--host", "127.0.0.1", "--port", str(port)], env)
         endpoint = f"http://127.0.0.1:{port}"
-        from verbatim.s3_server import HEALTH_PATH
+        from verbatim.stack.s3_server import HEALTH_PATH
 
         _wait_http(f"{endpoint}{HEALTH_PATH}", 60, "S3 server (moto)", proc, self.home / "logs" / "s3.log")
         s3, sqs = self._clients(endpoint)
@@ -211,7 +211,7 @@ class Stack:
 
     def start_runner(self, api: str, s3_endpoint: str) -> None:
         env = {**self._base_env(), "PREFECT_API_URL": api, "AWS_ENDPOINT_URL": s3_endpoint}
-        cmd = [sys.executable, "-m", "flows.deployments", "--datasets", str(self.home / "datasets"),
+        cmd = [sys.executable, "-m", "verbatim.flows.deployments", "--datasets", str(self.home / "datasets"),
                "--gpu-slots", str(self.gpu_slots), "--s3-endpoint-url", s3_endpoint]
         proc = self._spawn("runner", cmd, env)
         # Ready when its deployment exists in the API (it registers them, then serves).
@@ -219,7 +219,7 @@ class Stack:
                    until="register its deployments")
 
     def start_bridge(self, s3_endpoint: str, api: str) -> None:
-        from verbatim.bridge import Bridge, BridgeConfig
+        from verbatim.stack.bridge import Bridge, BridgeConfig
 
         os.environ.update(PREFECT_API_URL=api, AWS_ACCESS_KEY_ID=self.credentials.access_key_id,
                           AWS_SECRET_ACCESS_KEY=self.credentials.secret_access_key, AWS_DEFAULT_REGION=REGION)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-log = logging.getLogger("verbatim.s3_journal")
+log = logging.getLogger("verbatim.stack.s3_journal")
 
 
 @dataclass

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from tasks.questions import QUESTION_TYPES
-from tasks.storage import display_name
-from tasks.errors import ConfigError, InputError
+from verbatim.tasks.questions import QUESTION_TYPES
+from verbatim.tasks.storage import display_name
+from verbatim.tasks.errors import ConfigError, InputError
 
 QUOTES_PER_THEME = 3
 TYPE_COLOURS = {"open": "#2f9e44", "past_behavior": "#1c7ed6", "closed": "#adb5bd", "leading": "#e03131", "hypothetical": "#f08c00"}
@@ -88,14 +88,14 @@ def render(model: dict) -> str:
 
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["pct"] = lambda v: "n/a" if v is None else f"{100 * v:.0f}%"
-    template = env.from_string(resources.files("verbatim").joinpath("report.html.j2").read_text())
+    template = env.from_string(resources.files("verbatim.report").joinpath("report.html.j2").read_text())
     return template.render(m=model, type_colours=TYPE_COLOURS, role_colours=ROLE_COLOURS, types=QUESTION_TYPES,
                            esc=html.escape)
 
 
 def write_report(datasets: str, out: Path, endpoint_url: str | None = None) -> Path:
     """Read the datasets, render the page, write it atomically to ``out``."""
-    from tasks.storage import DatasetSink
+    from verbatim.tasks.storage import DatasetSink
 
     if out.exists() and out.is_dir():
         raise ConfigError(f"--html {out}", "is a folder", "give a file name, e.g. report.html")
@@ -110,7 +110,7 @@ def write_report(datasets: str, out: Path, endpoint_url: str | None = None) -> P
 
 
 def main(datasets: str, out: str, endpoint_url: str | None = None) -> int:
-    from tasks.errors import VerbatimError
+    from verbatim.tasks.errors import VerbatimError
 
     try:
         path = write_report(datasets, Path(out), endpoint_url)

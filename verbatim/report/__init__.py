@@ -1,0 +1,1 @@
+"""``verbatim report``: one self-contained HTML page (or Markdown) over a datasets folder."""
