@@ -1,12 +1,10 @@
 """Die with the stack: processes started under ``verbatim up`` exit when it is gone.
 
-``verbatim up`` gives its direct children a parent-death signal, but that is not enough:
-Prefect's runner can fail to handle the SIGTERM ("coroutine 'Runner.astop' was never
-awaited") and keep serving, and the flow-run processes it starts are grandchildren in
-sessions of their own, which no signal from the stack reaches. Left alive they keep
+``verbatim up`` gives its direct children a parent-death signal, but that is not enough: a
+worker busy in a model call, or a process that ignores or mishandles SIGTERM, would keep
 processing against a dead S3 server and write false "S3 unreachable" failure rows.
 
-So each of them watches the stack's process (``VERBATIM_STACK_PID``, set by ``up``) and
+So each of them (the warm workers, the S3 server) watches the stack's process (``VERBATIM_STACK_PID``, set by ``up``) and
 exits as soon as it is gone. A zombie counts as gone: after ``kill -9`` the stack's
 process lingers as a zombie until its own parent reaps it.
 """
@@ -18,6 +16,7 @@ import threading
 import time
 
 STACK_PID_ENV = "VERBATIM_STACK_PID"
+READY_FILE_ENV = "VERBATIM_WORKER_READY_FILE"  # a warm worker touches it once its models are loaded
 EXIT_CODE = 143  # as if terminated by SIGTERM
 _started = threading.Event()
 

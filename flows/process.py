@@ -27,7 +27,6 @@ from verbatim.tasks.errors import VerbatimError
 from verbatim.tasks.settings import Settings
 from verbatim.tasks.versions import library_versions
 
-GPU_LIMIT = "gpu"  # Prefect global concurrency limit guarding the models (slots = GPUs, or 1 on CPU)
 TAGGED_METADATA = ("segment", "interviewer")  # object metadata keys that become flow-run tags
 
 # recordings last: its row marks a recording as complete
@@ -191,7 +190,9 @@ def process_recording(uri: str, out: str, settings: dict | None = None, etag: st
     """Fetch, decode, transcribe + diarize (concurrently), align, analyze and write one recording's datasets.
 
     Event-triggered runs pass the object's ``etag`` with ``skip_if_processed`` (an event seen
-    twice does the work once) and ``concurrency_limit`` (runs queue for a model slot).
+    twice does the work once). ``concurrency_limit`` names a Prefect global concurrency limit the
+    model work queues behind: for work pools that start a process per run (``gpu`` in
+    infra/prefect.yaml, one slot per GPU); warm workers take one run at a time and need none.
     A failure leaves a ``failures`` row and fails the run with the reason; nothing is deleted.
     """
     lifeline.watch_stack()  # under `verbatim up`: exit with the stack, never outlive it

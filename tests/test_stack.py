@@ -263,7 +263,8 @@ def test_kill_9_and_restart_lose_nothing(stack, clips):
     assert len(rows_for(stack, uri)) == 1
 
 
-def test_burst_waits_for_the_gpu_slot(stack, clips):
+def test_burst_queues_for_the_one_warm_worker(stack, clips):
+    """One worker (the default), one recording at a time: a burst queues, the models never run twice at once."""
     names = [f"burst-{i}.wav" for i in range(3)]
     for i, n in enumerate(names):
         stack.upload(clips[["first", "fifth", "second"][i]], n)
@@ -279,9 +280,34 @@ def test_burst_waits_for_the_gpu_slot(stack, clips):
     assert all(a[1] <= b[0] for a, b in zip(windows, windows[1:])), f"model work overlapped: {windows}"
 
 
+def test_a_second_worker_takes_part_of_a_burst(stack, clips, tmp_path):
+    """`verbatim worker` joins the running stack through the Prefect API alone and takes some of
+    the uploads; each run names the worker that took it (a `worker:NAME` tag)."""
+    env = {**os.environ, "VERBATIM_HOME": str(stack.home), "PYTHONUNBUFFERED": "1"}
+    for k in ("PREFECT_API_URL", "AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"):
+        env.pop(k, None)  # it finds the stack from VERBATIM_HOME's stack.json
+    log = tmp_path / "worker.out"
+    second = subprocess.Popen([sys.executable, "-m", "verbatim.cli", "worker", "--name", "second"], cwd=ROOT, env=env,
+                              stdout=log.open("wb"), stderr=subprocess.STDOUT)
+    try:
+        wait_for(lambda: "polling" in log.read_text() or second.poll() is not None, 300, "the second worker to be warm")
+        assert second.poll() is None, log.read_text()[-3000:]
+        names = [f"shared-{i}.wav" for i in range(4)]
+        for n, clip in zip(names, ["first", "second", "third", "fourth"]):
+            stack.upload(clips[clip], n)
+        wait_for(lambda: all(runs_named(stack, n, "COMPLETED") for n in names), 900, "the burst")
+        takers = [{t for t in runs_named(stack, n, "COMPLETED")[0]["tags"] if t.startswith("worker:")} for n in names]
+        assert all(len(t) == 1 for t in takers), takers
+        takers = {t.pop() for t in takers}
+        assert "worker:second" in takers and len(takers) == 2, takers
+    finally:
+        second.send_signal(signal.SIGTERM)
+        second.wait(timeout=60)
+
+
 def test_sigterm_stops_everything_within_30_s(stack):
     children = stack.info["children"]
-    assert set(children) == {"s3", "prefect-server", "runner"}
+    assert set(children) == {"s3", "prefect-server", "worker"}
     assert stack.stop(signal.SIGTERM) < 30
     time.sleep(1)
     alive = {name: pid for name, pid in children.items() if Path(f"/proc/{pid}").exists()

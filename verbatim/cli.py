@@ -4,6 +4,7 @@
     verbatim themes DATASETS               customer statements of all recordings -> ranked themes
     verbatim report DATASETS --html FILE   themes, interview quality and speaker timelines as one HTML page
     verbatim up                            the upload-triggered stack on loopback (S3 inbox -> Prefect -> Parquet)
+    verbatim worker                        one more warm worker for the stack (or any Prefect API)
     verbatim env                           export lines for AWS clients to reach the running stack
     verbatim status                        recent runs and quarantined uploads of the running stack
     verbatim demo                          process a real two-speaker call and show how to query it
@@ -117,7 +118,27 @@ def _home() -> Path:
 def cmd_up(args: argparse.Namespace) -> int:
     from verbatim.stack.up import run_up
 
-    return run_up(_home(), args.gpu_slots, args.poll)
+    return run_up(_home(), args.workers, args.poll)
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    """One more warm worker. Without PREFECT_API_URL it joins the local stack of VERBATIM_HOME."""
+    from verbatim.tasks.errors import ConfigError
+
+    try:
+        if not os.environ.get("PREFECT_API_URL"):
+            from verbatim.stack.status import stack_info
+
+            info = stack_info(_home())
+            os.environ.update(PREFECT_API_URL=info["prefect_api"], AWS_ENDPOINT_URL=info["s3_endpoint"],
+                              AWS_DEFAULT_REGION=info["region"], AWS_ACCESS_KEY_ID=info["aws_access_key_id"],
+                              AWS_SECRET_ACCESS_KEY=info["aws_secret_access_key"])
+        from verbatim.flows.worker import main as worker_main
+
+        return worker_main(["--name", args.name] if args.name else [])
+    except ConfigError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
 
 
 def cmd_env(args: argparse.Namespace) -> int:
@@ -210,10 +231,15 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
     r.set_defaults(func=cmd_report)
 
-    u = sub.add_parser("up", help="start the local upload-triggered stack (S3, queue, Prefect server + UI, runner, bridge)")
-    u.add_argument("--gpu-slots", type=int, default=1, help="recordings processed at once (Prefect concurrency limit 'gpu')")
+    u = sub.add_parser("up", help="start the local upload-triggered stack (S3, queue, Prefect server + UI, warm worker, bridge)")
+    u.add_argument("--workers", "--gpu-slots", dest="workers", type=int, default=1,
+                   help="warm workers, each with its own copy of the models, one recording at a time (one per GPU; default 1)")
     u.add_argument("--poll", action="store_true", help="poll the inbox instead of using bucket notifications")
     u.set_defaults(func=cmd_up)
+
+    wk = sub.add_parser("worker", help="one more warm worker: takes a share of the uploads (local stack, or $PREFECT_API_URL)")
+    wk.add_argument("--name", help="tag of the runs it takes (default HOST-PID)")
+    wk.set_defaults(func=cmd_worker)
 
     en = sub.add_parser("env", help="print export lines for AWS clients to reach the running stack (eval \"$(verbatim env)\")")
     en.set_defaults(func=cmd_env)

@@ -2,7 +2,8 @@
 
     S3 + SQS (moto server, journaled to disk) ─▶ bucket notification ─▶ queue
       ─▶ bridge (thread here) ─▶ Prefect event verbatim.recording.uploaded
-      ─▶ deployment trigger ─▶ process-recording/on-upload, served by a runner process
+      ─▶ deployment trigger ─▶ a process-recording/on-upload run, taken by a warm worker
+         (models loaded once per worker, not per upload: flows/worker.py)
       ─▶ Parquet datasets under VERBATIM_HOME/datasets
 
 State lives under ``VERBATIM_HOME`` (default ``./.verbatim``): ``s3/journal.jsonl``
@@ -84,7 +85,7 @@ class StackInfo:
     queue_url: str
     dead_letter_queue_url: str
     deployment: str
-    gpu_slots: int
+    workers: int
     pid: int
     children: dict[str, int]
 
@@ -123,10 +124,21 @@ def _wait_http(url: str, timeout_s: float, what: str, proc: subprocess.Popen, lo
     raise ConfigError(what, f"did not {until} within {timeout_s:.0f} s", f"see {log_file}")
 
 
+def _wait_file(path: Path, timeout_s: float, what: str, proc: subprocess.Popen, log_file: Path) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise ConfigError(what, f"exited during start (exit {proc.returncode})", f"see {log_file}")
+        if path.exists():
+            return
+        time.sleep(0.3)
+    raise ConfigError(what, f"was not ready within {timeout_s:.0f} s", f"see {log_file}")
+
+
 class Stack:
-    def __init__(self, home: Path, gpu_slots: int = 1, poll: bool = False) -> None:
+    def __init__(self, home: Path, workers: int = 1, poll: bool = False) -> None:
         self.home = home.resolve()
-        self.gpu_slots = gpu_slots
+        self.workers = workers
         self.poll = poll
         self.children: list[tuple[str, subprocess.Popen]] = []
         self.stop_event = threading.Event()
@@ -209,14 +221,26 @@ class Stack:
         asyncio.run(_crash_orphaned_runs(api))
         return api
 
-    def start_runner(self, api: str, s3_endpoint: str) -> None:
-        env = {**self._base_env(), "PREFECT_API_URL": api, "AWS_ENDPOINT_URL": s3_endpoint}
-        cmd = [sys.executable, "-m", "verbatim.flows.deployments", "--datasets", str(self.home / "datasets"),
-               "--gpu-slots", str(self.gpu_slots), "--s3-endpoint-url", s3_endpoint]
-        proc = self._spawn("runner", cmd, env)
-        # Ready when its deployment exists in the API (it registers them, then serves).
-        _wait_http(f"{api}/deployments/name/{DEPLOYMENT}", 240, "Prefect runner", proc, self.home / "logs" / "runner.log",
-                   until="register its deployments")
+    def start_workers(self, api: str, s3_endpoint: str) -> None:
+        """One warm worker per gpu slot (flows/worker.py): each loads the models once, then takes
+        the uploads' runs one at a time. The first registers the deployments once it is warm."""
+        from verbatim.flows.lifeline import READY_FILE_ENV
+
+        for i in range(self.workers):
+            name = "worker" if i == 0 else f"worker-{i + 1}"
+            ready = self.home / "logs" / f".{name}.ready"
+            ready.unlink(missing_ok=True)
+            env = {**self._base_env(), "PREFECT_API_URL": api, "AWS_ENDPOINT_URL": s3_endpoint, READY_FILE_ENV: str(ready)}
+            if self.workers > 1 and "CUDA_VISIBLE_DEVICES" not in os.environ:
+                env["CUDA_VISIBLE_DEVICES"] = str(i)  # worker i on GPU i (on a CPU-only machine: no effect)
+            cmd = [sys.executable, "-m", "verbatim.flows.worker", "--datasets", str(self.home / "datasets"),
+                   "--s3-endpoint-url", s3_endpoint, "--name", f"{socket.gethostname()}-{name}"]
+            if i == 0:
+                cmd += ["--register"]
+            proc = self._spawn(name, cmd, env)
+            # Ready once its models are loaded and it polls for runs: an upload made after the
+            # banner never waits for a model load.
+            _wait_file(ready, 300, f"warm worker {name}", proc, self.home / "logs" / f"{name}.log")
 
     def start_bridge(self, s3_endpoint: str, api: str) -> None:
         from verbatim.stack.bridge import Bridge, BridgeConfig
@@ -232,28 +256,28 @@ class Stack:
     def up(self) -> StackInfo:
         s3 = self.start_s3()
         api = self.start_prefect()
-        self.start_runner(api, s3)
+        self.start_workers(api, s3)
         self.start_bridge(s3, api)
         info = StackInfo(
             s3_endpoint=s3, region=REGION, aws_access_key_id=self.credentials.access_key_id,
             aws_secret_access_key=self.credentials.secret_access_key,
             inbox=f"s3://{BUCKET}/{INBOX_PREFIX}", datasets=str(self.home / "datasets"), prefect_api=api,
             prefect_ui=api.removesuffix("/api"), queue_url=self.queue_url, dead_letter_queue_url=self.dlq_url,
-            deployment=DEPLOYMENT, gpu_slots=self.gpu_slots, pid=os.getpid(),
+            deployment=DEPLOYMENT, workers=self.workers, pid=os.getpid(),
             children={name: proc.pid for name, proc in self.children},
         )
         _write_private(self.home / "stack.json", json.dumps(asdict(info), indent=2))  # it holds the secret
         return info
 
     def down(self) -> None:
-        """Stop in dependency order within 30 s: bridge, runner (and its flow runs), servers."""
+        """Stop in dependency order within 30 s: bridge, workers (and their flow runs), servers."""
         self.stop_event.set()
         (self.home / "stack.json").unlink(missing_ok=True)
         if self.bridge_thread is not None:
             self.bridge_thread.join(timeout=4)
-        runner = [(n, p) for n, p in self.children if n == "runner"]
-        servers = [(n, p) for n, p in self.children if n != "runner"]
-        self._stop(runner, grace_s=10)  # the runner reports its flow runs to the API: stop it first
+        workers = [(n, p) for n, p in self.children if n.startswith("worker")]
+        servers = [(n, p) for n, p in self.children if not n.startswith("worker")]
+        self._stop(workers, grace_s=10)  # a worker reports its flow run's end to the API: stop it first
         self._stop(servers, grace_s=8)
 
     @staticmethod
@@ -331,9 +355,9 @@ def env_lines(info: dict) -> str:
     return "".join(f"export {k}={shlex.quote(v)}\n" for k, v in values.items())
 
 
-def run_up(home: Path, gpu_slots: int, poll: bool) -> int:
+def run_up(home: Path, workers: int, poll: bool) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s", stream=sys.stderr)
-    stack = Stack(home, gpu_slots, poll)
+    stack = Stack(home, workers, poll)
     stopping = threading.Event()
 
     def on_signal(signum, frame):
