@@ -84,13 +84,13 @@ class StackProcess:
         return r.json()
 
 
-def wait_for(predicate, timeout_s: float, what: str):
+def wait_for(predicate, timeout_s: float, what: str, every_s: float = 2.0):
     deadline = time.time() + timeout_s
     while time.time() < deadline:
         value = predicate()
         if value:
             return value
-        time.sleep(2)
+        time.sleep(every_s)
     raise AssertionError(f"timed out after {timeout_s:.0f} s waiting for {what}")
 
 
@@ -242,10 +242,12 @@ def started_by(stack_pid: int) -> list[int]:
     return pids
 
 
-def test_kill_9_and_restart_lose_nothing(stack, clips):
-    uri = stack.upload(clips["fourth"], "during-crash.wav")
+def test_kill_9_and_restart_lose_nothing(stack, sample_wav):
+    # A warm worker processes a short clip in a few seconds: the 30 s call keeps the run in
+    # flight long enough to be seen Running (polled often) and killed mid-way.
+    uri = stack.upload(sample_wav, "during-crash.wav")
     # Issue 11: with an upload in flight, nothing the stack started may outlive a kill -9 by 15 s.
-    wait_for(lambda: runs_named(stack, "during-crash.wav", "RUNNING"), 180, "the upload's run to start")
+    wait_for(lambda: runs_named(stack, "during-crash.wav", "RUNNING"), 180, "the upload's run to start", every_s=0.2)
     old_pid = stack.proc.pid
     assert started_by(old_pid)
     before = {r["source_uri"] for r in stack.recordings()}
