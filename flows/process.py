@@ -22,7 +22,7 @@ from prefect.runtime import flow_run
 
 from verbatim.flows import lifeline
 from verbatim.tasks import align, audio, diarize, embed, interview, roles, rows, storage, themes, transcribe
-from verbatim.schemas.tables import APPEND_TABLES, RECORDING_TABLES
+from verbatim.schemas.tables import RECORDING_TABLES
 from verbatim.tasks.errors import VerbatimError
 from verbatim.tasks.settings import Settings
 from verbatim.tasks.versions import library_versions
@@ -137,29 +137,23 @@ def already_processed(out: str, endpoint_url: str | None, uri: str, etag: str) -
     return storage.DatasetSink(out, endpoint_url).recorded_versions().get((uri, etag))
 
 
+RETIRE_ORDER = ("recordings", *[t for t in RECORDING_TABLES if t != "recordings"])  # recordings first
+
+
 @task(name="retire-old-versions", **io_task)
 def retire_old_versions(out: str, endpoint_url: str | None, uri: str, recording_id: str) -> list[str]:
     """An overwrite replaces the old rows: drop other recordings that came from the same URI."""
-    sink = storage.DatasetSink(out, endpoint_url)
-    recordings = sink.read("recordings")
-    old = storage.older_versions(recordings.to_pylist() if recordings is not None else [], uri, recording_id)
-    for rid in old:
-        sink.delete_recording(rid, ["recordings", *[t for t in RECORDING_TABLES if t != "recordings"]])  # recordings first
-    return old
+    return storage.DatasetSink(out, endpoint_url).retire_older_versions(uri, recording_id, RETIRE_ORDER)
 
 
 def _record_failure(out: str, endpoint_url: str | None, uri: str, etag: str | None, stage: str, reason: str,
                     retryable: bool) -> None:
     """Quarantine: a failures row saying what failed and why; the recording itself is left as it is."""
-    import pyarrow as pa
-
+    now = datetime.now(timezone.utc)
     run_id = str(flow_run.id or "") or None
-    row = {"source_uri": uri, "source_etag": etag, "stage": stage, "reason": reason, "retryable": retryable,
-           "failed_at": datetime.now(timezone.utc),
-           "flow_run_id": run_id, "flow_run_name": flow_run.name}
-    part = run_id or datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+    table = rows.failure_table(uri, etag, stage, reason, retryable, run_id, flow_run.name, now)
     try:
-        storage.DatasetSink(out, endpoint_url).append("failures", part, pa.Table.from_pylist([row], schema=APPEND_TABLES["failures"]))
+        storage.DatasetSink(out, endpoint_url).append("failures", run_id or now.strftime("%Y%m%dT%H%M%S%f"), table)
     except Exception as exc:  # never hide the original failure behind this one
         get_run_logger().error("could not write the failures row for %s: %s", uri, exc)
 
@@ -185,7 +179,7 @@ def _tag_run(metadata: dict[str, str]) -> None:
 
 
 @flow(name="process-recording", flow_run_name=_run_name, log_prints=True, persist_result=False)
-def process_recording(uri: str, out: str, settings: dict | None = None, etag: str | None = None,
+def process_recording(uri: str, out: str, settings: Settings | None = None, etag: str | None = None,
                       skip_if_processed: bool = False, concurrency_limit: str | None = None) -> RecordingResult:
     """Fetch, decode, transcribe + diarize (concurrently), align, analyze and write one recording's datasets.
 
@@ -196,7 +190,8 @@ def process_recording(uri: str, out: str, settings: dict | None = None, etag: st
     A failure leaves a ``failures`` row and fails the run with the reason; nothing is deleted.
     """
     lifeline.watch_stack()  # under `verbatim up`: exit with the stack, never outlive it
-    cfg = _with_env_endpoint(Settings(**(settings or {}))).validate()
+    # One typed object end to end: Prefect turns a deployment's JSON parameters into Settings.
+    cfg = _with_env_endpoint(settings or Settings()).validate()
     uri = storage.source_uri(uri)  # a local file is known by its absolute file:// URI, never by a bare name
     logger = get_run_logger()
     stages = _Stages(logger, uri)
@@ -254,17 +249,7 @@ def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, s
         interviewers = roles.parse_interviewers(cfg.interviewers or fetched.metadata.get("interviewer-speaker"))
         analysis, vectors = stages.run("analyze", analyze_task, recording_id, utterances, diarization,
                                        decoded.duration_s, interviewers, cfg, device)
-    info = rows.RecordingInfo(
-        recording_id=recording_id,
-        source_uri=uri,
-        size_bytes=fetched.size_bytes,
-        duration_s=round(decoded.duration_s, 3),
-        sample_rate=decoded.source_sample_rate,
-        channels=decoded.source_channels,
-        codec=decoded.codec,
-        source_etag=fetched.etag,
-        metadata=tuple(sorted(fetched.metadata.items())),
-    )
+    info = rows.recording_info(fetched, decoded)
     tables = rows.build_tables(info, transcript, diarization, words, utterances, analysis, vectors, cfg.embedding_model,
                                library_versions(), asdict(cfg))
     written = stages.run("write-datasets", write_task, out, cfg.s3_endpoint_url, recording_id, tables)
@@ -300,14 +285,14 @@ def _publish_artifact(result: RecordingResult, written: dict[str, str]) -> None:
 
 
 @flow(name="process-batch", log_prints=True, persist_result=False)
-def process_batch(uris: list[str], out: str, settings: dict | None = None) -> list[RecordingResult]:
+def process_batch(uris: list[str], out: str, settings: Settings | None = None) -> list[RecordingResult]:
     """Process many recordings, ``settings.concurrency`` at a time; one bad file never stops the rest."""
-    cfg = Settings(**(settings or {})).validate()
+    cfg = (settings or Settings()).validate()
     logger = get_run_logger()
     uris = [storage.source_uri(u) for u in uris]
 
     def one(uri: str) -> RecordingResult:
-        state = process_recording(uri, out, asdict(cfg), return_state=True)
+        state = process_recording(uri, out, cfg, return_state=True)
         if state.is_completed():
             return state.result()
         try:

@@ -18,8 +18,7 @@ from prefect.artifacts import create_table_artifact
 
 from verbatim.flows import lifeline
 from verbatim.flows.process import compute_task, io_task
-from verbatim.schemas.tables import CORPUS_TABLES
-from verbatim.tasks import storage, themes
+from verbatim.tasks import rows, storage, themes
 from verbatim.tasks.errors import InputError
 
 
@@ -54,30 +53,6 @@ def write_task(datasets: str, endpoint_url: str | None, tables: dict[str, pa.Tab
     return {name: sink.write_corpus(name, tables[name]) for name in ("theme_mentions", "themes")}
 
 
-def theme_tables(candidates: list[themes.Candidate], found: list[themes.Theme], built_at: datetime) -> dict[str, pa.Table]:
-    theme_rows, mention_rows = [], []
-    for t in found:
-        rep = candidates[t.representative]
-        theme_rows.append({
-            "theme_id": t.theme_id, "rank": t.rank, "label": t.label, "keywords": list(t.keywords),
-            "num_recordings": t.num_recordings, "num_mentions": len(t.members),
-            "representative_statement_id": rep.statement_id, "representative_quote": rep.text,
-            "representative_recording_id": rep.recording_id, "representative_start_s": rep.start_s,
-            "centroid": t.centroid.tolist(), "built_at": built_at,
-        })
-        for i, sim in zip(t.members, t.similarities):
-            s = candidates[i]
-            mention_rows.append({
-                "theme_id": t.theme_id, "recording_id": s.recording_id, "statement_id": s.statement_id,
-                "utterance_id": s.utterance_id, "speaker": s.speaker, "start_s": s.start_s, "end_s": s.end_s,
-                "text": s.text, "similarity": sim,
-            })
-    return {
-        "themes": pa.Table.from_pylist(theme_rows, schema=CORPUS_TABLES["themes"]),
-        "theme_mentions": pa.Table.from_pylist(mention_rows, schema=CORPUS_TABLES["theme_mentions"]),
-    }
-
-
 @flow(name="build-themes", flow_run_name="themes: {datasets}", log_prints=True, persist_result=False)
 def build_themes(datasets: str, s3_endpoint_url: str | None = None) -> ThemesResult:
     """Cluster the customer statements of every recording under ``datasets`` into ranked themes."""
@@ -88,7 +63,7 @@ def build_themes(datasets: str, s3_endpoint_url: str | None = None) -> ThemesRes
         raise InputError(datasets, "holds no statements",
                          "process recordings into it first: verbatim process FILE... --out " + datasets)
     candidates, found = cluster_task(statements, previous)
-    tables = theme_tables(candidates, found, datetime.now(timezone.utc))
+    tables = rows.theme_tables(candidates, found, datetime.now(timezone.utc))
     written = write_task(datasets, s3_endpoint_url, tables)
     recordings = len(set(statements.column("recording_id").to_pylist()))
     logger.info("%d themes from %d candidate statements in %d recordings", len(found), len(candidates), recordings)

@@ -11,10 +11,13 @@ import pyarrow as pa
 
 import numpy as np
 
-from verbatim.schemas.tables import RECORDING_TABLES
+from verbatim.schemas.tables import APPEND_TABLES, CORPUS_TABLES, RECORDING_TABLES
+from verbatim.tasks import themes
 from verbatim.tasks.align import SpeakerWord, Utterance
 from verbatim.tasks.diarize import Diarization, Turn
 from verbatim.tasks.interview import InterviewAnalysis
+from verbatim.tasks.audio import DecodedAudio
+from verbatim.tasks.storage import FetchedInput
 from verbatim.tasks.transcribe import Transcript
 
 
@@ -29,6 +32,29 @@ class RecordingInfo:
     codec: str
     source_etag: str | None = None
     metadata: tuple[tuple[str, str], ...] = ()  # S3 user metadata, sorted (hashable: frozen dataclass)
+
+
+def recording_info(fetched: FetchedInput, decoded: DecodedAudio) -> RecordingInfo:
+    """What the recordings row says about the source: the fetched object and its decoded audio."""
+    return RecordingInfo(
+        recording_id=fetched.sha256,
+        source_uri=fetched.uri,
+        size_bytes=fetched.size_bytes,
+        duration_s=round(decoded.duration_s, 3),
+        sample_rate=decoded.source_sample_rate,
+        channels=decoded.source_channels,
+        codec=decoded.codec,
+        source_etag=fetched.etag,
+        metadata=tuple(sorted(fetched.metadata.items())),
+    )
+
+
+def failure_table(uri: str, etag: str | None, stage: str, reason: str, retryable: bool,
+                  flow_run_id: str | None, flow_run_name: str | None, failed_at: datetime) -> pa.Table:
+    """One ``failures`` row: what failed, where, why (with the fix) and whether a retry can help."""
+    row = {"source_uri": uri, "source_etag": etag, "stage": stage, "reason": reason, "retryable": retryable,
+           "failed_at": failed_at, "flow_run_id": flow_run_id, "flow_run_name": flow_run_name}
+    return pa.Table.from_pylist([row], schema=APPEND_TABLES["failures"])
 
 
 def utterance_id(recording_id: str, index: int) -> str:
@@ -194,3 +220,28 @@ def build_tables(
         ],
     }
     return {name: pa.Table.from_pylist(rows[name], schema=RECORDING_TABLES[name]) for name in RECORDING_TABLES}
+
+
+def theme_tables(candidates: list[themes.Candidate], found: list[themes.Theme], built_at: datetime) -> dict[str, pa.Table]:
+    """The ``themes`` and ``theme_mentions`` tables of one build."""
+    theme_rows, mention_rows = [], []
+    for t in found:
+        rep = candidates[t.representative]
+        theme_rows.append({
+            "theme_id": t.theme_id, "rank": t.rank, "label": t.label, "keywords": list(t.keywords),
+            "num_recordings": t.num_recordings, "num_mentions": len(t.members),
+            "representative_statement_id": rep.statement_id, "representative_quote": rep.text,
+            "representative_recording_id": rep.recording_id, "representative_start_s": rep.start_s,
+            "centroid": t.centroid.tolist(), "built_at": built_at,
+        })
+        for i, sim in zip(t.members, t.similarities):
+            s = candidates[i]
+            mention_rows.append({
+                "theme_id": t.theme_id, "recording_id": s.recording_id, "statement_id": s.statement_id,
+                "utterance_id": s.utterance_id, "speaker": s.speaker, "start_s": s.start_s, "end_s": s.end_s,
+                "text": s.text, "similarity": sim,
+            })
+    return {
+        "themes": pa.Table.from_pylist(theme_rows, schema=CORPUS_TABLES["themes"]),
+        "theme_mentions": pa.Table.from_pylist(mention_rows, schema=CORPUS_TABLES["theme_mentions"]),
+    }

@@ -289,6 +289,16 @@ class DatasetSink:
                 except OSError:
                     pass
 
+    def retire_older_versions(self, uri: str, recording_id: str, tables: tuple[str, ...]) -> list[str]:
+        """After ``recording_id`` of ``uri`` is written, remove that source's earlier versions from
+        ``tables`` (``recordings`` first, so a half-done retirement never shows as a complete
+        recording); another source's rows are never touched. Returns the retired ids."""
+        recordings = self.read("recordings")
+        old = older_versions(recordings.to_pylist() if recordings is not None else [], uri, recording_id)
+        for rid in old:
+            self.delete_recording(rid, tables)
+        return old
+
     def recorded_versions(self) -> dict[tuple[str, str], str]:
         """(source_uri, source_etag) -> recording_id for every finished S3 recording."""
         recordings = self.read("recordings")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 
 from verbatim.tasks.settings import Settings
@@ -26,7 +25,7 @@ def run_batch(uris: list[str], out: str, settings: Settings):
     if api is not None:
         api.wait_ready()
         print(f"Prefect API (temporary, for this run): {api.url}", file=sys.stderr)
-    results = process_batch(uris, out, dataclasses.asdict(settings))
+    results = process_batch(uris, out, settings)
     print_summary(results, out)
     _flush_prefect_logs()
     # The API stops at exit (atexit, registered before Prefect's own handlers, so it runs

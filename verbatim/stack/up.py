@@ -169,11 +169,12 @@ class Stack:
         from verbatim.stack import s3_journal
 
         journal = self.home / "s3" / "journal.jsonl"
-        previous = journal.with_suffix(".previous.jsonl")
-        if journal.exists():
-            journal.replace(previous)  # the fresh server journals the replayed state anew
+        previous = s3_journal.rotate(journal)  # the fresh server journals the replayed state anew
         port = _port(int(os.environ.get("VERBATIM_S3_PORT", "9000")))
+        spill = self.home / "s3" / "objects"  # the server's object bodies over the buffer size: temporary files
+        spill.mkdir(exist_ok=True)
         env = {**self._base_env(), "MOTO_ENABLE_RECORDING": "true", "MOTO_RECORDER_FILEPATH": str(journal),
+               "MOTO_S3_DEFAULT_KEY_BUFFER_SIZE": str(s3_journal.KEY_BUFFER_BYTES), "TMPDIR": str(spill),
                "VERBATIM_S3_ACCESS_KEY_ID": self.credentials.access_key_id,
                "VERBATIM_S3_SECRET_ACCESS_KEY": self.credentials.secret_access_key}
         # moto behind authentication, with its admin API closed (verbatim/stack/s3_server.py).
@@ -183,9 +184,11 @@ class Stack:
 
         _wait_http(f"{endpoint}{HEALTH_PATH}", 60, "S3 server (moto)", proc, self.home / "logs" / "s3.log")
         s3, sqs = self._clients(endpoint)
+        started = time.monotonic()
         state = s3_journal.compact(previous)
         s3_journal.replay(state, s3)
-        log.info("S3: replayed %d buckets, %d objects from the journal", len(state.buckets), len(state.objects))
+        log.info("S3: replayed %d buckets, %d objects from the journal in %.1f s", len(state.buckets), len(state.objects),
+                 time.monotonic() - started)
         if BUCKET not in state.buckets:
             s3.create_bucket(Bucket=BUCKET)
         if not self.poll:
@@ -201,7 +204,8 @@ class Stack:
             self.queue_url, self.dlq_url = queue, dlq
         else:
             self.queue_url = self.dlq_url = ""
-        previous.unlink(missing_ok=True)
+        for old in previous:  # only now: until the replay is complete they are the only full copy
+            old.unlink()
         return endpoint
 
     def _clients(self, endpoint: str):
