@@ -206,6 +206,11 @@ def process_recording(uri: str, out: str, settings: Settings | None = None, etag
         _tag_run(fetched.metadata)
         result, written = _process(uri, out, cfg, fetched, stages, logger, concurrency_limit)
     except BaseException as exc:
+        if not isinstance(exc, Exception):
+            # A signal or shutdown (Prefect's TerminationSignal, KeyboardInterrupt): the worker
+            # stopped, not the recording. No failures row: the run ends Crashed and the bridge's
+            # reconcile sends the upload again (a row would mark it done-and-failed for good).
+            raise
         reason = str(exc) if isinstance(exc, VerbatimError) else f"{uri}: unexpected {exc.__class__.__name__}: {exc}"
         retryable = isinstance(exc, VerbatimError) and exc.retryable
         _record_failure(out, cfg.s3_endpoint_url, uri, (fetched.etag if fetched else None) or etag,
