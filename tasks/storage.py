@@ -15,6 +15,7 @@ import io
 import os
 import stat
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -180,6 +181,22 @@ def _fetch_s3(uri: str, endpoint_url: str | None, max_bytes: int) -> FetchedInpu
                         etag=response.get("ETag", "").strip('"') or None)
 
 
+@dataclass(frozen=True)
+class RecordingRef:
+    """Who one ``recordings`` row is: the recording and the object version it came from."""
+
+    recording_id: str
+    source_uri: str
+    source_etag: str | None
+
+
+# Per datasets location: part file -> (its version tag, its RecordingRef). A warm worker reads each
+# recordings file once; later lookups list the table and read only new or replaced files, so a
+# run's cost grows with one listing, not with re-reading every recording of the corpus.
+_INDEX: dict[tuple[str, str | None], dict[str, tuple[str, RecordingRef]]] = {}
+_INDEX_LOCK = threading.Lock()
+
+
 class DatasetSink:
     """Writes one Parquet file per (table, recording) under a local folder or ``s3://bucket/prefix``."""
 
@@ -289,23 +306,74 @@ class DatasetSink:
                 except OSError:
                     pass
 
+    def recordings_index(self) -> list[RecordingRef]:
+        """Every finished recording, from the ``recordings`` table: listed now (so other writers'
+        additions and deletions are seen), read only where a file is new or was replaced."""
+        listing = self._list_parts("recordings")
+        key = (self.dest, self.endpoint_url)
+        with _INDEX_LOCK:
+            cached = dict(_INDEX.get(key, {}))
+        fresh = {}
+        for part, tag in listing.items():
+            if part in cached and cached[part][0] == tag:
+                fresh[part] = cached[part]
+                continue
+            ref = self._read_ref(part)
+            if ref is not None:
+                fresh[part] = (tag, ref)
+        with _INDEX_LOCK:
+            _INDEX[key] = fresh
+        return [ref for _, ref in fresh.values()]
+
+    def _list_parts(self, table: str) -> dict[str, str]:
+        """Part files of ``table`` with a tag that changes when a file is replaced."""
+        if self.is_s3:
+            bucket, prefix = split_s3(self.table_root(table) + "/")
+            pages = self._client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
+            return {f"s3://{bucket}/{o['Key']}": o["ETag"] for page in pages for o in page.get("Contents", [])
+                    if o["Key"].endswith(".parquet")}
+        root = Path(self.table_root(table))
+        parts = {}
+        for p in (root.glob("*/*.parquet") if root.is_dir() else ()):
+            try:
+                st = p.stat()
+            except FileNotFoundError:  # retired between the listing and the stat
+                continue
+            parts[str(p)] = f"{st.st_ino}:{st.st_mtime_ns}:{st.st_size}"  # a rename into place is a new inode
+        return parts
+
+    def _read_ref(self, part: str) -> RecordingRef | None:
+        """The recording a part file is about; None if it was removed since the listing."""
+        try:
+            if self.is_s3:
+                bucket, key = split_s3(part)
+                table = pq.read_table(io.BytesIO(self._client.get_object(Bucket=bucket, Key=key)["Body"].read()))
+            else:
+                table = pq.read_table(part)
+        except FileNotFoundError:
+            return None
+        except Exception as exc:
+            if getattr(exc, "response", {}).get("Error", {}).get("Code") in ("NoSuchKey", "404"):
+                return None
+            raise
+        if table.num_rows == 0:
+            return None
+        row = table.slice(0, 1).to_pylist()[0]
+        return RecordingRef(row["recording_id"], row["source_uri"], row.get("source_etag"))
+
     def retire_older_versions(self, uri: str, recording_id: str, tables: tuple[str, ...]) -> list[str]:
         """After ``recording_id`` of ``uri`` is written, remove that source's earlier versions from
         ``tables`` (``recordings`` first, so a half-done retirement never shows as a complete
         recording); another source's rows are never touched. Returns the retired ids."""
-        recordings = self.read("recordings")
-        old = older_versions(recordings.to_pylist() if recordings is not None else [], uri, recording_id)
+        refs = [{"recording_id": r.recording_id, "source_uri": r.source_uri} for r in self.recordings_index()]
+        old = older_versions(refs, uri, recording_id)
         for rid in old:
             self.delete_recording(rid, tables)
         return old
 
     def recorded_versions(self) -> dict[tuple[str, str], str]:
         """(source_uri, source_etag) -> recording_id for every finished S3 recording."""
-        recordings = self.read("recordings")
-        if recordings is None or "source_etag" not in recordings.column_names:
-            return {}
-        rows = recordings.select(["recording_id", "source_uri", "source_etag"]).to_pylist()
-        return {(r["source_uri"], r["source_etag"]): r["recording_id"] for r in rows if r["source_etag"]}
+        return {(r.source_uri, r.source_etag): r.recording_id for r in self.recordings_index() if r.source_etag}
 
     def read(self, table: str) -> pa.Table | None:
         """Every file of ``table`` concatenated (None if the table has no files yet)."""

@@ -283,3 +283,31 @@ def test_a_start_that_dies_mid_replay_loses_no_object(tmp_path):
     assert s3_journal.read_body(state.objects[("verbatim", "inbox/a.wav")]) == b"A" * 1000
     # the state holds where the bytes are, not the bytes
     assert all(isinstance(ref.offset, int) for obj in state.objects.values() for ref in obj.parts)
+
+
+def test_the_recordings_index_reads_each_file_once_and_sees_every_change(tmp_path, monkeypatch):
+    """A warm worker looks up finished versions on every upload: the index lists the table each
+    time (others' writes and retirements show at once) but reads only new or replaced files."""
+    import pyarrow.parquet as pq
+
+    def put(rid: str, uri: str, etag: str) -> Path:
+        part = tmp_path / "recordings" / f"recording_id={rid}" / "part-0.parquet"
+        part.parent.mkdir(parents=True, exist_ok=True)
+        tmp = part.with_suffix(".tmp")
+        pq.write_table(pa.table({"recording_id": [rid], "source_uri": [uri], "source_etag": [etag]}), tmp)
+        tmp.replace(part)  # as the sink writes: rename into place
+        return part
+
+    reads = []
+    original = storage.DatasetSink._read_ref
+    monkeypatch.setattr(storage.DatasetSink, "_read_ref", lambda self, part: reads.append(part) or original(self, part))
+    sink = storage.DatasetSink(str(tmp_path))
+    put("a", "s3://b/inbox/a.wav", "e1")
+    put("b", "s3://b/inbox/b.wav", "e2")
+    assert sink.recorded_versions() == {("s3://b/inbox/a.wav", "e1"): "a", ("s3://b/inbox/b.wav", "e2"): "b"}
+    assert len(reads) == 2
+    assert storage.DatasetSink(str(tmp_path)).recorded_versions() and len(reads) == 2  # nothing new: nothing read
+    put("b", "s3://b/inbox/b-copy.wav", "e2")  # the same content under another key replaces the file
+    (tmp_path / "recordings" / "recording_id=a" / "part-0.parquet").unlink()  # retired by another writer
+    assert sink.recorded_versions() == {("s3://b/inbox/b-copy.wav", "e2"): "b"}
+    assert len(reads) == 3
