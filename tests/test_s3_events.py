@@ -114,3 +114,37 @@ def test_bridge_polling_mode_sends_each_version_once(s3_endpoint, tmp_path):
     s3.put_object(Bucket="polled", Key="inbox/one.wav", Body=b"new content")  # an overwrite is a new version
     bridge._poll_inbox_once()
     assert len(sent) == 2 and sent[1]["resource"]["verbatim.etag"] != sent[0]["resource"]["verbatim.etag"]
+
+
+def test_concurrent_multipart_uploads_journal_whole(tmp_path):
+    """boto3 sends a large file's parts ten at a time, and users upload several files at once:
+    every part must land in the journal whole, or a restart replays the object short."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    journal, port = tmp_path / "journal.jsonl", free_port()
+    key_id, secret = "AKIA" + "A" * 16, "s" * 40
+    env = {**os.environ, "MOTO_ENABLE_RECORDING": "true", "MOTO_RECORDER_FILEPATH": str(journal),
+           "VERBATIM_S3_ACCESS_KEY_ID": key_id, "VERBATIM_S3_SECRET_ACCESS_KEY": secret}
+    proc = subprocess.Popen([sys.executable, "-m", "verbatim.stack.s3_server", "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        s3 = boto3.client("s3", endpoint_url=f"http://127.0.0.1:{port}", region_name="us-east-1",
+                          aws_access_key_id=key_id, aws_secret_access_key=secret)
+        for _ in range(300):
+            try:
+                s3.create_bucket(Bucket="verbatim")
+                break
+            except Exception:
+                time.sleep(0.1)
+        files = {}
+        for i in range(3):
+            files[f"inbox/big-{i}.wav"] = tmp_path / f"big-{i}.wav"
+            files[f"inbox/big-{i}.wav"].write_bytes(os.urandom(20 * 1024 * 1024))  # 3 parts of 8 MiB each
+        with ThreadPoolExecutor(3) as pool:
+            list(pool.map(lambda kv: s3.upload_file(str(kv[1]), "verbatim", kv[0]), files.items()))
+    finally:
+        proc.kill()
+        proc.wait()
+    state = s3_journal.compact(journal)
+    for key, path in files.items():
+        assert s3_journal.read_body(state.objects[("verbatim", key)]) == path.read_bytes(), key

@@ -69,6 +69,24 @@ def _create_identity(access_key_id: str, secret_access_key: str) -> None:
     iam.put_user_policy(USER, "verbatim-stack-s3-sqs", json.dumps(POLICY))
 
 
+def _whole_journal_lines() -> None:
+    """One journal line at a time. moto's recorder appends each request from the server's
+    request threads with no lock, and boto3 sends a large upload's parts ten at a time: their
+    multi-megabyte lines interleaved, and the journal kept neither part (measured: objects
+    replayed short after a restart). A lock around the recorder keeps every line whole."""
+    import threading
+
+    from moto.moto_api._internal.recorder.models import Recorder
+
+    record, lock = Recorder._record_request, threading.Lock()
+
+    def locked(self, request, body=None):
+        with lock:
+            return record(self, request, body)
+
+    Recorder._record_request = locked
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--host", default="127.0.0.1")
@@ -85,6 +103,7 @@ def main(argv: list[str] | None = None) -> None:
     from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
     from werkzeug.serving import run_simple
 
+    _whole_journal_lines()
     _create_identity(access_key_id, secret)
     lifeline.watch_stack()
     run_simple(args.host, args.port, guard(DomainDispatcherApplication(create_backend_app)), threaded=True,
