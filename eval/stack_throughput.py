@@ -20,23 +20,17 @@ Prints each latency, p50/p95, recordings per minute, and the ratio the issue ask
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import signal
 import statistics
 import subprocess
-import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from eval.local_stack import CLI, LocalStack
 from eval.long_audio import render_long
 from eval.synth import write_wav
 from verbatim.tasks.audio import SAMPLE_RATE, decode
-
-CLI = [sys.executable, "-m", "verbatim.cli"]
-
 
 def render_files(folder: Path, count: int, seconds: float) -> list[Path]:
     """``count`` interviews of ``seconds`` each: consecutive slices of one long render."""
@@ -60,29 +54,11 @@ def time_batch(files: list[Path], out: Path) -> float:
     return wall
 
 
-class Stack:
-    """`verbatim up` in its own home, with a boto3 client holding its credentials."""
+class Stack(LocalStack):
+    """`verbatim up` with the uploads and row times this measurement needs."""
 
     def __init__(self, home: Path) -> None:
-        env = {k: v for k, v in os.environ.items()
-               if k not in ("PREFECT_API_URL", "AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY")}
-        env.update(VERBATIM_HOME=str(home), VERBATIM_S3_PORT="0", VERBATIM_PREFECT_PORT="0", PYTHONUNBUFFERED="1")
-        self.home = home
-        self.log = (home.parent / "up.out").open("ab")
-        started = time.perf_counter()
-        self.proc = subprocess.Popen([*CLI, "up"], env=env, stdout=self.log, stderr=subprocess.STDOUT)
-        while not (home / "stack.json").exists():
-            if self.proc.poll() is not None or time.perf_counter() - started > 600:
-                raise SystemExit(f"verbatim up did not start: see {home.parent / 'up.out'}")
-            time.sleep(0.2)
-        self.start_s = time.perf_counter() - started
-        self.info = json.loads((home / "stack.json").read_text())
-        import boto3
-
-        self.s3 = boto3.client("s3", endpoint_url=self.info["s3_endpoint"], region_name=self.info["region"],
-                               aws_access_key_id=self.info["aws_access_key_id"],
-                               aws_secret_access_key=self.info["aws_secret_access_key"])
-        self.bucket, _, self.prefix = self.info["inbox"].removeprefix("s3://").partition("/")
+        super().__init__(home, home.parent / "up.out", timeout_s=600)
 
     def upload(self, path: Path) -> tuple[str, float, float]:
         """(uri, upload start, upload end) in time.time() seconds."""
@@ -108,10 +84,6 @@ class Stack:
                 return rows
             time.sleep(0.25)
         raise SystemExit(f"rows missing after {timeout_s:.0f} s: {[u for u in uris if u not in self.row_times()]}")
-
-    def stop(self) -> None:
-        self.proc.send_signal(signal.SIGTERM)
-        self.proc.wait(timeout=60)
 
 
 def summary(name: str, latencies: list[float]) -> str:

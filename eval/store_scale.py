@@ -18,56 +18,34 @@ time, and the server keeps bodies over 256 KiB in temporary files.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import re
 import shutil
-import signal
-import subprocess
-import sys
 import tempfile
-import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-CLI = [sys.executable, "-m", "verbatim.cli"]
-
+from eval.local_stack import LocalStack
 
 def _status_kb(pid: int, field: str) -> int:
     match = re.search(rf"^{field}:\s+(\d+) kB", Path(f"/proc/{pid}/status").read_text(), re.M)
     return int(match.group(1)) if match else 0
 
 
-class Stack:
+class Stack(LocalStack):
+    """`verbatim up` with what this measurement reads: memory, the replay's time, the object count."""
+
     def __init__(self, home: Path, log: Path) -> None:
-        env = {k: v for k, v in os.environ.items()
-               if k not in ("PREFECT_API_URL", "AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY")}
-        env.update(VERBATIM_HOME=str(home), VERBATIM_S3_PORT="0", VERBATIM_PREFECT_PORT="0", PYTHONUNBUFFERED="1")
-        (home / "stack.json").unlink(missing_ok=True)
-        self.log = log
-        started = time.perf_counter()
-        self.proc = subprocess.Popen([*CLI, "up"], env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT)
-        peak = 0
-        while not (home / "stack.json").exists():
-            if self.proc.poll() is not None or time.perf_counter() - started > 3600:
-                raise SystemExit(f"verbatim up did not start: see {log}")
-            peak = max(peak, _status_kb(self.proc.pid, "VmHWM"))
-            time.sleep(0.1)
-        self.start_s = time.perf_counter() - started
-        self.up_peak_mb = max(peak, _status_kb(self.proc.pid, "VmHWM")) / 1024
-        self.info = json.loads((home / "stack.json").read_text())
+        self.peak_kb = 0
+
+        def watch(pid: int) -> None:
+            self.peak_kb = max(self.peak_kb, _status_kb(pid, "VmHWM"))
+
+        super().__init__(home, log, on_wait=watch)
+        self.up_peak_mb = max(self.peak_kb, _status_kb(self.proc.pid, "VmHWM")) / 1024
         self.s3_rss_mb = _status_kb(self.info["children"]["s3"], "VmRSS") / 1024
         replays = re.findall(r"replayed \d+ buckets, (\d+) objects from the journal in ([\d.]+) s", log.read_text())
         self.objects, self.replay_s = (int(replays[-1][0]), float(replays[-1][1])) if replays else (0, 0.0)
-        import boto3
-
-        self.s3 = boto3.client("s3", endpoint_url=self.info["s3_endpoint"], region_name=self.info["region"],
-                               aws_access_key_id=self.info["aws_access_key_id"],
-                               aws_secret_access_key=self.info["aws_secret_access_key"])
-
-    def stop(self) -> None:
-        self.proc.send_signal(signal.SIGTERM)
-        self.proc.wait(timeout=120)
 
 
 def upload(stack: Stack, folder: Path, prefix: str, gb: float, object_mb: int) -> list[str]:
