@@ -20,6 +20,7 @@ Prints each latency, p50/p95, recordings per minute, and the ratio the issue ask
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import subprocess
 import tempfile
@@ -97,7 +98,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0, help="length of each interview (default 30)")
     parser.add_argument("--trickle", type=int, default=4, help="uploads in the steady trickle (default 4; 0: none)")
     parser.add_argument("--every", type=float, default=15.0, help="seconds between trickle uploads (default 15)")
-    parser.add_argument("--keep", type=Path, help="keep the rendered files and the stack's home here")
+    parser.add_argument("--keep", type=Path, help="work here and keep it (default: a temporary folder, removed)")
     args = parser.parse_args()
     tmp = args.keep or Path(tempfile.mkdtemp(prefix="verbatim-throughput-"))
     tmp.mkdir(parents=True, exist_ok=True)
@@ -137,6 +138,8 @@ def main() -> None:
                           [rows[u] - e for u, _, e in sent]), flush=True)
     finally:
         stack.stop()
+        if args.keep is None:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":
