@@ -6,7 +6,9 @@ Every value can come from the CLI or from a ``VERBATIM_*`` environment variable
 
 from __future__ import annotations
 
+import functools
 import os
+import typing
 from dataclasses import dataclass, fields, replace
 
 from verbatim.tasks.errors import ConfigError
@@ -93,11 +95,15 @@ class Settings:
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":
         """Defaults, then ``VERBATIM_<FIELD>`` variables, then explicit non-None overrides."""
-        values: dict[str, object] = {}
-        for f in fields(cls):
-            raw = os.environ.get(f"VERBATIM_{f.name.upper()}")
-            if raw is not None and raw != "":
-                values[f.name] = _coerce(f.name, raw, f.default)
+        from pydantic import ValidationError
+
+        try:
+            values: dict[str, object] = _environment_model()().model_dump(exclude_none=True)
+        except ValidationError as exc:
+            error = exc.errors()[0]
+            name = f"VERBATIM_{str(error['loc'][0]).upper()}"
+            raise ConfigError(name, f"{error['input']!r} is not valid ({error['msg'][:1].lower()}{error['msg'][1:]})",
+                              f"set {name} to a value like the option's (see verbatim --help) or unset it") from None
         values.update({k: v for k, v in overrides.items() if v is not None})
         if "s3_endpoint_url" not in values:
             endpoint = os.environ.get("AWS_ENDPOINT_URL_S3") or os.environ.get("AWS_ENDPOINT_URL")
@@ -106,17 +112,16 @@ class Settings:
         return replace(cls(), **values)
 
 
-def _coerce(name: str, raw: str, default: object) -> object:
-    if isinstance(default, bool):
-        return raw.strip().lower() in ("1", "true", "yes", "on")
-    if isinstance(default, float):
-        try:
-            return float(raw)
-        except ValueError as exc:
-            raise ConfigError(f"VERBATIM_{name.upper()}", f"{raw!r} is not a number", "set it to a number") from exc
-    if isinstance(default, int) or name.endswith("_speakers"):
-        try:
-            return int(raw)
-        except ValueError as exc:
-            raise ConfigError(f"VERBATIM_{name.upper()}", f"{raw!r} is not a whole number", "set it to an integer") from exc
-    return raw
+@functools.cache
+def _environment_model():
+    """A pydantic-settings model with one optional field per ``Settings`` field, read from
+    ``VERBATIM_*`` (empty values ignored): pydantic parses numbers and booleans and says what is wrong."""
+    from pydantic import create_model
+    from pydantic_settings import BaseSettings, SettingsConfigDict
+
+    class Environment(BaseSettings):
+        model_config = SettingsConfigDict(env_prefix="VERBATIM_", env_ignore_empty=True, extra="ignore")
+
+    hints = typing.get_type_hints(Settings)
+    return create_model("VerbatimEnvironment", __base__=Environment,
+                        **{f.name: (hints[f.name] | None, None) for f in fields(Settings)})
