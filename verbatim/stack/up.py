@@ -347,6 +347,7 @@ Upload (aws cli, boto3 or rclone work the same; the credentials are not printed 
 
 Then: uv run verbatim status        (recent runs and failures)
       uv run verbatim themes {info.datasets}
+      uv run verbatim worker        (one more warm worker: {info.workers} running, each with its own models)
 """
 
 
