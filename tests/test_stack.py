@@ -265,6 +265,22 @@ def test_kill_9_and_restart_lose_nothing(stack, sample_wav):
     assert len(rows_for(stack, uri)) == 1
 
 
+def test_a_worker_that_dies_mid_run_is_replaced_and_its_upload_quarantined(stack, sample_wav, clips):
+    """The out-of-memory killer (here: SIGKILL of the worker itself) must not take the stack down:
+    the run is Crashed with a failures row saying why (so the reconcile does not send the same file
+    into the same death), and a fresh worker takes the next upload."""
+    uri = stack.upload(sample_wav, "kills-the-worker.wav")
+    wait_for(lambda: runs_named(stack, "kills-the-worker.wav", "RUNNING"), 180, "the run to start", every_s=0.2)
+    os.kill(stack.info["children"]["worker"], signal.SIGKILL)
+    failure = wait_for(lambda: [f for f in stack.failures() if f["source_uri"] == uri], 120, "the failures row")[0]
+    assert failure["stage"] == "worker" and not failure["retryable"] and "died" in failure["reason"], failure
+    assert runs_named(stack, "kills-the-worker.wav", "CRASHED")
+    after = stack.upload(clips["third"], "after-the-replacement.wav")
+    wait_for(lambda: rows_for(stack, after), 300, "the next upload, through the new worker")
+    assert stack.proc.poll() is None and not rows_for(stack, uri)
+    stack.info = json.loads((stack.home / "stack.json").read_text())  # the new worker's pid
+
+
 def test_burst_queues_for_the_one_warm_worker(stack, clips):
     """One worker (the default), one recording at a time: a burst queues, the models never run twice at once."""
     names = [f"burst-{i}.wav" for i in range(3)]

@@ -37,7 +37,10 @@ log = logging.getLogger("verbatim.stack.up")
 BUCKET, INBOX_PREFIX, QUEUE, DLQ = "verbatim", "inbox/", "verbatim-uploads", "verbatim-uploads-dlq"
 REGION = "us-east-1"
 DEPLOYMENT = "process-recording/on-upload"
-PRIVATE_DIRS = ("s3", "prefect", "logs")  # the journal (every object), Prefect's database, logs: owner only
+PRIVATE_DIRS = ("s3", "prefect", "logs")
+# A worker that dies is replaced, unless workers died this often lately: then something is wrong
+# with the machine or the setup, not with one file, and the stack stops and says so.
+MAX_WORKER_RESTARTS, WORKER_RESTART_WINDOW_S = 3, 600  # the journal (every object), Prefect's database, logs: owner only
 
 
 @dataclass(frozen=True)
@@ -226,25 +229,49 @@ class Stack:
         return api
 
     def start_workers(self, api: str, s3_endpoint: str) -> None:
-        """One warm worker per gpu slot (flows/worker.py): each loads the models once, then takes
+        """One warm worker per slot (flows/worker.py): each loads the models once, then takes
         the uploads' runs one at a time. The first registers the deployments once it is warm."""
+        self.api, self.s3_endpoint = api, s3_endpoint
+        for i in range(self.workers):
+            self.start_worker(i, register=i == 0)
+
+    @staticmethod
+    def worker_name(i: int) -> str:
+        return "worker" if i == 0 else f"worker-{i + 1}"
+
+    def start_worker(self, i: int, register: bool = False) -> None:
         from verbatim.flows.lifeline import READY_FILE_ENV
 
-        for i in range(self.workers):
-            name = "worker" if i == 0 else f"worker-{i + 1}"
-            ready = self.home / "logs" / f".{name}.ready"
-            ready.unlink(missing_ok=True)
-            env = {**self._base_env(), "PREFECT_API_URL": api, "AWS_ENDPOINT_URL": s3_endpoint, READY_FILE_ENV: str(ready)}
-            if self.workers > 1 and "CUDA_VISIBLE_DEVICES" not in os.environ:
-                env["CUDA_VISIBLE_DEVICES"] = str(i)  # worker i on GPU i (on a CPU-only machine: no effect)
-            cmd = [sys.executable, "-m", "verbatim.flows.worker", "--datasets", str(self.home / "datasets"),
-                   "--s3-endpoint-url", s3_endpoint, "--name", f"{socket.gethostname()}-{name}"]
-            if i == 0:
-                cmd += ["--register"]
-            proc = self._spawn(name, cmd, env)
-            # Ready once its models are loaded and it polls for runs: an upload made after the
-            # banner never waits for a model load.
-            _wait_file(ready, 300, f"warm worker {name}", proc, self.home / "logs" / f"{name}.log")
+        name = self.worker_name(i)
+        ready = self.home / "logs" / f".{name}.ready"
+        ready.unlink(missing_ok=True)
+        env = {**self._base_env(), "PREFECT_API_URL": self.api, "AWS_ENDPOINT_URL": self.s3_endpoint, READY_FILE_ENV: str(ready)}
+        if self.workers > 1 and "CUDA_VISIBLE_DEVICES" not in os.environ:
+            env["CUDA_VISIBLE_DEVICES"] = str(i)  # worker i on GPU i (on a CPU-only machine: no effect)
+        cmd = [sys.executable, "-m", "verbatim.flows.worker", "--datasets", str(self.home / "datasets"),
+               "--s3-endpoint-url", self.s3_endpoint, "--name", self.run_tag_name(name)]
+        if register:
+            cmd += ["--register"]
+        proc = self._spawn(name, cmd, env)
+        # Ready once its models are loaded and it polls for runs: an upload made after the
+        # banner never waits for a model load.
+        _wait_file(ready, 300, f"warm worker {name}", proc, self.home / "logs" / f"{name}.log")
+
+    @staticmethod
+    def run_tag_name(name: str) -> str:
+        return f"{socket.gethostname()}-{name}"
+
+    def replace_worker(self, name: str, proc: subprocess.Popen) -> int:
+        """A worker died on its own (the kernel's out-of-memory killer, a crash in a model's native
+        code): its run cannot finish. Mark that run Crashed and quarantine its upload (a failures
+        row, not retryable: the reconcile would send the same file into the same death), then start
+        a fresh worker. Returns how many runs were quarantined."""
+        self.children.remove((name, proc))
+        quarantined = asyncio.run(_quarantine_runs_of(self.api, self.run_tag_name(name), name, proc.returncode,
+                                                      str(self.home / "datasets")))
+        self.start_worker(int(name.rsplit("-", 1)[1]) - 1 if "-" in name else 0)
+        self.write_info()
+        return quarantined
 
     def start_bridge(self, s3_endpoint: str, api: str) -> None:
         from verbatim.stack.bridge import Bridge, BridgeConfig
@@ -262,11 +289,15 @@ class Stack:
         api = self.start_prefect()
         self.start_workers(api, s3)
         self.start_bridge(s3, api)
+        return self.write_info()
+
+    def write_info(self) -> StackInfo:
+        """stack.json: how to reach the stack, and its processes (written again when a worker is replaced)."""
         info = StackInfo(
-            s3_endpoint=s3, region=REGION, aws_access_key_id=self.credentials.access_key_id,
+            s3_endpoint=self.s3_endpoint, region=REGION, aws_access_key_id=self.credentials.access_key_id,
             aws_secret_access_key=self.credentials.secret_access_key,
-            inbox=f"s3://{BUCKET}/{INBOX_PREFIX}", datasets=str(self.home / "datasets"), prefect_api=api,
-            prefect_ui=api.removesuffix("/api"), queue_url=self.queue_url, dead_letter_queue_url=self.dlq_url,
+            inbox=f"s3://{BUCKET}/{INBOX_PREFIX}", datasets=str(self.home / "datasets"), prefect_api=self.api,
+            prefect_ui=self.api.removesuffix("/api"), queue_url=self.queue_url, dead_letter_queue_url=self.dlq_url,
             deployment=DEPLOYMENT, workers=self.workers, pid=os.getpid(),
             children={name: proc.pid for name, proc in self.children},
         )
@@ -303,6 +334,34 @@ class Stack:
             except (ProcessLookupError, PermissionError):
                 pass
             proc.wait()
+
+
+async def _quarantine_runs_of(api: str, tag_name: str, name: str, code: int | None, datasets: str) -> int:
+    """Crash the unfinished runs a dead worker had taken, each with a failures row saying why."""
+    from datetime import datetime, timezone
+
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterState, FlowRunFilterStateType, FlowRunFilterTags
+    from prefect.client.schemas.objects import StateType
+    from prefect.states import Crashed
+
+    from verbatim.tasks import rows, storage
+
+    how = "killed (out of memory?)" if code in (-9, 137) else f"exit code {code}"
+    async with get_client() as client:
+        runs = await client.read_flow_runs(flow_run_filter=FlowRunFilter(
+            tags=FlowRunFilterTags(all_=[f"worker:{tag_name}"]),
+            state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.PENDING, StateType.RUNNING]))))
+        for run in runs:
+            uri = run.parameters.get("uri", "?")
+            reason = (f"{uri}: the worker process died while processing it ({how}); see logs/{name}.log. A very long "
+                      f"or unusual file can exhaust the worker's memory: split or re-encode it, or give the machine more memory")
+            await client.set_flow_run_state(run.id, Crashed(message=reason), force=True)
+            table = rows.failure_table(uri, run.parameters.get("etag"), "worker", reason, False, str(run.id), run.name,
+                                       datetime.now(timezone.utc))
+            storage.DatasetSink(datasets).append("failures", str(run.id), table)
+            log.warning("%s", reason)
+    return len(runs)
 
 
 async def _crash_orphaned_runs(api: str) -> None:
@@ -379,13 +438,26 @@ def run_up(home: Path, workers: int, poll: bool) -> int:
             return 2
         raise
     print(banner(info), file=sys.stderr, flush=True)
+    replaced: list[float] = []
     while not stopping.wait(1.0):
-        for name, proc in stack.children:
-            if proc.poll() is not None:
-                print(f"error: {name} exited (code {proc.returncode}); see {home / 'logs' / (name + '.log')}. Stopping.",
-                      file=sys.stderr)
-                stopping.set()
-                break
+        for name, proc in list(stack.children):
+            if proc.poll() is None:
+                continue
+            log_file = home / "logs" / (name + ".log")
+            replaced = [t for t in replaced if time.monotonic() - t < WORKER_RESTART_WINDOW_S]
+            if name.startswith("worker") and len(replaced) < MAX_WORKER_RESTARTS:
+                print(f"warning: {name} exited (code {proc.returncode}); see {log_file}. Its run is quarantined; "
+                      f"starting a new {name}.", file=sys.stderr, flush=True)
+                replaced.append(time.monotonic())
+                try:
+                    stack.replace_worker(name, proc)
+                except ConfigError as exc:
+                    print(f"error: {exc}. Stopping.", file=sys.stderr)
+                    stopping.set()
+                continue
+            print(f"error: {name} exited (code {proc.returncode}); see {log_file}. Stopping.", file=sys.stderr)
+            stopping.set()
+            break
     print("Stopping Verbatim...", file=sys.stderr, flush=True)
     stack.down()
     return 0
