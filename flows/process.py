@@ -8,7 +8,7 @@ backoff), and only for errors that can heal.
 from __future__ import annotations
 
 import contextlib
-import time
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -45,8 +45,35 @@ def _retry_only_transient(task, task_run, state) -> bool:
     return False
 
 
-io_task = dict(retries=3, retry_delay_seconds=[1, 4, 15], retry_condition_fn=_retry_only_transient, cache_policy=NO_CACHE)
-compute_task = dict(cache_policy=NO_CACHE)
+# Stage timings are Prefect's own: each task run's total run time (retries included), as the UI
+# shows it, collected by a hook per flow run for the summary line and the artifact. The hook of a
+# failed task names the stage that failed, for the failures row.
+_STAGE_SECONDS: dict[str, dict[str, float]] = {}
+_FAILED_STAGE: dict[str, str] = {}
+_HOOK_LOCK = threading.Lock()
+
+
+def _keep_timing(task, task_run, state) -> None:
+    with _HOOK_LOCK:
+        seconds = _STAGE_SECONDS.setdefault(str(task_run.flow_run_id), {})
+        seconds[task.name] = round(seconds.get(task.name, 0.0) + task_run.total_run_time.total_seconds(), 3)
+
+
+def _keep_failed_stage(task, task_run, state) -> None:
+    with _HOOK_LOCK:
+        _FAILED_STAGE.setdefault(str(task_run.flow_run_id), task.name)
+
+
+def _stage_report(run_id: str) -> tuple[dict[str, float], str | None]:
+    """This flow run's stage seconds and failed stage, taken out of the hooks' store."""
+    with _HOOK_LOCK:
+        return _STAGE_SECONDS.pop(run_id, {}), _FAILED_STAGE.pop(run_id, None)
+
+
+_hooks = dict(on_completion=[_keep_timing], on_failure=[_keep_timing, _keep_failed_stage])
+io_task = dict(retries=3, retry_delay_seconds=[1, 4, 15], retry_condition_fn=_retry_only_transient, cache_policy=NO_CACHE,
+               **_hooks)
+compute_task = dict(cache_policy=NO_CACHE, **_hooks)
 
 
 @task(name="fetch", **io_task)
@@ -116,21 +143,6 @@ def _run_name() -> str:
     return f"recording: {storage.display_name(flow_run.parameters.get('uri', 'recording'))}"
 
 
-class _Stages:
-    """Times each stage and remembers which one was running when something failed."""
-
-    def __init__(self, logger, uri: str) -> None:
-        self.logger, self.uri, self.seconds, self.current = logger, uri, {}, None
-
-    def run(self, name: str, fn, *args, **kwargs):
-        self.current = name
-        start = time.perf_counter()
-        result = fn(*args, **kwargs)
-        self.seconds[name] = round(time.perf_counter() - start, 3)
-        self.logger.info("%s: %s done in %.1f s", storage.display_name(self.uri), name, self.seconds[name])
-        return result
-
-
 @task(name="check-processed", **io_task)
 def already_processed(out: str, endpoint_url: str | None, uri: str, etag: str) -> str | None:
     """recording_id of a finished recording of this exact object version, if any."""
@@ -194,17 +206,18 @@ def process_recording(uri: str, out: str, settings: Settings | None = None, etag
     cfg = _with_env_endpoint(settings or Settings()).validate()
     uri = storage.source_uri(uri)  # a local file is known by its absolute file:// URI, never by a bare name
     logger = get_run_logger()
-    stages = _Stages(logger, uri)
+    run_id = str(flow_run.id)
     if skip_if_processed and etag:
         done = already_processed(out, cfg.s3_endpoint_url, uri, etag)
         if done:
             logger.info("%s (etag %s) was already processed as recording %s: nothing to do", uri, etag, done[:16])
+            _stage_report(run_id)
             return RecordingResult(uri=uri, ok=True, recording_id=done, skipped=True)
     fetched = None
     try:
-        fetched = stages.run("fetch", fetch_task, uri, cfg.s3_endpoint_url)
+        fetched = fetch_task(uri, cfg.s3_endpoint_url)
         _tag_run(fetched.metadata)
-        result, written = _process(uri, out, cfg, fetched, stages, logger, concurrency_limit)
+        result, written = _process(uri, out, cfg, fetched, logger, concurrency_limit)
     except BaseException as exc:
         if not isinstance(exc, Exception):
             # A signal or shutdown (Prefect's TerminationSignal, KeyboardInterrupt): the worker
@@ -213,8 +226,9 @@ def process_recording(uri: str, out: str, settings: Settings | None = None, etag
             raise
         reason = str(exc) if isinstance(exc, VerbatimError) else f"{uri}: unexpected {exc.__class__.__name__}: {exc}"
         retryable = isinstance(exc, VerbatimError) and exc.retryable
+        failed_stage = _stage_report(run_id)[1] or "process"  # "process": the flow's own code, between tasks
         _record_failure(out, cfg.s3_endpoint_url, uri, (fetched.etag if fetched else None) or etag,
-                        stages.current or "fetch", reason, retryable)
+                        failed_stage, reason, retryable)
         raise
     finally:
         if fetched is not None:
@@ -222,42 +236,38 @@ def process_recording(uri: str, out: str, settings: Settings | None = None, etag
     retired = retire_old_versions(out, cfg.s3_endpoint_url, uri, result.recording_id)
     if retired:
         logger.info("%s: replaced %d older version(s) of this recording", storage.display_name(uri), len(retired))
+    result.stage_seconds = _stage_report(run_id)[0]
     _publish_artifact(result, written)
     return result
 
 
-def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, stages: "_Stages", logger,
+def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, logger,
              concurrency_limit: str | None) -> tuple[RecordingResult, dict[str, str]]:
-    decoded = stages.run("decode", decode_task, fetched)
+    decoded = decode_task(fetched)
     recording_id = fetched.sha256
     device = transcribe.resolve_device(cfg)
     slot = concurrency(concurrency_limit, occupy=1, strict=True) if concurrency_limit else contextlib.nullcontext()
-    stages.current = "waiting for a model slot"
     with slot:
         # The two models run concurrently on the same decoded array (threads: both release the GIL).
-        start = time.perf_counter()
-        stages.current = "transcribe+diarize"
         transcript_future = transcribe_task.submit(decoded, cfg, uri)
         diarization_future = diarize_task.submit(decoded, recording_id, cfg, device)
         transcript = transcript_future.result()
         embed.preload(cfg.embedding_model, device)  # while diarization finishes on the other core
         diarization = diarization_future.result()
-        stages.seconds["transcribe+diarize"] = round(time.perf_counter() - start, 3)
-        logger.info("%s: transcribed %d words, %d speakers in %.1f s", storage.display_name(uri), len(transcript.words),
-                    len(diarization.speakers), stages.seconds["transcribe+diarize"])
-        words, utterances = stages.run("align", align_task, transcript, diarization)
+        logger.info("%s: transcribed %d words, %d speakers", storage.display_name(uri), len(transcript.words),
+                    len(diarization.speakers))
+        words, utterances = align_task(transcript, diarization)
         if not cfg.num_speakers and len(diarization.speakers) == 1 and roles.sounds_like_two_voices(utterances):
             # An interview has two voices at least: one cluster that both asks and answers is two similar voices.
             logger.info("%s: one voice asks and answers: diarizing again with two speakers", storage.display_name(uri))
-            diarization = stages.run("re-diarize", diarize_task, decoded, recording_id, cfg, device, 2)
-            words, utterances = stages.run("align", align_task, transcript, diarization)
+            diarization = diarize_task.with_options(name="re-diarize")(decoded, recording_id, cfg, device, 2)
+            words, utterances = align_task(transcript, diarization)
         interviewers = roles.parse_interviewers(cfg.interviewers or fetched.metadata.get("interviewer-speaker"))
-        analysis, vectors = stages.run("analyze", analyze_task, recording_id, utterances, diarization,
-                                       decoded.duration_s, interviewers, cfg, device)
+        analysis, vectors = analyze_task(recording_id, utterances, diarization, decoded.duration_s, interviewers, cfg, device)
     info = rows.recording_info(fetched, decoded)
     tables = rows.build_tables(info, transcript, diarization, words, utterances, analysis, vectors, cfg.embedding_model,
                                library_versions(), asdict(cfg))
-    written = stages.run("write-datasets", write_task, out, cfg.s3_endpoint_url, recording_id, tables)
+    written = write_task(out, cfg.s3_endpoint_url, recording_id, tables)
     result = RecordingResult(
         uri=uri,
         ok=True,
@@ -268,7 +278,6 @@ def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, s
         num_utterances=len(utterances),
         num_questions=len(analysis.questions),
         num_statements=len(analysis.statements),
-        stage_seconds=stages.seconds,
     )
     return result, written
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.3.2"  # 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures; 1.3.0: speaker_count_rule; 1.3.1: theme labels are key phrases; 1.3.2: failures.stage "worker"
+SCHEMA_VERSION = "1.3.2"  # 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures; 1.3.0: speaker_count_rule; 1.3.1: theme labels are key phrases; 1.3.2: failures.stage names the Prefect task, or "process" or "worker"
 
 
 def field(name: str, type_: pa.DataType, description: str, unit: str = "", nullable: bool = False) -> pa.Field:
@@ -227,8 +227,9 @@ FAILURES = table_schema(
     "failed processing attempt (one file per flow run: failures/part-<flow_run_id>.parquet)",
     field("source_uri", pa.string(), "The recording that failed (path or s3:// URI)"),
     field("source_etag", pa.string(), "ETag of the S3 object that failed (null for local files)", nullable=True),
-    field("stage", pa.string(), "Stage that failed: fetch, decode, transcribe+diarize, align, analyze, write-datasets, "
-          "or worker (the warm worker's process died during the run)"),
+    field("stage", pa.string(), "Stage that failed: the Prefect task (fetch, decode, transcribe, diarize, re-diarize, "
+          "align, analyze, write-datasets), process (the flow's own code between tasks), or worker (the "
+          "warm worker's process died during the run)"),
     field("reason", pa.string(), "What went wrong and how to fix it"),
     field("retryable", pa.bool_(), "True when the error may heal (S3 unreachable): the stack retries it at its next start"),
     field("failed_at", pa.timestamp("us", tz="UTC"), "When it failed", "UTC timestamp"),

@@ -22,5 +22,6 @@ def test_bench_runs_on_a_short_clip(run_cli, tmp_path):
         if not torch.cuda.is_available():
             assert variant["peak_vram_mb"] is None
     assert set(report["variants"]["naive"]["stages"]) >= {"load-whisper", "transcribe", "load-diarization", "diarize"}
-    assert "transcribe+diarize" in report["variants"]["verbatim"]["stages"]
+    # verbatim's stages are Prefect's task-run times: transcription and diarization side by side
+    assert {"fetch", "decode", "transcribe", "diarize", "align", "write-datasets"} <= set(report["variants"]["verbatim"]["stages"])
     assert f"speed-up of verbatim over naive: {report['speedup_vs_naive']:.2f}x" in proc.stdout  # what is printed is what is saved
