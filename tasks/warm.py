@@ -1,10 +1,14 @@
-"""Load every model a recording needs, once, before the first recording arrives.
+"""Load models before the first recording needs them.
 
-A warm worker (``flows/worker.py``) calls this at start; the stage tasks later ask the same
-cached, locked getters (``transcribe.get_model``, ``diarize.get_pipeline``, ``embed.get_model``),
-so nothing loads twice. Each model also runs once on a few seconds of quiet noise: the first
-call of a torch model pays one-off costs (allocations, kernel selection) that should not land
-on the first upload.
+The stage tasks ask the same cached, locked getters (``transcribe.get_model``,
+``diarize.get_pipeline``, ``embed.get_model``), so nothing loads twice.
+
+- ``warm_models``: a warm worker (``flows/worker.py``) loads every model at start, and runs each
+  once on a few seconds of quiet noise: the first call of a torch model pays one-off costs
+  (allocations, kernel selection) that should not land on the first upload.
+- ``load_transcription_model``: ``verbatim process`` loads faster-whisper while the temporary
+  Prefect API starts. Diarization is not loaded there: importing pyannote.audio costs ~15 s of
+  one core, which the diarize task spends while transcription already runs beside it.
 """
 
 from __future__ import annotations
@@ -44,3 +48,13 @@ def warm_models(settings: Settings) -> dict[str, float]:
     embed.embed(["warm up"], settings.embedding_model, device)
     seconds["embedding"] = time.perf_counter() - start
     return {k: round(v, 2) for k, v in seconds.items()}
+
+
+def load_transcription_model(settings: Settings) -> None:
+    """Load faster-whisper now; a failure is left for the transcribe task to report per recording."""
+    from verbatim.tasks import transcribe
+
+    try:
+        transcribe.get_model(settings)
+    except Exception:
+        pass

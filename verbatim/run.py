@@ -14,9 +14,10 @@ def run_batch(uris: list[str], out: str, settings: Settings):
     start-up overlaps with loading the transcription model.
     """
     from verbatim import prefect_api
-    from verbatim.warmup import load_transcription_model
 
-    api = prefect_api.start_if_needed()
+    api = prefect_api.start_if_needed()  # first: it boots in its own process while the model loads here
+    from verbatim.tasks.warm import load_transcription_model
+
     load_transcription_model(settings)
     from verbatim.flows.process import process_batch
     from verbatim.logs import quiet_expected_failures
