@@ -38,7 +38,7 @@ from prefect import get_client
 from prefect.exceptions import ObjectNotFound
 from prefect.flow_engine import run_flow
 from prefect.logging import get_logger
-from prefect.states import Pending
+from prefect.states import Failed, Pending
 from prefect.utilities.engine import propose_state_sync
 
 from verbatim.flows import lifeline
@@ -50,6 +50,7 @@ from verbatim.tasks.settings import Settings
 from verbatim.tasks.warm import warm_models
 
 POLL_S = 0.5  # between looks at the queue when it is empty: a Prefect API call on loopback costs ~5 ms
+API_RETRY_S = 3.0  # after a failed look: the Prefect API restarting or briefly unreachable
 FLOWS = {"process-recording": process_recording, "build-themes": build_themes}
 
 log = get_logger("verbatim.worker")
@@ -74,14 +75,20 @@ class Worker:
                 log.debug("run %s not claimed: %s", run.id, exc)
                 continue
             if state.is_pending():
-                client.update_flow_run(run.id, tags=sorted({*run.tags, f"worker:{self.name}"}))
+                try:  # the tag says who took the run (UI, `verbatim up` when a worker dies); nice to have
+                    client.update_flow_run(run.id, tags=sorted({*run.tags, f"worker:{self.name}"}))
+                except Exception as exc:
+                    log.warning("run %s: could not tag it with this worker (%s)", run.id, exc)
                 return client.read_flow_run(run.id)
         return None
 
     def execute(self, flow_run) -> None:
         flow = FLOWS.get(_flow_name(flow_run))
-        if flow is None:
-            log.error("run %s: no flow here for deployment %s", flow_run.id, flow_run.deployment_id)
+        if flow is None:  # claimed, so say why it will not run rather than leave it Pending
+            message = f"this worker runs {', '.join(FLOWS)} only; deployment {flow_run.deployment_id} is another flow"
+            with get_client(sync_client=True) as client:
+                client.set_flow_run_state(flow_run.id, Failed(message=message), force=True)
+            log.error("run %s: %s", flow_run.id, message)
             return
         started = time.perf_counter()
         # Prefect's engine, in this thread: it moves the run to Running, creates the stage task
@@ -100,7 +107,12 @@ class Worker:
                 ready_file.touch()
             log.info("worker %s polling %d deployment(s)", self.name, len(self.deployment_ids))
             while not self.stop.is_set():
-                run = self.next_run(client)
+                try:
+                    run = self.next_run(client)
+                except Exception as exc:  # the API restarting or unreachable for a moment: look again shortly
+                    log.warning("could not read the queue (%s: %s); retrying", exc.__class__.__name__, exc)
+                    self.stop.wait(API_RETRY_S)
+                    continue
                 if run is None:
                     self.stop.wait(POLL_S)
                     continue
