@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
@@ -48,25 +49,41 @@ def _retry_only_transient(task, task_run, state) -> bool:
 # Stage timings are Prefect's own: each task run's total run time (retries included), as the UI
 # shows it, collected by a hook per flow run for the summary line and the artifact. The hook of a
 # failed task names the stage that failed, for the failures row.
+# A run's entries are taken out when it ends; what a run never collects (a task that finished
+# after its flow failed, a themes build) is dropped after an hour, so a warm worker's store
+# stays small.
 _STAGE_SECONDS: dict[str, dict[str, float]] = {}
 _FAILED_STAGE: dict[str, str] = {}
+_FIRST_SEEN: dict[str, float] = {}
 _HOOK_LOCK = threading.Lock()
+_FORGET_AFTER_S = 3600.0
+
+
+def _seen(run_id: str) -> None:
+    """Note a run in the stores (caller holds the lock) and drop the runs nobody collected."""
+    now = time.monotonic()
+    _FIRST_SEEN.setdefault(run_id, now)
+    for old in [r for r, t in _FIRST_SEEN.items() if now - t > _FORGET_AFTER_S]:
+        _FIRST_SEEN.pop(old, None), _STAGE_SECONDS.pop(old, None), _FAILED_STAGE.pop(old, None)
 
 
 def _keep_timing(task, task_run, state) -> None:
     with _HOOK_LOCK:
+        _seen(str(task_run.flow_run_id))
         seconds = _STAGE_SECONDS.setdefault(str(task_run.flow_run_id), {})
         seconds[task.name] = round(seconds.get(task.name, 0.0) + task_run.total_run_time.total_seconds(), 3)
 
 
 def _keep_failed_stage(task, task_run, state) -> None:
     with _HOOK_LOCK:
+        _seen(str(task_run.flow_run_id))
         _FAILED_STAGE.setdefault(str(task_run.flow_run_id), task.name)
 
 
 def _stage_report(run_id: str) -> tuple[dict[str, float], str | None]:
     """This flow run's stage seconds and failed stage, taken out of the hooks' store."""
     with _HOOK_LOCK:
+        _FIRST_SEEN.pop(run_id, None)
         return _STAGE_SECONDS.pop(run_id, {}), _FAILED_STAGE.pop(run_id, None)
 
 

@@ -24,6 +24,7 @@ alone: each claims one run at a time, oldest first, and tags it ``worker:NAME``.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import signal
 import socket
@@ -35,10 +36,10 @@ from pathlib import Path
 from uuid import UUID
 
 from prefect import get_client
-from prefect.exceptions import ObjectNotFound
+from prefect.exceptions import Abort, ObjectNotFound, TerminationSignal
 from prefect.flow_engine import run_flow
 from prefect.logging import get_logger
-from prefect.states import Failed, Pending
+from prefect.states import Crashed, Failed, Pending, Scheduled
 from prefect.utilities.engine import propose_state_sync
 
 from verbatim.flows import lifeline
@@ -71,33 +72,43 @@ class Worker:
         for run in sorted(due, key=lambda r: (r.next_scheduled_start_time or r.expected_start_time or r.created, str(r.id))):
             try:
                 state = propose_state_sync(client, Pending(), flow_run_id=run.id)
-            except Exception as exc:  # Abort: another worker claimed it first
+            except (Abort, Exception) as exc:  # Abort (a BaseException): another worker claimed it first
                 log.debug("run %s not claimed: %s", run.id, exc)
                 continue
-            if state.is_pending():
-                try:  # the tag says who took the run (UI, `verbatim up` when a worker dies); nice to have
-                    client.update_flow_run(run.id, tags=sorted({*run.tags, f"worker:{self.name}"}))
-                except Exception as exc:
-                    log.warning("run %s: could not tag it with this worker (%s)", run.id, exc)
+            if not state.is_pending():
+                continue
+            try:
+                # The tag is part of the claim: it says who took the run (the UI, and `verbatim up`
+                # finds a dead worker's runs by it).
+                client.update_flow_run(run.id, tags=sorted({*run.tags, f"worker:{self.name}"}))
                 return client.read_flow_run(run.id)
+            except Exception as exc:
+                log.warning("run %s: claimed but could not be tagged or read (%s); handing it back", run.id, exc)
+                _hand_back(client, run.id)
         return None
 
     def execute(self, flow_run) -> None:
-        flow = FLOWS.get(_flow_name(flow_run))
-        if flow is None:  # claimed, so say why it will not run rather than leave it Pending
-            message = f"this worker runs {', '.join(FLOWS)} only; deployment {flow_run.deployment_id} is another flow"
-            with get_client(sync_client=True) as client:
-                client.set_flow_run_state(flow_run.id, Failed(message=message), force=True)
-            log.error("run %s: %s", flow_run.id, message)
-            return
         started = time.perf_counter()
-        # Prefect's engine, in this thread: it moves the run to Running, creates the stage task
-        # runs, sends logs, and turns a raised error into a Failed state (returned, not raised).
         try:
+            flow = FLOWS.get(_flow_name(flow_run))
+            if flow is None:  # claimed, so say why it will not run rather than leave it Pending
+                message = f"this worker runs {', '.join(FLOWS)} only; deployment {flow_run.deployment_id} is another flow"
+                _set_state(flow_run.id, Failed(message=message))
+                log.error("run %s: %s", flow_run.id, message)
+                return
+            # Prefect's engine, in this thread: it moves the run to Running, creates the stage task
+            # runs, sends logs, and turns a raised error into a Failed state (returned, not raised).
             state = run_flow(flow, flow_run=flow_run, return_type="state")
-        except BaseException:  # a signal mid-run: the engine has marked the run Crashed; stop taking work
+        except (TerminationSignal, KeyboardInterrupt, SystemExit):  # the worker is stopping: take no more work
             self.stop.set()
             raise
+        except BaseException as exc:
+            # Not the recording's doing (an API error around the run, an Abort for a run cancelled
+            # after the claim): Crashed, with no failures row, so the reconcile sends the upload
+            # again; this worker goes on with the next run.
+            log.error("run %s: %s: %s", flow_run.id, exc.__class__.__name__, exc)
+            _set_state(flow_run.id, Crashed(message=f"the worker could not run it: {exc.__class__.__name__}: {exc}"))
+            return
         self.runs_done += 1
         log.info("%s: %s in %.1f s", flow_run.name, state.type.value, time.perf_counter() - started)
 
@@ -117,6 +128,22 @@ class Worker:
                     self.stop.wait(POLL_S)
                     continue
                 self.execute(run)
+
+
+def _hand_back(client, run_id: UUID) -> None:
+    """Put a claimed run back in the queue, for this or another worker's next look."""
+    try:
+        client.set_flow_run_state(run_id, Scheduled(), force=True)
+    except Exception as exc:
+        log.error("run %s: could not hand it back either (%s); it stays Pending until the next start", run_id, exc)
+
+
+def _set_state(run_id: UUID, state) -> None:
+    try:
+        with get_client(sync_client=True) as client:
+            client.set_flow_run_state(run_id, state, force=True)
+    except Exception as exc:
+        log.error("run %s: could not set it %s (%s)", run_id, state.type.value, exc)
 
 
 _FLOW_NAME_CACHE: dict[UUID, str] = {}
@@ -147,7 +174,12 @@ def deployed_settings(client) -> Settings:
     """The settings the upload runs will use: the on-upload deployment's parameters (a worker that
     joins later warms what the runs need, not what its own environment says)."""
     deployment = client.read_deployment_by_name(DEPLOYMENT_NAMES[0])
-    return Settings(**(deployment.parameters.get("settings") or {})).validate()
+    given = deployment.parameters.get("settings") or {}
+    unknown = sorted(set(given) - {f.name for f in dataclasses.fields(Settings)})
+    if unknown:
+        raise ConfigError(f"deployment {DEPLOYMENT_NAMES[0]}", f"has settings this version does not know: {', '.join(unknown)}",
+                          "register it again with this version (restart verbatim up, or run the worker with --register)")
+    return Settings(**given).validate()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -176,8 +208,10 @@ def main(argv: list[str] | None = None) -> int:
     worker = Worker(ids, args.name)
 
     def on_signal(signum, frame) -> None:
-        # Between runs the loop just ends. Mid-run, Prefect's engine has its own SIGTERM handler
-        # installed: it marks the run Crashed and raises, which ends the loop too.
+        # Between runs the loop just ends. Mid-run, SIGTERM reaches Prefect's engine's own handler
+        # instead, which tries to end the run as Crashed and raises (a model call that does not
+        # return in time is cut short by the stack's SIGKILL; the next start marks the run Crashed);
+        # SIGINT lets the current run finish first.
         worker.stop.set()
 
     signal.signal(signal.SIGTERM, on_signal)

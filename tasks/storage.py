@@ -332,14 +332,17 @@ class DatasetSink:
             pages = self._client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
             return {f"s3://{bucket}/{o['Key']}": o["ETag"] for page in pages for o in page.get("Contents", [])
                     if o["Key"].endswith(".parquet")}
-        root = Path(self.table_root(table))
         parts = {}
-        for p in (root.glob("*/*.parquet") if root.is_dir() else ()):
-            try:
-                st = p.stat()
-            except FileNotFoundError:  # retired between the listing and the stat
-                continue
-            parts[str(p)] = f"{st.st_ino}:{st.st_mtime_ns}:{st.st_size}"  # a rename into place is a new inode
+        # Another writer may retire a recording (and remove its folder) while this lists: a folder
+        # or file gone mid-way is skipped, not an error.
+        for folder in _entries(Path(self.table_root(table))):
+            for p in _entries(folder):
+                if p.name.endswith(".parquet"):
+                    try:
+                        st = p.stat()
+                    except FileNotFoundError:
+                        continue
+                    parts[str(p)] = f"{st.st_ino}:{st.st_mtime_ns}:{st.st_size}"  # a rename into place is a new inode
         return parts
 
     def _read_ref(self, part: str) -> RecordingRef | None:
@@ -422,6 +425,15 @@ class DatasetSink:
             Path(tmp).unlink(missing_ok=True)
             raise
         return Path(tmp)
+
+
+def _entries(folder: Path) -> list[Path]:
+    """What is in ``folder`` now; nothing if it is missing or was removed meanwhile."""
+    try:
+        with os.scandir(folder) as it:
+            return [Path(e.path) for e in it]
+    except (FileNotFoundError, NotADirectoryError):
+        return []
 
 
 def _make_folders(folder: Path) -> list[Path]:

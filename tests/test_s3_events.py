@@ -116,19 +116,56 @@ def test_bridge_polling_mode_sends_each_version_once(s3_endpoint, tmp_path):
     assert len(sent) == 2 and sent[1]["resource"]["verbatim.etag"] != sent[0]["resource"]["verbatim.etag"]
 
 
+def _stack_s3_server(journal: Path, key_id: str, secret: str) -> tuple[subprocess.Popen, str]:
+    port = free_port()
+    env = {**os.environ, "MOTO_ENABLE_RECORDING": "true", "MOTO_RECORDER_FILEPATH": str(journal),
+           "VERBATIM_S3_ACCESS_KEY_ID": key_id, "VERBATIM_S3_SECRET_ACCESS_KEY": secret}
+    proc = subprocess.Popen([sys.executable, "-m", "verbatim.stack.s3_server", "--port", str(port)], env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    for _ in range(300):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def test_refused_writes_do_not_come_back_at_the_next_start(tmp_path):
+    """moto journals a request before it checks the signature: a PUT or DELETE refused for a
+    wrong key must not be in the journal, or the next start's replay would carry it out."""
+    journal = tmp_path / "journal.jsonl"
+    key_id, secret = "AKIA" + "B" * 16, "t" * 40
+    proc, endpoint = _stack_s3_server(journal, key_id, secret)
+    try:
+        good = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id=key_id,
+                            aws_secret_access_key=secret)
+        bad = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id=key_id,
+                           aws_secret_access_key="wrong" * 8)
+        good.create_bucket(Bucket="verbatim")
+        good.put_object(Bucket="verbatim", Key="inbox/kept.wav", Body=b"kept")
+        for call in (lambda: bad.put_object(Bucket="verbatim", Key="inbox/planted.wav", Body=b"x"),
+                     lambda: bad.delete_object(Bucket="verbatim", Key="inbox/kept.wav")):
+            with pytest.raises(Exception, match="SignatureDoesNotMatch|AccessDenied|Forbidden"):
+                call()
+    finally:
+        proc.kill()
+        proc.wait()
+    state = s3_journal.compact(journal)
+    assert set(state.objects) == {("verbatim", "inbox/kept.wav")}
+    assert s3_journal.read_body(state.objects[("verbatim", "inbox/kept.wav")]) == b"kept"
+
+
 def test_concurrent_multipart_uploads_journal_whole(tmp_path):
     """boto3 sends a large file's parts ten at a time, and users upload several files at once:
     every part must land in the journal whole, or a restart replays the object short."""
     from concurrent.futures import ThreadPoolExecutor
 
-    journal, port = tmp_path / "journal.jsonl", free_port()
+    journal = tmp_path / "journal.jsonl"
     key_id, secret = "AKIA" + "A" * 16, "s" * 40
-    env = {**os.environ, "MOTO_ENABLE_RECORDING": "true", "MOTO_RECORDER_FILEPATH": str(journal),
-           "VERBATIM_S3_ACCESS_KEY_ID": key_id, "VERBATIM_S3_SECRET_ACCESS_KEY": secret}
-    proc = subprocess.Popen([sys.executable, "-m", "verbatim.stack.s3_server", "--port", str(port)], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc, endpoint = _stack_s3_server(journal, key_id, secret)
     try:
-        s3 = boto3.client("s3", endpoint_url=f"http://127.0.0.1:{port}", region_name="us-east-1",
+        s3 = boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1",
                           aws_access_key_id=key_id, aws_secret_access_key=secret)
         for _ in range(300):
             try:

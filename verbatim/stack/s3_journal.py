@@ -1,8 +1,8 @@
 """Durability for the local S3 server: moto's request journal, compacted and replayed.
 
-moto's server keeps objects in memory only. With ``MOTO_ENABLE_RECORDING`` it appends
-every request (headers, base64 body) to a journal file *before* answering, so anything
-an uploader was told is stored survives ``kill -9``. At the next start this module reads
+moto's server keeps objects in memory only. With ``MOTO_ENABLE_RECORDING`` every request it
+answers with success (headers, base64 body) is appended to a journal file *before* the answer
+is sent (``s3_server.guard``), so anything an uploader was told is stored survives ``kill -9``. At the next start this module reads
 the old journal, reduces it to the S3 state it describes (buckets, objects with their
 metadata, deletions; multipart uploads joined into whole objects; SQS traffic and reads
 dropped) and replays that state into the fresh server, which journals it anew.

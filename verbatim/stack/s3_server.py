@@ -22,11 +22,15 @@ from the command line (visible to every local user in ``ps``).
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import sys
+import threading
+from pathlib import Path
 
 HEALTH_PATH = "/verbatim-health"
+JOURNAL_LINE = "verbatim.journal_line"  # the WSGI environ key the recorder leaves its line under
 USER = "verbatim-stack"
 POLICY = {"Version": "2012-10-17",
           "Statement": [{"Effect": "Allow", "Action": ["s3:*", "sqs:*"], "Resource": "*"}]}
@@ -36,8 +40,10 @@ _DENIED = (b'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</
            b"(VERBATIM_HOME/stack.json)</Message></Error>")
 
 
-def guard(app):
-    """WSGI middleware: health answer, admin API closed, unsigned requests refused."""
+def guard(app, journal: Path | None = None):
+    """WSGI middleware: health answer, admin API closed, unsigned requests refused, and the
+    durability journal written for requests moto answered with success, before the answer leaves."""
+    lock = threading.Lock()
 
     def guarded(environ, start_response):
         path = environ.get("PATH_INFO", "")
@@ -50,7 +56,18 @@ def guard(app):
         if not environ.get("HTTP_AUTHORIZATION", "").startswith("AWS4-HMAC-SHA256 "):
             start_response("403 Forbidden", [("Content-Type", "application/xml")])
             return [_DENIED]
-        return app(environ, start_response)
+        status: list[str] = []
+
+        def capture(code: str, headers, exc_info=None):
+            status.append(code)
+            return start_response(code, headers, exc_info) if exc_info else start_response(code, headers)
+
+        body = app(environ, capture)
+        line = environ.get(JOURNAL_LINE)
+        if journal is not None and line and status and status[0].startswith("2"):
+            with lock, journal.open("a") as fh:  # one whole line at a time, however many uploads run at once
+                fh.write(line)
+        return body
 
     return guarded
 
@@ -69,22 +86,30 @@ def _create_identity(access_key_id: str, secret_access_key: str) -> None:
     iam.put_user_policy(USER, "verbatim-stack-s3-sqs", json.dumps(POLICY))
 
 
-def _whole_journal_lines() -> None:
-    """One journal line at a time. moto's recorder appends each request from the server's
-    request threads with no lock, and boto3 sends a large upload's parts ten at a time: their
-    multi-megabyte lines interleaved, and the journal kept neither part (measured: objects
-    replayed short after a restart). A lock around the recorder keeps every line whole."""
-    import threading
+def _journal_lines_in_environ() -> None:
+    """moto's request recorder, changed to hand its journal line to ``guard`` instead of writing it.
 
+    As shipped, it appends each request to the journal before moto checks the signature, so a
+    PUT or DELETE refused for a wrong key came back at the next start's replay; and it appends
+    from the server's request threads with no lock, so parallel multipart parts (boto3 sends ten
+    at a time) interleaved their lines and a restart replayed objects short. ``guard`` writes
+    the line only for a 2xx answer, under a lock, before the answer is sent.
+    """
     from moto.moto_api._internal.recorder.models import Recorder
 
-    record, lock = Recorder._record_request, threading.Lock()
+    def stash(self, request, body=None):
+        if not self._user_enabled or request.raw_path.startswith("/moto-api/recorder/"):
+            return
+        if body is None:  # read the body as moto's recorder does, and put it back for moto
+            size = int(request.headers.get("Content-Length") or 0)
+            body = request.environ["wsgi.input"].read(size) if size else b""
+            request.environ["wsgi.input"] = io.BytesIO(body)
+        text, encoded = self._encode_body(body)
+        entry = {"headers": dict(request.headers), "method": request.method, "url": request.raw_url,
+                 "body": text, "body_encoded": encoded}
+        request.environ[JOURNAL_LINE] = json.dumps(entry) + "\n"
 
-    def locked(self, request, body=None):
-        with lock:
-            return record(self, request, body)
-
-    Recorder._record_request = locked
+    Recorder._record_request = stash
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -103,10 +128,13 @@ def main(argv: list[str] | None = None) -> None:
     from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
     from werkzeug.serving import run_simple
 
-    _whole_journal_lines()
+    journal = None
+    if os.environ.get("MOTO_ENABLE_RECORDING", "").lower() in ("1", "true"):
+        _journal_lines_in_environ()
+        journal = Path(os.environ.get("MOTO_RECORDER_FILEPATH", "moto_recording"))
     _create_identity(access_key_id, secret)
     lifeline.watch_stack()
-    run_simple(args.host, args.port, guard(DomainDispatcherApplication(create_backend_app)), threaded=True,
+    run_simple(args.host, args.port, guard(DomainDispatcherApplication(create_backend_app), journal), threaded=True,
                request_handler=MotoRequestHandler)  # moto's handler keeps S3 metadata keys with underscores
 
 

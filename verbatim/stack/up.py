@@ -37,10 +37,10 @@ log = logging.getLogger("verbatim.stack.up")
 BUCKET, INBOX_PREFIX, QUEUE, DLQ = "verbatim", "inbox/", "verbatim-uploads", "verbatim-uploads-dlq"
 REGION = "us-east-1"
 DEPLOYMENT = "process-recording/on-upload"
-PRIVATE_DIRS = ("s3", "prefect", "logs")
+PRIVATE_DIRS = ("s3", "prefect", "logs")  # the journal (every object), Prefect's database, logs: owner only
 # A worker that dies is replaced, unless workers died this often lately: then something is wrong
 # with the machine or the setup, not with one file, and the stack stops and says so.
-MAX_WORKER_RESTARTS, WORKER_RESTART_WINDOW_S = 3, 600  # the journal (every object), Prefect's database, logs: owner only
+MAX_WORKER_RESTARTS, WORKER_RESTART_WINDOW_S = 3, 600
 
 
 @dataclass(frozen=True)
@@ -353,7 +353,10 @@ async def _quarantine_runs_of(api: str, tag_name: str, name: str, code: int | No
             tags=FlowRunFilterTags(all_=[f"worker:{tag_name}"]),
             state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.PENDING, StateType.RUNNING]))))
         for run in runs:
-            uri = run.parameters.get("uri", "?")
+            uri = run.parameters.get("uri")
+            if not uri:  # a themes build: nothing to quarantine, the next hourly run rebuilds
+                await client.set_flow_run_state(run.id, Crashed(message=f"the worker process died ({how})"), force=True)
+                continue
             reason = (f"{uri}: the worker process died while processing it ({how}); see logs/{name}.log. A very long "
                       f"or unusual file can exhaust the worker's memory: split or re-encode it, or give the machine more memory")
             await client.set_flow_run_state(run.id, Crashed(message=reason), force=True)
@@ -451,9 +454,10 @@ def run_up(home: Path, workers: int, poll: bool) -> int:
                 replaced.append(time.monotonic())
                 try:
                     stack.replace_worker(name, proc)
-                except ConfigError as exc:
-                    print(f"error: {exc}. Stopping.", file=sys.stderr)
+                except Exception as exc:  # the API or the datasets folder failing too: stop, cleanly
+                    print(f"error: could not replace {name}: {exc}. Stopping.", file=sys.stderr)
                     stopping.set()
+                    break
                 continue
             print(f"error: {name} exited (code {proc.returncode}); see {log_file}. Stopping.", file=sys.stderr)
             stopping.set()
