@@ -16,7 +16,7 @@ import boto3
 import pytest
 
 from verbatim.tasks.s3_events import UPLOADED_EVENT, event_payload, parse_message
-from tests.conftest import free_port
+from tests.conftest import free_port, listening
 from verbatim.stack import s3_journal
 from verbatim.stack.bridge import Bridge, BridgeConfig
 
@@ -47,18 +47,6 @@ def test_other_messages_are_rejected(body):
         parse_message(body)
 
 
-def _listening(port: int, timeout_s: float = 30) -> str:
-    """The endpoint URL once something accepts connections on ``port``."""
-    deadline = time.time() + timeout_s
-    while time.time() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            time.sleep(0.1)
-    return f"http://127.0.0.1:{port}"
-
-
 def _moto(journal: Path | None) -> tuple[subprocess.Popen, str]:
     port = free_port()
     env = {**os.environ}
@@ -66,7 +54,7 @@ def _moto(journal: Path | None) -> tuple[subprocess.Popen, str]:
         env.update(MOTO_ENABLE_RECORDING="true", MOTO_RECORDER_FILEPATH=str(journal))
     exe = shutil.which("moto_server", path=str(Path(sys.executable).parent)) or "moto_server"
     proc = subprocess.Popen([exe, "-H", "127.0.0.1", "-p", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return proc, _listening(port)
+    return proc, listening(port) or f"http://127.0.0.1:{port}"
 
 
 def _client(endpoint: str):
@@ -128,7 +116,7 @@ def _stack_s3_server(journal: Path, key_id: str, secret: str) -> tuple[subproces
            "VERBATIM_S3_ACCESS_KEY_ID": key_id, "VERBATIM_S3_SECRET_ACCESS_KEY": secret}
     proc = subprocess.Popen([sys.executable, "-m", "verbatim.stack.s3_server", "--port", str(port)], env=env,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return proc, _listening(port)
+    return proc, listening(port) or f"http://127.0.0.1:{port}"
 
 
 def test_refused_writes_do_not_come_back_at_the_next_start(tmp_path):
