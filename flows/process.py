@@ -50,8 +50,7 @@ def _retry_only_transient(task, task_run, state) -> bool:
 # shows it, collected by a hook per flow run for the summary line and the artifact. The hook of a
 # failed task names the stage that failed, for the failures row.
 # A run's entries are taken out when it ends; what a run never collects (a task that finished
-# after its flow failed, a themes build) is dropped after an hour, so a warm worker's store
-# stays small.
+# after its flow had failed) is dropped after an hour, so a warm worker's store stays small.
 _STAGE_SECONDS: dict[str, dict[str, float]] = {}
 _FAILED_STAGE: dict[str, str] = {}
 _FIRST_SEEN: dict[str, float] = {}
@@ -87,41 +86,41 @@ def _stage_report(run_id: str) -> tuple[dict[str, float], str | None]:
         return _STAGE_SECONDS.pop(run_id, {}), _FAILED_STAGE.pop(run_id, None)
 
 
-_hooks = dict(on_completion=[_keep_timing], on_failure=[_keep_timing, _keep_failed_stage])
-io_task = dict(retries=3, retry_delay_seconds=[1, 4, 15], retry_condition_fn=_retry_only_transient, cache_policy=NO_CACHE,
-               **_hooks)
-compute_task = dict(cache_policy=NO_CACHE, **_hooks)
+io_task = dict(retries=3, retry_delay_seconds=[1, 4, 15], retry_condition_fn=_retry_only_transient, cache_policy=NO_CACHE)
+compute_task = dict(cache_policy=NO_CACHE)
+# The stages of process-recording report their timings (build-themes shares the retry policy only).
+_timed = dict(on_completion=[_keep_timing], on_failure=[_keep_timing, _keep_failed_stage])
 
 
-@task(name="fetch", **io_task)
+@task(name="fetch", **io_task, **_timed)
 def fetch_task(uri: str, endpoint_url: str | None) -> storage.FetchedInput:
     return storage.fetch(uri, endpoint_url)
 
 
-@task(name="decode", **compute_task)
+@task(name="decode", **compute_task, **_timed)
 def decode_task(fetched: storage.FetchedInput) -> audio.DecodedAudio:
     return audio.decode(fetched.path, fetched.uri)
 
 
-@task(name="transcribe", **compute_task)
+@task(name="transcribe", **compute_task, **_timed)
 def transcribe_task(decoded: audio.DecodedAudio, settings: Settings, uri: str) -> transcribe.Transcript:
     return transcribe.transcribe(decoded.samples, settings, uri)
 
 
-@task(name="diarize", **compute_task)
+@task(name="diarize", **compute_task, **_timed)
 def diarize_task(decoded: audio.DecodedAudio, recording_id: str, settings: Settings, device: str,
                  num_speakers: int | None = None) -> diarize.Diarization:
     return diarize.diarize(decoded.samples, recording_id, settings, device, num_speakers)
 
 
-@task(name="align", **compute_task)
+@task(name="align", **compute_task, **_timed)
 def align_task(transcript: transcribe.Transcript, diarization: diarize.Diarization):
     said = align.drop_invented_repeats(transcript.words, diarization.turns)
     words = align.mend_turn_boundaries(align.assign_speakers(said, diarization.exclusive_turns))
     return words, align.build_utterances(words)
 
 
-@task(name="analyze", **compute_task)
+@task(name="analyze", **compute_task, **_timed)
 def analyze_task(recording_id: str, utterances: list, diarization: diarize.Diarization, duration_s: float,
                  interviewers: tuple[str, ...], settings: Settings, device: str):
     """Roles, questions, answers, quality, and embedded customer statements."""
@@ -131,7 +130,7 @@ def analyze_task(recording_id: str, utterances: list, diarization: diarize.Diari
     return analysis, vectors
 
 
-@task(name="write-datasets", **io_task)
+@task(name="write-datasets", **io_task, **_timed)
 def write_task(sink_dest: str, endpoint_url: str | None, recording_id: str, tables: dict) -> dict[str, str]:
     sink = storage.DatasetSink(sink_dest, endpoint_url)
     return sink.write_recording(recording_id, tables, TABLE_ORDER)
@@ -160,7 +159,7 @@ def _run_name() -> str:
     return f"recording: {storage.display_name(flow_run.parameters.get('uri', 'recording'))}"
 
 
-@task(name="check-processed", **io_task)
+@task(name="check-processed", **io_task, **_timed)
 def already_processed(out: str, endpoint_url: str | None, uri: str, etag: str) -> str | None:
     """recording_id of a finished recording of this exact object version, if any."""
     return storage.DatasetSink(out, endpoint_url).recorded_versions().get((uri, etag))
@@ -169,7 +168,7 @@ def already_processed(out: str, endpoint_url: str | None, uri: str, etag: str) -
 RETIRE_ORDER = ("recordings", *[t for t in RECORDING_TABLES if t != "recordings"])  # recordings first
 
 
-@task(name="retire-old-versions", **io_task)
+@task(name="retire-old-versions", **io_task, **_timed)
 def retire_old_versions(out: str, endpoint_url: str | None, uri: str, recording_id: str) -> list[str]:
     """An overwrite replaces the old rows: drop other recordings that came from the same URI."""
     return storage.DatasetSink(out, endpoint_url).retire_older_versions(uri, recording_id, RETIRE_ORDER)

@@ -63,7 +63,6 @@ class Worker:
     def __init__(self, deployment_ids: list[UUID], name: str) -> None:
         self.deployment_ids, self.name = deployment_ids, name
         self.stop = threading.Event()
-        self.runs_done = 0
 
     def next_run(self, client):
         """Claim the oldest due run of our deployments; None when there is none (or others took them)."""
@@ -84,16 +83,16 @@ class Worker:
                 return client.read_flow_run(run.id)
             except Exception as exc:
                 log.warning("run %s: claimed but could not be tagged or read (%s); handing it back", run.id, exc)
-                _hand_back(client, run.id)
+                _force_state(client, run.id, Scheduled())  # back in the queue, for this or another worker
         return None
 
-    def execute(self, flow_run) -> None:
+    def execute(self, client, flow_run) -> None:
         started = time.perf_counter()
         try:
-            flow = FLOWS.get(_flow_name(flow_run))
+            flow = FLOWS.get(_flow_name(client, flow_run))
             if flow is None:  # claimed, so say why it will not run rather than leave it Pending
                 message = f"this worker runs {', '.join(FLOWS)} only; deployment {flow_run.deployment_id} is another flow"
-                _set_state(flow_run.id, Failed(message=message))
+                _force_state(client, flow_run.id, Failed(message=message))
                 log.error("run %s: %s", flow_run.id, message)
                 return
             # Prefect's engine, in this thread: it moves the run to Running, creates the stage task
@@ -107,9 +106,8 @@ class Worker:
             # after the claim): Crashed, with no failures row, so the reconcile sends the upload
             # again; this worker goes on with the next run.
             log.error("run %s: %s: %s", flow_run.id, exc.__class__.__name__, exc)
-            _set_state(flow_run.id, Crashed(message=f"the worker could not run it: {exc.__class__.__name__}: {exc}"))
+            _force_state(client, flow_run.id, Crashed(message=f"the worker could not run it: {exc.__class__.__name__}: {exc}"))
             return
-        self.runs_done += 1
         log.info("%s: %s in %.1f s", flow_run.name, state.type.value, time.perf_counter() - started)
 
     def serve(self, ready_file: Path | None = None) -> None:
@@ -127,33 +125,24 @@ class Worker:
                 if run is None:
                     self.stop.wait(POLL_S)
                     continue
-                self.execute(run)
+                self.execute(client, run)
 
 
-def _hand_back(client, run_id: UUID) -> None:
-    """Put a claimed run back in the queue, for this or another worker's next look."""
+def _force_state(client, run_id: UUID, state) -> None:
+    """Set a claimed run's state; if the API refuses too, say so (the next start crashes what is left)."""
     try:
-        client.set_flow_run_state(run_id, Scheduled(), force=True)
+        client.set_flow_run_state(run_id, state, force=True)
     except Exception as exc:
-        log.error("run %s: could not hand it back either (%s); it stays Pending until the next start", run_id, exc)
-
-
-def _set_state(run_id: UUID, state) -> None:
-    try:
-        with get_client(sync_client=True) as client:
-            client.set_flow_run_state(run_id, state, force=True)
-    except Exception as exc:
-        log.error("run %s: could not set it %s (%s)", run_id, state.type.value, exc)
+        log.error("run %s: could not set it %s (%s); it stays as it is until the next start", run_id, state.type.value, exc)
 
 
 _FLOW_NAME_CACHE: dict[UUID, str] = {}
 
 
-def _flow_name(flow_run) -> str:
+def _flow_name(client, flow_run) -> str:
     """The flow a run belongs to (``process-recording`` or ``build-themes``), by its flow id."""
     if flow_run.flow_id not in _FLOW_NAME_CACHE:
-        with get_client(sync_client=True) as client:
-            _FLOW_NAME_CACHE[flow_run.flow_id] = client.read_flow(flow_run.flow_id).name
+        _FLOW_NAME_CACHE[flow_run.flow_id] = client.read_flow(flow_run.flow_id).name
     return _FLOW_NAME_CACHE[flow_run.flow_id]
 
 

@@ -128,11 +128,10 @@ def cmd_worker(args: argparse.Namespace) -> int:
     try:
         if not os.environ.get("PREFECT_API_URL"):
             from verbatim.stack.status import stack_info
+            from verbatim.stack.up import aws_env
 
             info = stack_info(_home())
-            os.environ.update(PREFECT_API_URL=info["prefect_api"], AWS_ENDPOINT_URL=info["s3_endpoint"],
-                              AWS_DEFAULT_REGION=info["region"], AWS_ACCESS_KEY_ID=info["aws_access_key_id"],
-                              AWS_SECRET_ACCESS_KEY=info["aws_secret_access_key"])
+            os.environ.update(PREFECT_API_URL=info["prefect_api"], **aws_env(info))
         from verbatim.flows.worker import main as worker_main
 
         return worker_main(["--name", args.name] if args.name else [])

@@ -113,26 +113,21 @@ def _die_with_parent() -> None:
     ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
-def _wait_http(url: str, timeout_s: float, what: str, proc: subprocess.Popen, log_file: Path,
-               until: str = "answer") -> None:
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2):
+            return True
+    except OSError:
+        return False
+
+
+def _wait_until(ready, timeout_s: float, what: str, proc: subprocess.Popen, log_file: Path) -> None:
+    """Wait for ``ready()`` while the child that should make it true is alive."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise ConfigError(what, f"exited during start (exit {proc.returncode})", f"see {log_file}")
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise ConfigError(what, f"did not {until} within {timeout_s:.0f} s", f"see {log_file}")
-
-
-def _wait_file(path: Path, timeout_s: float, what: str, proc: subprocess.Popen, log_file: Path) -> None:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise ConfigError(what, f"exited during start (exit {proc.returncode})", f"see {log_file}")
-        if path.exists():
+        if ready():
             return
         time.sleep(0.3)
     raise ConfigError(what, f"was not ready within {timeout_s:.0f} s", f"see {log_file}")
@@ -144,6 +139,7 @@ class Stack:
         self.workers = workers
         self.poll = poll
         self.children: list[tuple[str, subprocess.Popen]] = []
+        self.worker_slots: dict[str, int] = {}  # worker name -> its slot (GPU index), to start a replacement
         self.stop_event = threading.Event()
         self.bridge_thread: threading.Thread | None = None
         for sub in ("s3", "prefect", "datasets", "logs"):
@@ -185,7 +181,7 @@ class Stack:
         endpoint = f"http://127.0.0.1:{port}"
         from verbatim.stack.s3_server import HEALTH_PATH
 
-        _wait_http(f"{endpoint}{HEALTH_PATH}", 60, "S3 server (moto)", proc, self.home / "logs" / "s3.log")
+        _wait_until(lambda: _answers(f"{endpoint}{HEALTH_PATH}"), 60, "S3 server (moto)", proc, self.home / "logs" / "s3.log")
         s3, sqs = self._clients(endpoint)
         started = time.monotonic()
         state = s3_journal.compact(previous)
@@ -224,7 +220,7 @@ class Stack:
         proc = self._spawn("prefect-server", [exe, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
                            self._base_env())
         api = f"http://127.0.0.1:{port}/api"
-        _wait_http(f"{api}/health", 180, "Prefect server", proc, self.home / "logs" / "prefect-server.log")
+        _wait_until(lambda: _answers(f"{api}/health"), 180, "Prefect server", proc, self.home / "logs" / "prefect-server.log")
         asyncio.run(_crash_orphaned_runs(api))
         return api
 
@@ -243,6 +239,7 @@ class Stack:
         from verbatim.flows.lifeline import READY_FILE_ENV
 
         name = self.worker_name(i)
+        self.worker_slots[name] = i
         ready = self.home / "logs" / f".{name}.ready"
         ready.unlink(missing_ok=True)
         env = {**self._base_env(), "PREFECT_API_URL": self.api, "AWS_ENDPOINT_URL": self.s3_endpoint, READY_FILE_ENV: str(ready)}
@@ -255,23 +252,21 @@ class Stack:
         proc = self._spawn(name, cmd, env)
         # Ready once its models are loaded and it polls for runs: an upload made after the
         # banner never waits for a model load.
-        _wait_file(ready, 300, f"warm worker {name}", proc, self.home / "logs" / f"{name}.log")
+        _wait_until(ready.exists, 300, f"warm worker {name}", proc, self.home / "logs" / f"{name}.log")
 
     @staticmethod
     def run_tag_name(name: str) -> str:
         return f"{socket.gethostname()}-{name}"
 
-    def replace_worker(self, name: str, proc: subprocess.Popen) -> int:
+    def replace_worker(self, name: str, proc: subprocess.Popen) -> None:
         """A worker died on its own (the kernel's out-of-memory killer, a crash in a model's native
         code): its run cannot finish. Mark that run Crashed and quarantine its upload (a failures
         row, not retryable: the reconcile would send the same file into the same death), then start
-        a fresh worker. Returns how many runs were quarantined."""
+        a fresh worker in its slot."""
         self.children.remove((name, proc))
-        quarantined = asyncio.run(_quarantine_runs_of(self.api, self.run_tag_name(name), name, proc.returncode,
-                                                      str(self.home / "datasets")))
-        self.start_worker(int(name.rsplit("-", 1)[1]) - 1 if "-" in name else 0)
+        asyncio.run(_quarantine_runs_of(self.run_tag_name(name), name, proc.returncode, str(self.home / "datasets")))
+        self.start_worker(self.worker_slots[name])
         self.write_info()
-        return quarantined
 
     def start_bridge(self, s3_endpoint: str, api: str) -> None:
         from verbatim.stack.bridge import Bridge, BridgeConfig
@@ -336,7 +331,7 @@ class Stack:
             proc.wait()
 
 
-async def _quarantine_runs_of(api: str, tag_name: str, name: str, code: int | None, datasets: str) -> int:
+async def _quarantine_runs_of(tag_name: str, name: str, code: int | None, datasets: str) -> None:
     """Crash the unfinished runs a dead worker had taken, each with a failures row saying why."""
     from datetime import datetime, timezone
 
@@ -364,7 +359,6 @@ async def _quarantine_runs_of(api: str, tag_name: str, name: str, code: int | No
                                        datetime.now(timezone.utc))
             storage.DatasetSink(datasets).append("failures", str(run.id), table)
             log.warning("%s", reason)
-    return len(runs)
 
 
 async def _crash_orphaned_runs(api: str) -> None:
@@ -413,13 +407,17 @@ Then: uv run verbatim status        (recent runs and failures)
 """
 
 
+def aws_env(info: dict) -> dict[str, str]:
+    """The environment that points AWS clients at the running stack (from its stack.json)."""
+    return {"AWS_ENDPOINT_URL": info["s3_endpoint"], "AWS_DEFAULT_REGION": info["region"],
+            "AWS_ACCESS_KEY_ID": info["aws_access_key_id"], "AWS_SECRET_ACCESS_KEY": info["aws_secret_access_key"]}
+
+
 def env_lines(info: dict) -> str:
     """Shell ``export`` lines that point AWS clients at the running stack (``verbatim env``)."""
     import shlex
 
-    values = {"AWS_ENDPOINT_URL": info["s3_endpoint"], "AWS_DEFAULT_REGION": info["region"],
-              "AWS_ACCESS_KEY_ID": info["aws_access_key_id"], "AWS_SECRET_ACCESS_KEY": info["aws_secret_access_key"]}
-    return "".join(f"export {k}={shlex.quote(v)}\n" for k, v in values.items())
+    return "".join(f"export {k}={shlex.quote(v)}\n" for k, v in aws_env(info).items())
 
 
 def run_up(home: Path, workers: int, poll: bool) -> int:
