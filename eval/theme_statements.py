@@ -69,7 +69,69 @@ CORPORA: dict[str, dict[str, list[tuple[str, str | None]]]] = {
             ("The jackets are cut strangely, the medium fits like an extra small.", "sizing"),
         ],
     },
+    # Written after the clustering settings below were chosen, and never tuned on (HELD_OUT).
+    "hotel": {
+        "h1": [
+            ("I travel for work about twice a month, mostly to trade fairs.", None),
+            ("The room was right above the bar and the music went on until two in the morning.", "noise"),
+            ("Check-in took forty minutes because only one person was at the desk.", "checkin_slow"),
+        ],
+        "h2": [
+            ("There were hairs in the shower and the carpet had stains on it.", "dirty_room"),
+            ("I could hear every word of the couple next door through the wall.", "noise"),
+            ("The breakfast buffet was lovely, especially the pastries.", None),
+        ],
+        "h3": [
+            ("We queued in the lobby for ages before anyone gave us a key.", "checkin_slow"),
+            ("The bathroom clearly had not been cleaned since the last guest.", "dirty_room"),
+        ],
+        "h4": [
+            ("I booked through my company's travel portal.", None),
+            ("Traffic outside the window kept me awake all night.", "noise"),
+            ("The sheets looked used and the bin was still full when we arrived.", "dirty_room"),
+        ],
+        "h5": [
+            ("Arriving late, I waited nearly an hour at reception to get my room.", "checkin_slow"),
+            ("The gym is small but it has everything I need.", None),
+        ],
+        "h6": [
+            ("My daughter loved the swimming pool.", None),
+            ("The view of the harbour from the top floor is stunning.", None),
+        ],
+    },
+    "fitness": {
+        "f1": [
+            ("I started going to the gym after my doctor told me to move more.", None),
+            ("Every evening class is fully booked within minutes of opening.", "classes_full"),
+            ("Half the treadmills have had out-of-order signs on them for weeks.", "broken_kit"),
+        ],
+        "f2": [
+            ("They took the membership fee twice in March and it took ages to get it back.", "billing_error"),
+            ("I never manage to get a spot in spin, it's always on the waiting list.", "classes_full"),
+        ],
+        "f3": [
+            ("The rowing machine has been broken since the summer and nobody fixes it.", "broken_kit"),
+            ("I like that the changing rooms have hairdryers.", None),
+            ("My card was charged for a personal trainer session I never had.", "billing_error"),
+        ],
+        "f4": [
+            ("I go with my sister on Saturday mornings.", None),
+            ("Yoga sells out so fast that I've given up trying to book it.", "classes_full"),
+        ],
+        "f5": [
+            ("The cable machine is still missing a handle, and the bike screens are dead.", "broken_kit"),
+            ("I was billed a cancellation fee even though I cancelled on time.", "billing_error"),
+            ("The staff at the front desk are always friendly.", None),
+        ],
+        "f6": [
+            ("I found the gym because it's on my way home from the station.", None),
+            ("The showers are hot and there is always a free locker.", None),
+        ],
+    },
 }
+
+HELD_OUT: tuple[str, ...] = ("hotel", "fitness")
+"""Never used to choose a setting: they report how the chosen settings generalise."""
 
 
 def planted(corpus: str) -> dict[str, set[str]]:

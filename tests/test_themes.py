@@ -1,9 +1,11 @@
 """Theme clustering on hand-labelled statements (real sentence-embedding model, no audio)."""
 
+import dataclasses
+
 import numpy as np
 import pytest
 
-from eval.theme_statements import CORPORA, planted
+from eval.theme_statements import CORPORA, HELD_OUT, planted
 from eval.themes import match_themes
 from verbatim.tasks import embed, themes
 
@@ -17,8 +19,9 @@ def _statements(corpus: str) -> tuple[list[themes.Candidate], list[str | None]]:
     return out, labels
 
 
-@pytest.mark.parametrize("corpus", list(CORPORA))
+@pytest.mark.parametrize("corpus", [name for name in CORPORA if name not in HELD_OUT])
 def test_planted_themes_recovered_and_outliers_left_out(corpus):
+    # The held-out sets only report how the settings generalise (eval.themes): not a floor.
     statements, labels = _statements(corpus)
     vectors = embed.embed([themes.embedding_text(s.text) for s in statements])
     found = themes.build_themes(statements, vectors)
@@ -39,7 +42,7 @@ def test_planted_themes_recovered_and_outliers_left_out(corpus):
 
 
 def test_theme_ids_stay_stable_when_the_corpus_grows():
-    statements, _ = _statements("saas")
+    statements, labels = _statements("saas")
     vectors = embed.embed([themes.embedding_text(s.text) for s in statements])
     first_half = [i for i, s in enumerate(statements) if s.recording_id in ("i1", "i2", "i3", "i4")]
     before = themes.build_themes([statements[i] for i in first_half], vectors[first_half])
@@ -48,7 +51,11 @@ def test_theme_ids_stay_stable_when_the_corpus_grows():
     def ids_by_member(found, stmts):
         return {stmts[m].statement_id: t.theme_id for t in found for m in t.members}
 
-    old = ids_by_member(before, [statements[i] for i in first_half])
+    # The planted themes' statements keep their ids. (Two background remarks may pair up as a
+    # small theme, and a third interview can pull one of them elsewhere: that pair is not kept.)
+    planted_ids = {s.statement_id for s, label in zip(statements, labels) if label}
+    old = {sid: tid for sid, tid in ids_by_member(before, [statements[i] for i in first_half]).items()
+           if sid in planted_ids}
     new = ids_by_member(after, statements)
     assert old and all(new.get(sid) == tid for sid, tid in old.items())
     assert len({t.theme_id for t in after}) == len(after)
@@ -60,6 +67,31 @@ def test_filler_is_not_embedded_and_short_or_unprompted_statements_are_not_candi
     assert not themes.is_candidate("Happy to help, I run a bakery.", answers_question=False)
     assert not themes.is_candidate("Not really.", answers_question=True)
     assert themes.is_candidate("The price is far too high for us.", answers_question=True)
+
+
+def _unit(*rows: list[float]) -> np.ndarray:
+    v = np.asarray(rows, np.float64)
+    return (v / np.linalg.norm(v, axis=1, keepdims=True)).astype(np.float32)
+
+
+@pytest.mark.unit
+def test_one_customers_answers_to_two_questions_do_not_merge_two_themes():
+    # Two topics at similarity 0.3 (distance 0.7, inside the 0.82 threshold) would merge into
+    # one theme; r1 raises both, in answers to two questions, so they are kept apart.
+    a, b = [1.0, 0.0, 0.0], [0.3, np.sqrt(1 - 0.09), 0.0]
+    vectors = _unit(a, b, a, b)
+    statements = [themes.Candidate("s1", "r1", "u1", "C", 0, 1, "late delivery", "q1"),
+                  themes.Candidate("s2", "r1", "u2", "C", 5, 6, "slow refund", "q2"),
+                  themes.Candidate("s3", "r2", "u3", "C", 0, 1, "parcel came late", "q1"),
+                  themes.Candidate("s4", "r3", "u4", "C", 0, 1, "refund took a month", "q1")]
+    found = themes.build_themes(statements, vectors)
+    assert sorted(sorted(t.members) for t in found) == [[0, 2], [1, 3]]
+    # Said in one answer (to one question), the two may share a theme, and do at this threshold.
+    same_answer = [statements[0], dataclasses.replace(statements[1], question_id="q1"), *statements[2:]]
+    assert [sorted(t.members) for t in themes.build_themes(same_answer, vectors)] == [[0, 1, 2, 3]]
+    # Near-duplicates in answers to two questions may still share a theme.
+    apart = themes.kept_apart(statements, _unit(a, a, b, b) @ _unit(a, a, b, b).T)
+    assert not apart[0, 1] and not apart[0, 2]
 
 
 def test_one_recording_or_nothing_gives_no_theme():
