@@ -61,8 +61,9 @@ _WORD_TAG = re.compile(r"\w+ (?:right|correct|yeah|no|yes|true)$")
 # Phrases that load a question with its answer; an interviewer sentence holding one is a
 # (leading) question even when ASR dropped its question mark.
 _LOADED = re.compile(r"\b(?:don't you think|wouldn't you agree|you'd agree|you would agree|wouldn't you say|surely|obviously|"
-               r"isn't it true|you must (?:love|like|find|hate|agree)|you probably|how much do you (?:love|like|enjoy|hate)|"
-               r"how great|how easy was|how frustrating was|how annoying was|agree that)\b")
+               r"isn't it true|you must (?:love|like|find|hate|agree|be)|you probably|how much do you (?:love|like|enjoy|hate)|"
+               r"how much (?:better|easier|faster|simpler|nicer|happier)|you'd say|you would say|i assume you|"
+               r"i take it you|how great|how easy was|how frustrating was|how annoying was|agree that)\b")
 _LEADING = [
     re.compile(rf"^(?:but |and |so )?{_NEG_AUX} {_SUBJECT}\b"),
     re.compile(rf"^(?:but |and |so )?{_AUX} (?:you|it|that|this|they) not\b"),
@@ -72,6 +73,7 @@ _HYPOTHETICAL = [
     re.compile(r"\bwould you (?!(?:say|describe|mind|explain|walk|tell|rate|share|like to (?:add|share|mention)|"
                r"characteri[sz]e|recommend)\b)"),
     re.compile(r"\b(?:would it (?:help|be|make)|would that (?:help|be|make)|would (?:your|the) team)\b"),
+    re.compile(r"^(?:(?:so|and|but|okay|ok|now) )?would (?:a|an|some|having|adding|getting)\b"),  # "Would a weekly email help?"
     re.compile(r"\b(?:imagine|suppose|supposing|what if|hypothetically|in an ideal world|magic wand)\b"),
     re.compile(r"\bif (?:you|we|they|there) (?:could|had|were|was|built|added|made|offered|gave|released|launched|changed|did)\b"),
     re.compile(r"\b(?:how likely (?:would|are|is) you|would you ever|could you see yourself|will you ever|are you likely to)\b"),

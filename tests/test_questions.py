@@ -40,6 +40,10 @@ LABELLED = [
     ("How much do you love the new design?", "leading"),
     ("Doesn't the chat feature make your life easier?", "leading"),
     ("You'd agree the app is faster now?", "leading"),
+    ("You must be happy with the faster delivery?", "leading"),
+    ("How much better is the new version for you?", "leading"),
+    ("I assume you found the app easy to use?", "leading"),
+    ("So you'd say the price is fair?", "leading"),
     # hypothetical: an imagined future
     ("Would you ever pay for the premium plan?", "hypothetical"),
     ("If we built an offline mode, would you use it?", "hypothetical"),
@@ -50,6 +54,7 @@ LABELLED = [
     ("If you could change one thing, what would it be?", "hypothetical"),
     ("Would it help if we sent a reminder every Friday?", "hypothetical"),
     ("What would you change first?", "hypothetical"),
+    ("Would a weekly summary email be useful to you?", "hypothetical"),
 ]
 
 NOT_QUESTIONS = [
