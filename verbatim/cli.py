@@ -260,7 +260,7 @@ def build_parser() -> argparse.ArgumentParser:
     d.set_defaults(func=cmd_demo)
 
     e = sub.add_parser("eval", help="print WER and DER on the evaluation sets")
-    e.add_argument("--sets", default="all", help="comma list of: sample,jfk,ami,ami-train,synth (default all)")
+    e.add_argument("--sets", default="all", help="comma list of: sample,jfk,ami,ami-train,synth,themes (default all)")
     e.add_argument("--no-peer", dest="peer", action="store_false", default=True,
                    help="skip senko, the off-the-shelf diarizer run side by side on the real clips")
     e.add_argument("--json", help="also write the scores as JSON to this file")
