@@ -71,13 +71,15 @@ def render(
     lead_s: float = 0.5,
     dither_seed: int | None = None,
     noise_db: float | None = None,
+    gain_db: float = 0.0,
 ) -> list[RenderedTurn]:
     """Write the interview to ``path`` (16-bit WAV) and return its reference turns.
 
     ``dither_seed`` adds triangular dither of one least significant bit before quantising, as
     sox does when it writes 16-bit audio: renderings with different seeds differ only by
     noise nobody hears (the robustness measure of ``eval.themes --renderings``); ``noise_db``
-    adds white noise at that level (dBFS), e.g. -60 dB, well below the speech."""
+    adds white noise at that level (dBFS), e.g. -60 dB, well below the speech; ``gain_db``
+    makes the speech a little louder or softer, as another recorder's level would."""
     pieces: list[np.ndarray] = [np.zeros(int(lead_s * SAMPLE_RATE), np.float32)]
     turns: list[RenderedTurn] = []
     cursor = lead_s
@@ -87,7 +89,8 @@ def render(
         gap = gaps_s[i % len(gaps_s)]
         pieces += [audio, np.zeros(int(gap * SAMPLE_RATE), np.float32)]
         cursor += len(audio) / SAMPLE_RATE + gap
-    write_wav(path, np.concatenate(pieces), dither_seed=dither_seed, noise_db=noise_db)
+    write_wav(path, np.concatenate(pieces) * np.float32(10 ** (gain_db / 20)), dither_seed=dither_seed,
+              noise_db=noise_db)
     return turns
 
 

@@ -102,13 +102,14 @@ def planted_questions() -> list[tuple[str, str, str]]:
     return [(name, l.text, l.label) for name, (_, lines) in SCRIPTS.items() for l in lines if l.label in QUESTION_TYPES]
 
 
-def render_all(folder: Path, dither_seed: int | None = None, noise_db: float | None = None
+def render_all(folder: Path, dither_seed: int | None = None, noise_db: float | None = None, gain_db: float = 0.0
                ) -> dict[str, tuple[Path, list[RenderedTurn]]]:
     """Render every interview as ``folder/<name>.wav``; return paths and reference turns.
-    ``dither_seed`` renders with one-LSB dither, ``noise_db`` adds white noise (see ``eval.synth.render``)."""
+    ``dither_seed`` renders with one-LSB dither, ``noise_db`` adds white noise, ``gain_db`` changes
+    the level (see ``eval.synth.render``)."""
     out = {}
     for k, (name, (voices, lines)) in enumerate(SCRIPTS.items()):
         path = folder / f"{name}.wav"
         seed = None if dither_seed is None else dither_seed * 100 + k
-        out[name] = (path, render(lines, voices, path, dither_seed=seed, noise_db=noise_db))
+        out[name] = (path, render(lines, voices, path, dither_seed=seed, noise_db=noise_db, gain_db=gain_db))
     return out

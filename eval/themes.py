@@ -2,7 +2,7 @@
 
     uv run python -m eval.themes            # text sets + the six synthetic interviews (render, process, themes)
     uv run python -m eval.themes --text     # the hand-labelled text sets only (seconds)
-    uv run python -m eval.themes --renderings 3 --noise-db -60 --keep runs/   # then:
+    uv run python -m eval.themes --renderings 3 --noise-db -60 [--gain-db 1] --keep runs/   # then:
     uv run python -m eval.themes --sweep --keep runs/    # lowest Jaccard per clustering threshold
 
 Audio: renders ``eval.theme_interviews`` with espeak-ng, runs ``verbatim process`` then
@@ -143,8 +143,8 @@ def sweep(keep: Path | None) -> None:
         print(f"{'*' if name in held_out else ' '}{name:<17}" + "".join(f"{x:>6.2f}" for x in scores))
 
 
-def audio_set(folder: Path, reuse: bool = False, dither_seed: int | None = None, noise_db: float | None = None
-              ) -> tuple[dict[str, float], list[tuple[str, str, str | None]], dict[str, bool]]:
+def audio_set(folder: Path, reuse: bool = False, dither_seed: int | None = None, noise_db: float | None = None,
+              gain_db: float = 0.0) -> tuple[dict[str, float], list[tuple[str, str, str | None]], dict[str, bool]]:
     """Render, process and build themes for the six interviews; score themes, questions, roles."""
     import duckdb
 
@@ -153,7 +153,7 @@ def audio_set(folder: Path, reuse: bool = False, dither_seed: int | None = None,
     out = folder / "datasets"
     cli = [sys.executable, "-m", "verbatim.cli"]
     if not (reuse and (out / "recordings").is_dir()):
-        rendered = render_all(folder / "audio", dither_seed, noise_db)
+        rendered = render_all(folder / "audio", dither_seed, noise_db, gain_db)
         subprocess.run(cli + ["process", *[str(p) for p, _ in rendered.values()], "--out", str(out)], check=True)
     subprocess.run(cli + ["themes", str(out)], check=True)
 
@@ -201,6 +201,9 @@ def main(argv: list[str] | None = None) -> int:
                              "and report the spread: robustness to noise nobody hears")
     parser.add_argument("--noise-db", type=float, default=None,
                         help="also add white noise at this level (dBFS, e.g. -60) to the dithered renderings")
+    parser.add_argument("--gain-db", type=float, default=0.0,
+                        help="also change the level of the dithered renderings by this much, up and down in turn "
+                             "(e.g. 1: +1 dB, -1 dB, +1 dB, ...)")
     args = parser.parse_args(argv)
 
     if args.sweep:
@@ -212,8 +215,10 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(args.keep or tmp) / (f"rendering-{rendering}" if args.renderings > 1 else "")
             noise = args.noise_db if seed is not None else None
-            themes_score, questions, roles_ok = audio_set(folder, args.reuse, seed, noise)
-        kind = "plain" if seed is None else f"dither seed {seed}" + (f" + noise {noise:g} dB" if noise is not None else "")
+            gain = 0.0 if seed is None else args.gain_db * (1 if seed % 2 else -1)
+            themes_score, questions, roles_ok = audio_set(folder, args.reuse, seed, noise, gain)
+        kind = "plain" if seed is None else f"dither seed {seed}" + (f" + noise {noise:g} dB" if noise is not None else "") \
+            + (f" + gain {gain:+g} dB" if gain else "")
         print(f"rendering {rendering} ({kind}):")
         print("audio themes (Jaccard with planted interviews): " + ", ".join(f"{t} {j:.2f}" for t, j in sorted(themes_score.items())))
         for q, want, got in questions:
