@@ -114,3 +114,26 @@ def test_labels_are_a_key_phrase_of_the_quote(quote, keywords, label):
     from verbatim.tasks.themes import key_phrase
 
     assert key_phrase(quote, keywords) == label
+
+
+def test_the_same_statements_in_any_order_give_the_same_themes():
+    # The build-themes flow reads the statements table in whatever order its files list;
+    # candidates_from_rows puts them in one order, so the themes cannot depend on it.
+    statements, _ = _statements("retail")
+    vectors = embed.embed([themes.embedding_text(s.text) for s in statements])
+    rows = [{"statement_id": s.statement_id, "recording_id": s.recording_id, "utterance_id": s.utterance_id,
+             "speaker": s.speaker, "start_s": s.start_s, "end_s": s.end_s, "text": s.text,
+             "question_id": f"{s.recording_id}-q{k}", "embedding": v.tolist()}
+            for k, (s, v) in enumerate(zip(statements, vectors))]
+
+    def themes_of(ordered):
+        candidates, vecs = themes.candidates_from_rows(ordered)
+        return [(t.theme_id, t.rank, t.label, t.keywords, sorted(candidates[m].statement_id for m in t.members))
+                for t in themes.build_themes(candidates, vecs)]
+
+    expected = themes_of(rows)
+    assert len(expected) >= 3
+    rng = np.random.default_rng(0)
+    for _ in range(5):
+        assert themes_of([rows[i] for i in rng.permutation(len(rows))]) == expected
+    assert themes_of(rows[::-1]) == expected
