@@ -1,10 +1,17 @@
 """Hand-labelled customer statements for tuning and testing theme clustering on text alone.
 
-Each corpus maps an interview to its customer statements, each labelled with the theme
-it plants (said in different words in each interview) or ``None`` for background and
-outliers, which must not end up in a theme. The themes of the synthetic audio set
-(``eval.theme_interviews``) are not repeated here, so this set checks that the
-clustering settings generalise beyond the corpus they were tuned on.
+Each corpus maps an interview to its customer statements, in order, each labelled with the
+theme it plants (said in different words in each interview) or ``None`` for background and
+outliers, which must not end up in a theme. Every statement answers a question of its own.
+The themes of the synthetic audio set (``eval.theme_interviews``) are not repeated here.
+
+- ``saas`` and ``retail`` tune the clustering settings (with ``eval.theme_interviews``).
+- ``saas_follow_ups`` and ``retail_follow_ups`` are the same interviews where the customer,
+  asked a follow-up question ("Can you say more?"), elaborates on one planted theme in words
+  of the elaboration's own: they tune how similar two answers of one interview must be to
+  share a theme (``tasks.themes.ELABORATION_SIMILARITY``).
+- ``HELD_OUT`` sets were written after the settings were chosen and never tuned on: they
+  report how the settings generalise to a new domain.
 """
 
 from __future__ import annotations
@@ -69,7 +76,7 @@ CORPORA: dict[str, dict[str, list[tuple[str, str | None]]]] = {
             ("The jackets are cut strangely, the medium fits like an extra small.", "sizing"),
         ],
     },
-    # Written after the clustering settings below were chosen, and never tuned on (HELD_OUT).
+    # Written after the clustering settings were chosen, and never tuned on (HELD_OUT).
     "hotel": {
         "h1": [
             ("I travel for work about twice a month, mostly to trade fairs.", None),
@@ -132,6 +139,36 @@ CORPORA: dict[str, dict[str, list[tuple[str, str | None]]]] = {
 
 HELD_OUT: tuple[str, ...] = ("hotel", "fitness")
 """Never used to choose a setting: they report how the chosen settings generalise."""
+
+# (interview, planted theme it elaborates on, the elaboration), said after a follow-up question
+# right after that theme's answer.
+FOLLOW_UPS: dict[str, list[tuple[str, str, str]]] = {
+    "saas": [
+        ("i1", "slow", "It means I start every day twiddling my thumbs before the first meeting."),
+        ("i3", "billing", "We had to ask finance to go through every line item with us."),
+        ("i5", "export", "Our French and Spanish customers end up with garbled names in the file."),
+    ],
+    "retail": [
+        ("r1", "delivery", "I ended up buying the same jumper in a shop to have it in time for the party."),
+        ("r3", "returns", "Honestly I have a drawer full of things I never bothered to send back."),
+        ("r6", "sizing", "I had to order everything two sizes up and hope for the best."),
+    ],
+}
+
+
+def _with_follow_ups(corpus: str) -> dict[str, list[tuple[str, str | None]]]:
+    out = {}
+    for interview, statements in CORPORA[corpus].items():
+        lines = []
+        for text, theme in statements:
+            lines.append((text, theme))
+            lines += [(more, theme) for i, t, more in FOLLOW_UPS[corpus] if i == interview and t == theme]
+        out[interview] = lines
+    return out
+
+
+for _corpus in FOLLOW_UPS:
+    CORPORA[f"{_corpus}_follow_ups"] = _with_follow_ups(_corpus)
 
 
 def planted(corpus: str) -> dict[str, set[str]]:

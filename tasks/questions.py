@@ -12,9 +12,10 @@ Typing follows the usual interview-craft definitions, first match wins:
 1. ``leading``: the question suggests its answer: negative-auxiliary openers
    ("Wouldn't you agree...", "Don't you think...", "Isn't it..."), tag questions
    ("..., right?", "..., isn't it?"), or loaded phrases ("surely", "you'd agree",
-   "how much do you love").
+   "how much do you love", "you must be happy", "So you'd say...", "How much better is...").
 2. ``hypothetical``: asks about an imagined future: "would you (ever)...",
-   "if we built..., would...", "imagine", "suppose", "what if", "how likely would you".
+   "if we built..., would...", "imagine", "suppose", "what if", "how likely would you",
+   "would a weekly email be useful".
    Polite forms ("Would you describe...", "Could you walk me through...") are not.
 3. ``open``: invites a story: interview imperatives ("tell me", "describe", "walk me
    through") and what/how/why/which/who/where questions.
@@ -61,19 +62,25 @@ _WORD_TAG = re.compile(r"\w+ (?:right|correct|yeah|no|yes|true)$")
 # Phrases that load a question with its answer; an interviewer sentence holding one is a
 # (leading) question even when ASR dropped its question mark.
 _LOADED = re.compile(r"\b(?:don't you think|wouldn't you agree|you'd agree|you would agree|wouldn't you say|surely|obviously|"
-               r"isn't it true|you must (?:love|like|find|hate|agree|be)|you probably|how much do you (?:love|like|enjoy|hate)|"
-               r"how much (?:better|easier|faster|simpler|nicer|happier)|you'd say|you would say|i assume you|"
-               r"i take it you|how great|how easy was|how frustrating was|how annoying was|agree that)\b")
+               r"isn't it true|you must (?:love|like|find|hate|agree|be (?:happy|pleased|glad|relieved|thrilled|delighted))|"
+               r"you probably|how much do you (?:love|like|enjoy|hate)|^(?:so |and )?you(?:'d| would) say\b|"
+               r"how great|how easy was|how frustrating was|how annoying was|agree that)\b")
 _LEADING = [
     re.compile(rf"^(?:but |and |so )?{_NEG_AUX} {_SUBJECT}\b"),
     re.compile(rf"^(?:but |and |so )?{_AUX} (?:you|it|that|this|they) not\b"),
     _LOADED,
+    # "How much better is...?" presumes it is better (typing only: it is already a question
+    # by its opener; "how much better or worse" and "how much faster would it need to be" are not)
+    re.compile(r"^(?:so |and )?how much (?:better|easier|faster|simpler|nicer|happier) (?:is|was|are|were|has|have|does|did)\b"),
 ]
 _HYPOTHETICAL = [
     re.compile(r"\bwould you (?!(?:say|describe|mind|explain|walk|tell|rate|share|like to (?:add|share|mention)|"
                r"characteri[sz]e|recommend)\b)"),
     re.compile(r"\b(?:would it (?:help|be|make)|would that (?:help|be|make)|would (?:your|the) team)\b"),
-    re.compile(r"^(?:(?:so|and|but|okay|ok|now) )?would (?:a|an|some|having|adding|getting)\b"),  # "Would a weekly email help?"
+    # "Would a weekly email be useful?": an imagined addition judged by its use (not "Would a
+    # Tuesday work for a call?", a scheduling question)
+    re.compile(r"^(?:(?:so|and|but|okay|ok|now) ){0,2}would (?:a|an|some|having|adding|getting)\b.*"
+               r"\b(?:help|be (?:useful|helpful|worth|valuable)|make (?:it|things|your|life) \w+|save)\b"),
     re.compile(r"\b(?:imagine|suppose|supposing|what if|hypothetically|in an ideal world|magic wand)\b"),
     re.compile(r"\bif (?:you|we|they|there) (?:could|had|were|was|built|added|made|offered|gave|released|launched|changed|did)\b"),
     re.compile(r"\b(?:how likely (?:would|are|is) you|would you ever|could you see yourself|will you ever|are you likely to)\b"),

@@ -259,7 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model_options(d)
     d.set_defaults(func=cmd_demo)
 
-    e = sub.add_parser("eval", help="print WER and DER on the evaluation sets")
+    e = sub.add_parser("eval", help="print WER, DER and theme recovery on the evaluation sets")
     e.add_argument("--sets", default="all", help="comma list of: sample,jfk,ami,ami-train,synth,themes (default all)")
     e.add_argument("--no-peer", dest="peer", action="store_false", default=True,
                    help="skip senko, the off-the-shelf diarizer run side by side on the real clips")
