@@ -79,7 +79,8 @@ def render(
     sox does when it writes 16-bit audio: renderings with different seeds differ only by
     noise nobody hears (the robustness measure of ``eval.themes --renderings``); ``noise_db``
     adds white noise at that level (dBFS), e.g. -60 dB, well below the speech; ``gain_db``
-    makes the speech a little louder or softer, as another recorder's level would."""
+    makes the speech a little louder or softer, as another recorder's level would (samples
+    beyond full scale are clipped, as a hot recorder would: at +1 dB, 7 of ember's 430,000)."""
     pieces: list[np.ndarray] = [np.zeros(int(lead_s * SAMPLE_RATE), np.float32)]
     turns: list[RenderedTurn] = []
     cursor = lead_s
