@@ -124,32 +124,37 @@ def candidates_from_rows(rows: Sequence[dict]) -> tuple[list[Candidate], np.ndar
     return candidates, vectors
 
 
+def cosine_similarity(vectors: np.ndarray) -> np.ndarray:
+    """(n, n) cosine similarities of the rows of ``vectors``, in float64 and exactly symmetric
+    (the clustering reads one triangle, the constraint both)."""
+    unit = vectors.astype(np.float64)
+    unit /= np.maximum(np.linalg.norm(unit, axis=1, keepdims=True), 1e-12)
+    similarity = np.clip(unit @ unit.T, -1.0, 1.0)
+    return (similarity + similarity.T) / 2
+
+
 def cannot_link(statements: Sequence[Candidate], similarity: np.ndarray,
                 elaboration_similarity: float = ELABORATION_SIMILARITY) -> np.ndarray:
-    """(n, n) booleans, symmetric: pairs that may not share a theme, being one interview's
-    answers to two different questions on different topics (see the module's docstring)."""
+    """(n, n) booleans: pairs that may not share a theme, being one interview's answers to two
+    different questions on different topics (see the module's docstring)."""
     # Integer codes: a statement without a question id answers a question of its own.
     _, recording = np.unique([s.recording_id for s in statements], return_inverse=True)
     known = sorted({s.question_id for s in statements if s.question_id is not None})
     code = {q: i for i, q in enumerate(known)}
     question = np.array([code[s.question_id] if s.question_id is not None else len(known) + i
                          for i, s in enumerate(statements)])
-    apart = (recording[:, None] == recording[None, :]) & (question[:, None] != question[None, :]) \
+    return (recording[:, None] == recording[None, :]) & (question[:, None] != question[None, :]) \
         & (similarity < elaboration_similarity)
-    return apart | apart.T  # float32 products may round differently either side of the diagonal
 
 
-def cluster(vectors: np.ndarray, max_distance: float = MAX_DISTANCE, apart: np.ndarray | None = None) -> np.ndarray:
-    """Cluster label per row of ``vectors`` (shape: (n, dimensions), unit length); pairs marked in
-    ``apart`` ((n, n) booleans) never share a cluster."""
-    if len(vectors) < 2:
-        return np.zeros(len(vectors), dtype=int)
+def cluster(similarity: np.ndarray, max_distance: float = MAX_DISTANCE, apart: np.ndarray | None = None) -> np.ndarray:
+    """Cluster label per row of ``similarity`` ((n, n) cosine similarities, symmetric: see
+    ``cosine_similarity``); pairs marked in ``apart`` ((n, n) booleans) never share a cluster."""
+    if len(similarity) < 2:
+        return np.zeros(len(similarity), dtype=int)
     from sklearn.cluster import AgglomerativeClustering
 
-    unit = vectors.astype(np.float64)
-    unit /= np.maximum(np.linalg.norm(unit, axis=1, keepdims=True), 1e-12)
-    distances = 1.0 - np.clip(unit @ unit.T, -1.0, 1.0)
-    distances = (distances + distances.T) / 2  # exactly symmetric, whatever the rounding
+    distances = 1.0 - similarity
     if apart is not None:
         apart = np.asarray(apart, dtype=bool)
         if apart.shape != distances.shape:
@@ -172,7 +177,8 @@ def build_themes(
     elaboration_similarity: float = ELABORATION_SIMILARITY,
 ) -> list[Theme]:
     """Themes among ``statements`` (all candidates; ``vectors`` row i embeds statement i), ranked."""
-    labels = cluster(vectors, max_distance, cannot_link(statements, vectors @ vectors.T, elaboration_similarity))
+    similarity = cosine_similarity(vectors)
+    labels = cluster(similarity, max_distance, cannot_link(statements, similarity, elaboration_similarity))
     groups: dict[int, list[int]] = {}
     for i, label in enumerate(labels):
         groups.setdefault(int(label), []).append(i)
