@@ -50,33 +50,37 @@ def text_candidates(interviews: dict[str, list[tuple]]) -> tuple[list, np.ndarra
     return candidates, embed.embed([themes.embedding_text(c.text) for c in candidates])
 
 
+def recovered(candidates: list, vectors: np.ndarray, planted: dict[str, set[str]],
+              interview: dict[str, str] | None = None, **settings) -> tuple[list, dict[str, float]]:
+    """The themes ``build_themes`` finds (``settings`` passed on to it) and each planted theme's
+    Jaccard with the interviews of its best match (``interview``: recording id -> interview; the
+    recording id itself where absent)."""
+    from verbatim.tasks import themes
+
+    found = themes.build_themes(candidates, vectors, **settings)
+    of = interview or {}
+    raised = [{of.get(candidates[m].recording_id, candidates[m].recording_id) for m in t.members} for t in found]
+    return found, match_themes(planted, raised)
+
+
 def text_sets() -> list[tuple[str, bool, dict[str, float]]]:
     """Theme recovery on the hand-labelled statement sets (clustering only, no audio):
     (set, held out?, planted theme -> Jaccard)."""
     from eval.theme_statements import CORPORA, HELD_OUT, planted
-    from verbatim.tasks import themes
 
-    out = []
-    for name, interviews in CORPORA.items():
-        statements, vectors = text_candidates(interviews)
-        found = themes.build_themes(statements, vectors)
-        sets = [{statements[m].recording_id for m in t.members} for t in found]
-        out.append((name, name in HELD_OUT, match_themes(planted(name), sets)))
-    return out
+    return [(name, name in HELD_OUT, recovered(*text_candidates(interviews), planted(name))[1])
+            for name, interviews in CORPORA.items()]
 
 
-def corpus_report(max_distance: float | None = None) -> list[tuple[str, str, float, float, float]]:
+def corpus_report() -> list[tuple[str, str, float, float, float]]:
     """(set, tuning/held-out, min Jaccard, mean statement precision, mean recall) per set of
     ``eval.theme_corpus`` at the shipped clustering settings."""
     from eval.theme_corpus import CORPORA, HELD_OUT, planted
-    from verbatim.tasks import themes
 
     rows = []
     for name, interviews in CORPORA.items():
         said = [(i, k, text, label) for i, s in interviews.items() for k, (text, label, _) in enumerate(s)]
-        statements, vectors = text_candidates(interviews)
-        found = themes.build_themes(statements, vectors, max_distance=max_distance or themes.MAX_DISTANCE)
-        jaccard = match_themes(planted(name), [{statements[m].recording_id for m in t.members} for t in found])
+        found, jaccard = recovered(*text_candidates(interviews), planted(name))
         precision, recall = [], []
         for label in planted(name):
             truth = {j for j, (_, _, _, lab) in enumerate(said) if lab == label}
@@ -138,9 +142,9 @@ def sweep(keep: Path | None) -> None:
     held_out = set(HELD_OUT) | set(CORPUS_HELD_OUT)
 
     def lowest(name_set, threshold: float, elaboration: float = themes.ELABORATION_SIMILARITY) -> float:
-        name, cands, vectors, plant, interview = name_set
-        found = themes.build_themes(cands, vectors, max_distance=threshold, elaboration_similarity=elaboration)
-        return min(match_themes(plant, [{interview[cands[m].recording_id] for m in f.members} for f in found]).values())
+        _, cands, vectors, plant, interview = name_set
+        return min(recovered(cands, vectors, plant, interview, max_distance=threshold,
+                             elaboration_similarity=elaboration)[1].values())
 
     print(f"lowest Jaccard of a planted theme per set and threshold (shipped {themes.MAX_DISTANCE}; * held out):")
     print(f"{'set':<18}" + "".join(f"{t:>6.2f}" for t in SWEEP))
