@@ -28,8 +28,14 @@ from verbatim.tasks.errors import ConfigError, InputError, TransientStorageError
 MAX_INPUT_BYTES = 8 << 30  # 8 GiB: far above a 4-hour WAV at 44.1 kHz stereo (2.5 GB)
 CHUNK = 8 << 20
 
-# S3 error codes that retrying cannot heal.
-PERMANENT_S3_CODES = {"NoSuchKey", "404", "NoSuchBucket", "AccessDenied", "403", "InvalidBucketName", "InvalidObjectState"}
+# What S3 answers for an object that is not there: get_object says NoSuchKey, head_object a bare
+# 404 (NotFound in some servers), since a HEAD answer has no body to name the error.
+MISSING_OBJECT_CODES = frozenset({"NoSuchKey", "404", "NotFound"})
+
+
+def s3_error_code(exc: BaseException) -> str:
+    """The error code of a botocore ``ClientError`` ("" for anything else)."""
+    return str(getattr(exc, "response", {}).get("Error", {}).get("Code", ""))
 
 
 @dataclass(frozen=True)
@@ -160,8 +166,8 @@ def _fetch_s3(uri: str, endpoint_url: str | None, max_bytes: int) -> FetchedInpu
                 size += len(block)
     except ClientError as exc:
         os.unlink(tmp)
-        code = exc.response.get("Error", {}).get("Code", "")
-        if code in ("NoSuchKey", "404"):
+        code = s3_error_code(exc)
+        if code in MISSING_OBJECT_CODES:
             raise InputError(uri, "no such object", "check the bucket and key (keys are case-sensitive)") from exc
         if code == "NoSuchBucket":
             raise InputError(uri, "no such bucket", "check the bucket name and the S3 endpoint (--s3-endpoint-url)") from exc
@@ -279,9 +285,9 @@ class DatasetSink:
             self._client.head_object(Bucket=bucket, Key=key)
             return True
         except ClientError as exc:
-            if exc.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
+            if s3_error_code(exc) in MISSING_OBJECT_CODES:
                 return False
-            raise TransientStorageError(target, f"S3 error {exc.response.get('Error', {}).get('Code')}",
+            raise TransientStorageError(target, f"S3 error {s3_error_code(exc)}",
                                         "retry; check the S3 endpoint and permissions") from exc
 
     def write_corpus(self, table: str, data: pa.Table) -> str:
@@ -356,7 +362,7 @@ class DatasetSink:
         except FileNotFoundError:
             return None
         except Exception as exc:
-            if getattr(exc, "response", {}).get("Error", {}).get("Code") in ("NoSuchKey", "404"):
+            if s3_error_code(exc) in MISSING_OBJECT_CODES:
                 return None
             raise
         if table.num_rows == 0:

@@ -67,10 +67,12 @@ class Bridge:
         a connection reset, the API down) is raised, so the caller keeps the message for redelivery."""
         from botocore.exceptions import ClientError
 
+        from verbatim.tasks.storage import MISSING_OBJECT_CODES, s3_error_code
+
         try:
             head = self.s3.head_object(Bucket=upload.bucket, Key=upload.key)
         except ClientError as exc:
-            if exc.response.get("Error", {}).get("Code") in ("404", "NoSuchKey", "NotFound"):
+            if s3_error_code(exc) in MISSING_OBJECT_CODES:
                 log.warning("skipping %s: the object is gone (deleted after its upload)", upload.uri)
                 return
             raise
