@@ -23,6 +23,7 @@ from prefect.runtime import flow_run
 
 from verbatim.flows import lifeline
 from verbatim.tasks import align, audio, diarize, embed, interview, roles, rows, storage, themes, transcribe
+from verbatim.tasks.progress import Abandoned, StageWatch, Stop
 from verbatim.schemas.tables import RECORDING_TABLES
 from verbatim.tasks.errors import VerbatimError
 from verbatim.tasks.settings import Settings
@@ -74,6 +75,12 @@ def _keep_timing(task, task_run, state) -> None:
 
 
 def _keep_failed_stage(task, task_run, state) -> None:
+    try:
+        state.result()
+    except Abandoned:
+        return  # stopped because its sibling failed: the sibling is the stage to name
+    except BaseException:
+        pass
     with _HOOK_LOCK:
         _seen(str(task_run.flow_run_id))
         _FAILED_STAGE.setdefault(str(task_run.flow_run_id), task.name)
@@ -102,15 +109,47 @@ def decode_task(fetched: storage.FetchedInput) -> audio.DecodedAudio:
     return audio.decode(fetched.path, fetched.uri)
 
 
+def _watch(stage: str, decoded: audio.DecodedAudio, stop: Stop | None) -> StageWatch:
+    """Progress lines in the run's log (the CLI prints them too), and the sibling's stop signal."""
+    return StageWatch(stage, decoded.duration_s, get_run_logger().info, stop)
+
+
 @task(name="transcribe", **compute_task, **_timed)
-def transcribe_task(decoded: audio.DecodedAudio, settings: Settings, uri: str) -> transcribe.Transcript:
-    return transcribe.transcribe(decoded.samples, settings, uri)
+def transcribe_task(decoded: audio.DecodedAudio, settings: Settings, uri: str,
+                    stop: Stop | None = None) -> transcribe.Transcript:
+    try:
+        return transcribe.transcribe(decoded.samples, settings, uri, _watch("transcription", decoded, stop))
+    except Exception as exc:
+        if stop is not None and not isinstance(exc, Abandoned):
+            stop.set("transcription")
+        raise
 
 
 @task(name="diarize", **compute_task, **_timed)
 def diarize_task(decoded: audio.DecodedAudio, recording_id: str, settings: Settings, device: str,
-                 num_speakers: int | None = None) -> diarize.Diarization:
-    return diarize.diarize(decoded.samples, recording_id, settings, device, num_speakers)
+                 num_speakers: int | None = None, stop: Stop | None = None) -> diarize.Diarization:
+    try:
+        return diarize.diarize(decoded.samples, recording_id, settings, device, num_speakers,
+                               _watch("diarization", decoded, stop))
+    except Exception as exc:
+        if stop is not None and not isinstance(exc, Abandoned):
+            stop.set("diarization")
+        raise
+
+
+def _sibling_results(*futures) -> list:
+    """The results of sibling stages; if any failed, its own error (not a sibling's ``Abandoned``)."""
+    results, failed, abandoned = [], [], []
+    for future in futures:
+        try:
+            results.append(future.result())
+        except Abandoned as exc:
+            abandoned.append(exc)
+        except Exception as exc:
+            failed.append(exc)
+    if failed or abandoned:
+        raise (failed or abandoned)[0]
+    return results
 
 
 @task(name="align", **compute_task, **_timed)
@@ -265,11 +304,14 @@ def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, l
     slot = concurrency(concurrency_limit, occupy=1, strict=True) if concurrency_limit else contextlib.nullcontext()
     with slot:
         # The two models run concurrently on the same decoded array (threads: both release the GIL).
-        transcript_future = transcribe_task.submit(decoded, cfg, uri)
-        diarization_future = diarize_task.submit(decoded, recording_id, cfg, device)
-        transcript = transcript_future.result()
-        embed.preload(cfg.embedding_model, device)  # while diarization finishes on the other core
-        diarization = diarization_future.result()
+        # The first to fail stops the other within seconds (``stop``): neither result is any use alone.
+        stop = Stop()
+        transcript_future = transcribe_task.submit(decoded, cfg, uri, stop)
+        diarization_future = diarize_task.submit(decoded, recording_id, cfg, device, None, stop)
+        transcript_future.wait()
+        if not stop.is_set():
+            embed.preload(cfg.embedding_model, device)  # while diarization finishes on the other core
+        transcript, diarization = _sibling_results(transcript_future, diarization_future)
         logger.info("%s: transcribed %d words, %d speakers", storage.display_name(uri), len(transcript.words),
                     len(diarization.speakers))
         words, utterances = align_task(transcript, diarization)

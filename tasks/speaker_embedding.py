@@ -110,16 +110,14 @@ class CamPlusPlusEmbedding:
         feats = self._fbank(waveform).to(self.device)  # shape: (fbank_frames, 80), mean-normalised over the block
         trunk = self._trunk(feats.T[None])[0]  # shape: (channels, frames)
         frames = trunk.shape[1]
-        for length in sorted({n for _, n in spans}):
-            members = [i for i, (_, n) in enumerate(spans) if n == length]
+        for length, members, weights in group_spans(spans, masks):
             padded = F.pad(trunk, (0, length))  # spans near the end read zeros, weighted 0 below
             index = torch.tensor([spans[i][0] for i in members], device=self.device)[:, None] + \
                 torch.arange(length, device=self.device)[None]
             index = index.clamp(0, frames + length - 1)
             x = padded[:, index].permute(1, 0, 2)  # shape: (spans, channels, length)
-            mask = torch.from_numpy(np.stack([masks[i] for i in members]).astype(np.float32)).to(self.device)
-            weights = F.interpolate(mask[:, None, :], size=length, mode="linear", align_corners=False)[:, 0]
-            out[members] = self._pool(x, weights * (index < frames))  # weights: (spans, length)
+            w = torch.from_numpy(weights).to(self.device)  # shape: (spans, length)
+            out[members] = self._pool(x, w * (index < frames))
         return out
 
     def _pool(self, x: torch.Tensor, weights: torch.Tensor) -> np.ndarray:
@@ -134,3 +132,36 @@ class CamPlusPlusEmbedding:
         embeddings = dense.nonlinear.batchnorm(dense.linear(stats.unsqueeze(-1)).squeeze(-1))
         embeddings[total[:, 0] < 1e-3] = float("nan")  # speaker silent in this chunk: no embedding
         return embeddings.cpu().numpy()
+
+
+
+def group_spans(spans: list[tuple[int, int]], masks: list[np.ndarray]) -> list[tuple[int, list[int], np.ndarray]]:
+    """Spans grouped by trunk length, for one batched pooling per group.
+
+    Returns (length, member indices, weights) per distinct length, shortest first; weights
+    has shape (members, length): each member's mask stretched over its own span. Spans of one
+    trunk length may carry masks of different frame counts (segmentation windows of slightly
+    different lengths round to one trunk length), so masks are resampled one by one, never
+    stacked as they come (that raised "all input arrays must have the same shape" on long
+    recordings).
+    """
+    if len(spans) != len(masks):
+        raise ValueError(f"{len(spans)} spans but {len(masks)} masks: one mask per span")
+    groups = []
+    for length in sorted({n for _, n in spans}):
+        members = [i for i, (_, n) in enumerate(spans) if n == length]
+        weights = np.stack([stretch_mask(masks[i], length) for i in members])
+        groups.append((length, members, weights))
+    return groups
+
+
+def stretch_mask(mask: np.ndarray, length: int) -> np.ndarray:
+    """``mask`` (weights at any frame rate, shape (frames,)) linearly resampled to ``length`` frames,
+    as ``F.interpolate(mode="linear", align_corners=False)`` does; an empty mask weighs nothing."""
+    mask = np.asarray(mask, dtype=np.float32).reshape(-1)
+    if len(mask) == 0:
+        return np.zeros(length, dtype=np.float32)
+    if len(mask) == length:
+        return mask.copy()
+    resized = F.interpolate(torch.from_numpy(mask)[None, None], size=length, mode="linear", align_corners=False)
+    return resized[0, 0].numpy()

@@ -14,6 +14,8 @@ import numpy as np
 
 from verbatim.tasks.audio import SAMPLE_RATE
 from verbatim.tasks.errors import ConfigError, InputError
+from verbatim.tasks.memory import release_free_memory
+from verbatim.tasks.progress import StageWatch
 from verbatim.tasks.settings import Settings
 
 # Transcribe at most 5 minutes at a time: faster-whisper's STFT holds numpy FFT buffers for
@@ -184,8 +186,15 @@ def check_language(samples: np.ndarray, settings: Settings, name: str) -> tuple[
     return language, float(probability)
 
 
-def transcribe(samples: np.ndarray, settings: Settings, name: str = "recording") -> Transcript:
-    """Transcribe 16 kHz mono float32 ``samples`` with word timestamps (``name`` for messages)."""
+def transcribe(samples: np.ndarray, settings: Settings, name: str = "recording",
+               watch: StageWatch | None = None) -> Transcript:
+    """Transcribe 16 kHz mono float32 ``samples`` with word timestamps (``name`` for messages).
+
+    ``watch`` hears how far it is after each segment, and stops it (``Abandoned``) when the
+    recording's diarization has failed.
+    """
+    watch = watch or StageWatch("transcription", len(samples) / SAMPLE_RATE)
+    watch.check()
     model, device, compute_type = get_model(settings)
     detected = check_language(samples, settings, name) if english_only(model) else None
     batch_size = settings.batch_size or (16 if device == "cuda" else 1)
@@ -211,6 +220,8 @@ def transcribe(samples: np.ndarray, settings: Settings, name: str = "recording")
     infos = []
     segment_index = 0
     for start, end in blocks(samples):
+        watch.update(start / SAMPLE_RATE)
+        release_free_memory()  # the last block's features and VAD buffers
         segments, info = run(samples[start:end])
         infos.append(info)
         offset = start / SAMPLE_RATE
@@ -223,6 +234,7 @@ def transcribe(samples: np.ndarray, settings: Settings, name: str = "recording")
                 if w.word.strip()
             ]
             segment_index += 1
+            watch.update(offset + float(segment.end))
     info = max(infos, key=lambda i: i.language_probability)
     language, probability = detected or (info.language, float(info.language_probability))
     return Transcript(

@@ -1,8 +1,9 @@
 """Terminal logging: one clear line for expected failures, full tracebacks only for bugs.
 
 Prefect logs a failed task or flow with its traceback. For a ``VerbatimError``
-(bad input, bad setting) the message already names the input and the fix, so the
-console drops the traceback; the Prefect API (and UI) still receives it.
+(bad input, bad setting) the message already names the input and the fix, and a stage
+``Abandoned`` because its sibling failed says so: the console drops their tracebacks; the
+Prefect API (and UI) still receives them.
 """
 
 from __future__ import annotations
@@ -10,12 +11,13 @@ from __future__ import annotations
 import logging
 
 from verbatim.tasks.errors import VerbatimError
+from verbatim.tasks.progress import Abandoned
 
 
 class _HideExpectedTracebacks(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         exc = record.exc_info[1] if record.exc_info else None
-        if isinstance(exc, VerbatimError):
+        if isinstance(exc, (VerbatimError, Abandoned)):
             record.exc_info = None
             record.exc_text = None
         return True

@@ -1,0 +1,57 @@
+"""Progress lines and the sibling stop signal (tasks/progress.py), on hand-built inputs."""
+
+import pytest
+
+from verbatim.tasks.diarize import progress_hook
+from verbatim.tasks.progress import Abandoned, StageWatch, Stop
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_at_most_one_line_every_30_seconds_and_the_first_at_once():
+    lines, clock = [], Clock()
+    watch = StageWatch("transcription", 3600, lines.append, clock=clock)
+    for second in range(0, 600):  # ten minutes of wall time, an update every second
+        clock.now = float(second)
+        watch.update(second * 6.0)
+    assert len(lines) == 20
+    assert lines[0] == "transcription: 0.0 of 60.0 min"
+    assert lines[1] == "transcription: 3.0 of 60.0 min"
+
+
+def test_progress_names_the_step_and_never_passes_the_total():
+    lines = []
+    watch = StageWatch("diarization", 120, lines.append, every_s=0)
+    watch.update(500, "speaker embeddings")
+    assert lines == ["diarization (speaker embeddings): 2.0 of 2.0 min"]
+
+
+def test_a_stopped_stage_raises_abandoned_naming_the_failed_sibling():
+    stop = Stop()
+    watch = StageWatch("transcription", 60, stop=stop)
+    watch.update(10)  # not stopped: nothing happens
+    stop.set("diarization")
+    stop.set("transcription")  # the first failure is the one that counts
+    with pytest.raises(Abandoned, match="transcription abandoned: diarization failed"):
+        watch.update(20)
+    with pytest.raises(Abandoned):
+        watch.check()
+
+
+def test_the_pyannote_hook_reports_batches_and_stops_between_steps():
+    lines, stop = [], Stop()
+    hook = progress_hook(StageWatch("diarization", 600, lines.append, stop, every_s=0), 600)
+    hook("segmentation", None, file={}, total=10, completed=5)
+    hook("speaker_counting", object(), file={})  # a step's end: no numbers, only the stop check
+    assert lines == ["diarization (segmentation): 5.0 of 10.0 min"]
+    stop.set("transcription")
+    with pytest.raises(Abandoned):
+        hook("embeddings", None, total=4, completed=1)
+    with pytest.raises(Abandoned):
+        hook("discrete_diarization", object())
