@@ -63,8 +63,8 @@ def senko_annotation(uri: str, samples) -> "Annotation":
 
 def score(ref: refs.Reference, set_name: str, settings: Settings, peer: bool = False) -> Score:
     decoded = audio.decode(ref.audio, str(ref.audio))
-    transcript = transcribe.transcribe(decoded.samples, settings)
-    diar = diarize.diarize(decoded.samples, ref.uri, settings)
+    transcript = transcribe.transcribe(decoded.pcm, settings)
+    diar = diarize.diarize(decoded.pcm, ref.uri, settings)
     hyp_text = " ".join(w.text for w in transcript.words)
     wer = None
     if ref.text:

@@ -41,7 +41,7 @@ def wer_rows(model: str, clips: list[tuple[str, refs.Reference]]) -> list[tuple[
     for _, ref in clips:
         decoded = audio.decode(ref.audio, str(ref.audio))
         start = time.perf_counter()
-        transcript = transcribe.transcribe(decoded.samples, settings)
+        transcript = transcribe.transcribe(decoded.pcm, settings)
         rtf = (time.perf_counter() - start) / decoded.duration_s
         hyp = refs.normalize_text(" ".join(w.text for w in transcript.words)) or "<empty>"
         out.append((ref.uri, jiwer.wer(refs.normalize_text(ref.text), hyp), rtf))

