@@ -2,6 +2,7 @@
 
     uv run python -m eval.long_audio --minutes 9 --out /tmp/interview-9min.wav
     uv run python -m eval.long_audio --minutes 30 --joined --out /tmp/joined-30min.wav
+    uv run python -m eval.long_audio --minutes 60 --real --out /tmp/real-60min.wav
 
 Default: lines of all scripted interviews, spoken by one interviewer and one customer voice,
 cycled until the length is reached (rendered once, ~5 minutes of speech, then tiled).
@@ -9,6 +10,10 @@ cycled until the length is reached (rendered once, ~5 minutes of speech, then ti
 interviewer/customer pairs), joined one after the other as a new user joins recordings to
 try a long file; each pass through them is rendered with its own dither, so no two
 stretches of the result are the same samples (a 12-minute one crashed diarization before).
+``--real``: real recorded speech, joined: the twelve AMI meeting excerpts of
+``../shared/data/ami-debug`` and pyannote's two-speaker call ``sample.wav``, one after the
+other with a second of silence between, each pass with its own dither (real content at
+interview length: overlap, far-field noise, 2-4 speakers per excerpt).
 """
 
 from __future__ import annotations
@@ -90,18 +95,43 @@ def render_joined(minutes: float, out: Path, seed: int = 0) -> list[RenderedTurn
     return turns
 
 
+def render_real(minutes: float, out: Path, seed: int = 0) -> Path:
+    """Real recordings (AMI excerpts, pyannote's sample call) joined until ``minutes``, as a 16-bit WAV."""
+    from verbatim.tasks.audio import decode
+    from eval.references import SHARED, pyannote_sample_dir
+
+    paths = sorted((SHARED / "ami-debug").glob("*.wav")) + [pyannote_sample_dir() / "sample.wav"]
+    clips = [decode(p, str(p)).samples for p in paths]
+    target = int(minutes * 60 * SAMPLE_RATE)
+    rng = np.random.default_rng(seed)
+    pieces: list[np.ndarray] = []
+    total = 0
+    while total < target:
+        for clip in clips:
+            pieces += [clip + (rng.random(len(clip)) - rng.random(len(clip))).astype(np.float32) / 32767,
+                       np.zeros(SAMPLE_RATE, np.float32)]
+            total += len(clip) + SAMPLE_RATE
+            if total >= target:
+                break
+    write_wav(out, np.concatenate(pieces)[:target])
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--minutes", type=float, default=9.0)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--joined", action="store_true", help="whole interviews, each with its own voices, joined")
-    parser.add_argument("--seed", type=int, default=0, help="dither seed of --joined")
+    parser.add_argument("--real", action="store_true", help="real recorded speech (AMI excerpts, sample.wav), joined")
+    parser.add_argument("--seed", type=int, default=0, help="dither seed of --joined and --real")
     args = parser.parse_args()
     if args.joined:
         turns = render_joined(args.minutes, args.out, args.seed)
         rttm = args.out.with_suffix(".rttm")
         rttm.write_text("\n".join(rttm_lines(args.out.stem, turns)) + "\n")
         print(args.out, rttm)
+    elif args.real:
+        print(render_real(args.minutes, args.out, args.seed))
     else:
         print(render_long(args.minutes, args.out))
 

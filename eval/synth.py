@@ -17,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from verbatim.tasks.audio import SAMPLE_RATE, decode
+from verbatim.tasks.audio import SAMPLE_RATE
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,23 @@ def require_espeak() -> str:
     return exe
 
 
+def _resampled_float(path: str) -> np.ndarray:
+    """espeak-ng's 22.05 kHz WAV as 16 kHz mono float32, unquantised.
+
+    The pipeline keeps recordings as 16-bit PCM (tasks/audio.py); going through it here would
+    round every resampled sample to 16 bits before the script is assembled and written, and
+    shift all renderings by up to one LSB from those every earlier measurement used (enough to
+    change base's words on one sentence of the theme corpus). So the same PyAV resampling as
+    the pipeline, kept in float."""
+    import av
+
+    with av.open(path) as container:
+        resampler = av.AudioResampler(format="fltp", layout="mono", rate=SAMPLE_RATE)
+        chunks = [out.to_ndarray()[0] for frame in container.decode(audio=0) for out in resampler.resample(frame)]
+        chunks += [out.to_ndarray()[0] for out in resampler.resample(None)]
+    return np.concatenate(chunks) if chunks else np.zeros(0, np.float32)
+
+
 def speak(text: str, voice: Voice) -> np.ndarray:
     """One utterance as 16 kHz mono float32, leading and trailing silence trimmed."""
     exe = require_espeak()
@@ -58,7 +75,7 @@ def speak(text: str, voice: Voice) -> np.ndarray:
             check=True,
             capture_output=True,
         )
-        samples = decode(Path(tmp.name).read_bytes(), tmp.name).samples
+        samples = _resampled_float(tmp.name)
     voiced = np.flatnonzero(np.abs(samples) > 1e-3)
     return samples[voiced[0] : voiced[-1] + 1] if voiced.size else samples[:0]
 

@@ -18,8 +18,10 @@ from verbatim.tasks.memory import one_large_step
 from verbatim.tasks.progress import StageWatch
 from verbatim.tasks.settings import Settings
 
-# Transcribe at most 5 minutes at a time: faster-whisper's STFT holds numpy FFT buffers for
-# its whole input, the largest allocation of a long run (see blocks()).
+# Transcribe at most 5 minutes at a time: faster-whisper computes the VAD and the STFT of its
+# whole input at once, the largest brief allocation of a long run (+250-360 MB for 5 minutes;
+# see blocks()). 3-minute blocks peaked within 12 MB of that on an hour (1,907 vs 1,919 MB,
+# since these steps take turns with diarization's: tasks/memory.py) but transcribed it slower.
 BLOCK_S = 5 * 60
 HALLUCINATION_SILENCE_S = 2.0
 
