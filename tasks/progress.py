@@ -9,9 +9,10 @@ progress (minutes done of minutes total) at most once every ``every_s`` seconds.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
-from typing import Callable
+from typing import Callable, Iterator
 
 REPORT_EVERY_S = 30.0
 
@@ -34,6 +35,17 @@ class Stop:
 
     def is_set(self) -> bool:
         return self._event.is_set()
+
+
+@contextlib.contextmanager
+def stops_sibling(stop: Stop | None, stage: str) -> Iterator[None]:
+    """Run ``stage``; if it fails (on its own, not ``Abandoned``), set ``stop`` for its sibling."""
+    try:
+        yield
+    except Exception as exc:
+        if stop is not None and not isinstance(exc, Abandoned):
+            stop.set(stage)
+        raise
 
 
 class StageWatch:

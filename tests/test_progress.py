@@ -55,3 +55,17 @@ def test_the_pyannote_hook_reports_batches_and_stops_between_steps():
         hook("embeddings", None, total=4, completed=1)
     with pytest.raises(Abandoned):
         hook("discrete_diarization", object())
+
+
+def test_a_stage_s_own_failure_stops_its_sibling_but_being_abandoned_does_not():
+    from verbatim.tasks.progress import stops_sibling
+
+    stop = Stop()
+    with pytest.raises(Abandoned):
+        with stops_sibling(stop, "transcription"):
+            raise Abandoned("transcription abandoned: diarization failed")
+    assert not stop.is_set()
+    with pytest.raises(RuntimeError):
+        with stops_sibling(stop, "diarization"):
+            raise RuntimeError("boom")
+    assert stop.is_set() and stop.reason == "diarization"
