@@ -150,7 +150,11 @@ def diarize(samples: np.ndarray, recording_id: str, settings: Settings, device: 
         torch.set_num_threads(max(1, (os.cpu_count() or 1) - 1))
     if settings.diarization != "packaged":  # hub pipelines read float32; ours converts chunk by chunk
         samples = as_float(samples)
-    file = {"waveform": torch.from_numpy(samples)[None], "sample_rate": 16_000, "uri": recording_id}
+    with warnings.catch_warnings():
+        # The decoded recording is a read-only file map (tasks/audio.py); torch warns that its
+        # tensor is not writable. Nothing here writes to the waveform: each stretch is copied.
+        warnings.filterwarnings("ignore", message="The given NumPy array is not writable")
+        file = {"waveform": torch.from_numpy(samples)[None], "sample_rate": 16_000, "uri": recording_id}
     with warnings.catch_warnings():
         # pyannote warns when the speaker count lands outside min/max on short files; the
         # result is still the best it can do, and the count is recorded in the dataset.

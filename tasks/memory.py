@@ -15,7 +15,9 @@ import contextlib
 import ctypes
 import ctypes.util
 import functools
+import mmap
 import threading
+import weakref
 from typing import Iterator
 
 
@@ -29,8 +31,36 @@ def _libc():
     return libc if libc is not None and hasattr(libc, "malloc_trim") else None
 
 
+_PAGED: weakref.WeakSet = weakref.WeakSet()
+_PAGED_LOCK = threading.Lock()
+
+
+def keep_paged(mapping: mmap.mmap) -> None:
+    """Drop ``mapping``'s resident pages each time freed memory is given back.
+
+    For a read-only map of a file (the decoded recording) this loses nothing: a page read
+    again comes back from the OS page cache (or the file) on its next access. Without it, every
+    page a stage has read stays in the process's resident size until the map is closed.
+    """
+    with _PAGED_LOCK:
+        _PAGED.add(mapping)
+
+
+def drop_paged() -> None:
+    """Drop the resident pages of the maps given to ``keep_paged`` (cheap: a page-table walk)."""
+    with _PAGED_LOCK:
+        mappings = list(_PAGED)
+    for mapping in mappings:
+        try:
+            mapping.madvise(mmap.MADV_DONTNEED)
+        except (ValueError, OSError, AttributeError):  # closed meanwhile, or no madvise on this OS
+            pass
+
+
 def release_free_memory() -> bool:
-    """Return the heap's free pages to the OS (glibc only; elsewhere a no-op returning False)."""
+    """Return the heap's free pages to the OS, and drop the resident pages of maps given to
+    ``keep_paged`` (the heap part: glibc only; elsewhere it returns False)."""
+    drop_paged()
     libc = _libc()
     if libc is None:
         return False

