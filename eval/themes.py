@@ -93,6 +93,97 @@ def corpus_report() -> list[tuple[str, str, float, float, float]]:
     return rows
 
 
+def rich_candidates(name: str) -> tuple[list, np.ndarray, dict[str, str | None]]:
+    """Candidates of one rich-interview set (``eval.theme_rich``) as the pipeline picks them (an
+    answer to a line without "?" answers no question; ``themes.is_candidate`` filters), their
+    embeddings, and statement id -> planted theme (None: no theme)."""
+    from eval.theme_rich import CORPORA
+    from verbatim.tasks import embed, themes
+
+    candidates, truth = [], {}
+    for interview, exchanges in CORPORA[name].items():
+        for k, (question, answer, label, _kind) in enumerate(exchanges):
+            question_id = f"{interview}-q{k}" if question.rstrip().endswith("?") else None
+            if not themes.is_candidate(answer, question_id is not None):
+                continue
+            candidates.append(themes.Candidate(f"{interview}-{k}", interview, f"{interview}-{k}", "C",
+                                               float(k), k + 0.9, answer, question_id))
+            truth[f"{interview}-{k}"] = label
+    return candidates, embed.embed([themes.embedding_text(c.text) for c in candidates]), truth
+
+
+def rich_scores(candidates: list, found: list, truth: dict[str, str | None],
+                planted: dict[str, set[str]]) -> dict[str, object]:
+    """Per planted theme: Jaccard of its interviews with its best match's, and mention precision
+    (the share of that match's mentions that are this theme); and whether a theme that is not
+    one planted topic (its most common label covers under half its mentions, or is no theme)
+    ranks above a planted one."""
+    # Each planted theme is matched to the found theme holding most of its mentions (one found
+    # theme per planted one, best pairs first); its Jaccard and precision are that theme's.
+    labels_of = [[truth[candidates[m].statement_id] for m in t.members] for t in found]
+    pairs = sorted(((labels.count(name), labels.count(name) / len(labels), name, k)
+                    for name in planted for k, labels in enumerate(labels_of)), reverse=True)
+    match: dict[str, int] = {}
+    for shared, _, name, k in pairs:
+        if shared and name not in match and k not in match.values():
+            match[name] = k
+    jaccard, precision, rank_of = {}, {}, {}
+    for name, interviews in planted.items():
+        k = match.get(name)
+        if k is None:
+            jaccard[name], precision[name], rank_of[name] = 0.0, 0.0, None
+            continue
+        raised = {candidates[m].recording_id for m in found[k].members}
+        jaccard[name] = len(interviews & raised) / len(interviews | raised)
+        precision[name] = labels_of[k].count(name) / len(labels_of[k])
+        rank_of[name] = found[k].rank
+    impostors = []
+    for t in found:
+        labels = [truth[candidates[m].statement_id] for m in t.members]
+        top = max(set(labels), key=lambda lab: (labels.count(lab), str(lab)))
+        if top is None or labels.count(top) < len(labels) / 2:
+            impostors.append(t.rank)
+    lowest_planted = max((r for r in rank_of.values() if r is not None), default=0)
+    return {"jaccard": jaccard, "precision": precision,
+            "impostor_above": any(r < lowest_planted for r in impostors), "themes": len(found)}
+
+
+def rich_report(**settings) -> list[tuple[str, bool, dict[str, object]]]:
+    """(set, held out?, scores) for each rich-interview set at ``settings`` (build_themes')."""
+    from eval.theme_rich import CORPORA, HELD_OUT, planted
+    from verbatim.tasks import themes
+
+    out = []
+    for name in CORPORA:
+        candidates, vectors, truth = rich_candidates(name)
+        found = themes.build_themes(candidates, vectors, **settings)
+        out.append((name, name in HELD_OUT, rich_scores(candidates, found, truth, planted(name))))
+    return out
+
+
+def rich_passes(scores: dict[str, object]) -> bool:
+    """The issue's floor for a rich set: every planted theme Jaccard >= 0.75 and precision >= 0.8,
+    no cluster that is not a planted topic above a planted theme."""
+    return (all(j >= JACCARD_FLOOR for j in scores["jaccard"].values())
+            and all(p >= RICH_PRECISION_FLOOR for p in scores["precision"].values()) and not scores["impostor_above"])
+
+
+RICH_PRECISION_FLOOR = 0.8
+
+
+def print_rich_report() -> bool:
+    """Print the rich-interview sets; True when every tuning set passes."""
+    ok = True
+    print("rich interviews (eval/theme_rich.py; floor: Jaccard >= 0.75, mention precision >= 0.8, no impostor above):")
+    for name, held_out, scores in rich_report():
+        passed = rich_passes(scores)
+        ok &= held_out or passed
+        print(f"  {'*' if held_out else ' '}{name:<16} {'pass' if passed else 'FAIL'}  "
+              + ", ".join(f"{t} J {scores['jaccard'][t]:.2f} P {scores['precision'][t]:.2f}" for t in sorted(scores["jaccard"]))
+              + f"  themes {scores['themes']}" + ("  IMPOSTOR ABOVE A PLANTED THEME" if scores["impostor_above"] else ""))
+    return ok
+
+
 def print_text_report() -> bool:
     """Print theme recovery on the text sets and the labelled corpus; True when every tuning
     text set passes (held-out sets only report how the settings generalise)."""
@@ -209,6 +300,7 @@ def same_question(planted: str, transcribed: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--text", action="store_true", help="only the hand-labelled text sets (no audio)")
+    parser.add_argument("--rich", action="store_true", help="only the rich-interview text sets (eval/theme_rich.py)")
     parser.add_argument("--sweep", action="store_true",
                         help="only print each set's lowest Jaccard per clustering threshold (with --keep: also the "
                              "audio renderings kept there by an earlier run)")
@@ -227,7 +319,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.sweep:
         sweep(Path(args.keep) if args.keep else None)
         return 0
+    if args.rich:
+        return 0 if print_rich_report() else 1
     ok = print_text_report()
+    if Path(__file__).with_name("theme_rich.py").exists():
+        ok &= print_rich_report()
     for rendering in range(args.renderings if not args.text else 0):
         seed = rendering or None  # the first rendering is the plain one
         with tempfile.TemporaryDirectory() as tmp:

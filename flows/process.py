@@ -11,7 +11,7 @@ import contextlib
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from functools import partial
 
@@ -155,10 +155,12 @@ def align_task(transcript: transcribe.Transcript, diarization: diarize.Diarizati
 def analyze_task(recording_id: str, utterances: list, diarization: diarize.Diarization, duration_s: float,
                  interviewers: tuple[str, ...], settings: Settings, device: str):
     """Roles, questions, answers, quality, and embedded customer statements."""
+    config = interview.AnalysisConfig(settings.competitor_names(), settings.trackers, settings.journey)
     analysis = interview.analyze(recording_id, utterances, rows.share_of_talk(diarization.turns), duration_s,
-                                 partial(rows.utterance_id, recording_id), interviewers)
+                                 partial(rows.utterance_id, recording_id), interviewers, config)
     vectors = embed.embed([themes.embedding_text(s.text) for s in analysis.statements], settings.embedding_model, device)
-    return analysis, vectors
+    labels = interview.label_statements(analysis.statements, vectors, config)
+    return analysis, vectors, labels
 
 
 @task(name="write-datasets", **io_task, **_timed)
@@ -221,8 +223,6 @@ def _with_env_endpoint(cfg: Settings) -> Settings:
     """A run without an S3 endpoint in its settings uses the worker's AWS_ENDPOINT_URL(_S3)."""
     if cfg.s3_endpoint_url:
         return cfg
-    from dataclasses import replace
-
     return replace(cfg, s3_endpoint_url=Settings.from_env().s3_endpoint_url)
 
 
@@ -239,7 +239,8 @@ def _tag_run(metadata: dict[str, str]) -> None:
 
 @flow(name="process-recording", flow_run_name=_run_name, log_prints=True, persist_result=False)
 def process_recording(uri: str, out: str, settings: Settings | None = None, etag: str | None = None,
-                      skip_if_processed: bool = False, concurrency_limit: str | None = None) -> RecordingResult:
+                      skip_if_processed: bool = False, concurrency_limit: str | None = None,
+                      participant: dict[str, str] | None = None) -> RecordingResult:
     """Fetch, decode, transcribe + diarize (concurrently), align, analyze and write one recording's datasets.
 
     Event-triggered runs pass the object's ``etag`` with ``skip_if_processed`` (an event seen
@@ -247,10 +248,16 @@ def process_recording(uri: str, out: str, settings: Settings | None = None, etag
     model work queues behind: for work pools that start a process per run (``gpu`` in
     infra/prefect.yaml, one slot per GPU); warm workers take one run at a time and need none.
     A failure leaves a ``failures`` row and fails the run with the reason; nothing is deleted.
+    ``participant`` is the recording's row of the participants manifest (``tasks/manifest.py``):
+    it fills the recordings row before the object's metadata does, and its ``num_speakers``
+    applies when the settings give none.
     """
     lifeline.watch_stack()  # under `verbatim up`: exit with the stack, never outlive it
     # One typed object end to end: Prefect turns a deployment's JSON parameters into Settings.
     cfg = _with_env_endpoint(settings or Settings()).validate()
+    participant = dict(participant or {})
+    if participant.get("num_speakers") and cfg.num_speakers is None:
+        cfg = replace(cfg, num_speakers=int(participant["num_speakers"])).validate()
     uri = storage.source_uri(uri)  # a local file is known by its absolute file:// URI, never by a bare name
     logger = get_run_logger()
     run_id = str(flow_run.id)
@@ -263,8 +270,8 @@ def process_recording(uri: str, out: str, settings: Settings | None = None, etag
     fetched = None
     try:
         fetched = fetch_task(uri, cfg.s3_endpoint_url)
-        _tag_run(fetched.metadata)
-        result, written = _process(uri, out, cfg, fetched, logger, concurrency_limit)
+        _tag_run(fetched.metadata | participant)
+        result, written = _process(uri, out, cfg, fetched, logger, concurrency_limit, participant)
     except BaseException as exc:
         if not isinstance(exc, Exception):
             # A signal or shutdown (Prefect's TerminationSignal, KeyboardInterrupt): the worker
@@ -289,7 +296,7 @@ def process_recording(uri: str, out: str, settings: Settings | None = None, etag
 
 
 def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, logger,
-             concurrency_limit: str | None) -> tuple[RecordingResult, dict[str, str]]:
+             concurrency_limit: str | None, participant: dict[str, str]) -> tuple[RecordingResult, dict[str, str]]:
     decoded = decode_task(fetched)
     recording_id = fetched.sha256
     device = transcribe.resolve_device(cfg)
@@ -313,10 +320,10 @@ def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, l
             diarization = diarize_task.with_options(name="re-diarize")(decoded, recording_id, cfg, device, 2)
             words, utterances = align_task(transcript, diarization)
         interviewers = roles.parse_interviewers(cfg.interviewers or fetched.metadata.get("interviewer-speaker"))
-        analysis, vectors = analyze_task(recording_id, utterances, diarization, decoded.duration_s, interviewers, cfg, device)
-    info = rows.recording_info(fetched, decoded)
-    tables = rows.build_tables(info, transcript, diarization, words, utterances, analysis, vectors, cfg.embedding_model,
-                               library_versions(), asdict(cfg))
+        analysis, vectors, labels = analyze_task(recording_id, utterances, diarization, decoded.duration_s, interviewers, cfg, device)
+    info = rows.recording_info(fetched, decoded, participant)
+    tables = rows.build_tables(info, transcript, diarization, words, utterances, analysis, vectors, labels,
+                               cfg.embedding_model, library_versions(), asdict(cfg))
     written = write_task(out, cfg.s3_endpoint_url, recording_id, tables)
     result = RecordingResult(
         uri=uri,
@@ -349,14 +356,17 @@ def _publish_artifact(result: RecordingResult, written: dict[str, str]) -> None:
 
 
 @flow(name="process-batch", log_prints=True, persist_result=False)
-def process_batch(uris: list[str], out: str, settings: Settings | None = None) -> list[RecordingResult]:
-    """Process many recordings, ``settings.concurrency`` at a time; one bad file never stops the rest."""
+def process_batch(uris: list[str], out: str, settings: Settings | None = None,
+                  participants: dict[str, dict[str, str]] | None = None) -> list[RecordingResult]:
+    """Process many recordings, ``settings.concurrency`` at a time; one bad file never stops the rest.
+    ``participants``: each recording's manifest row, keyed by the uri as given in ``uris``."""
     cfg = (settings or Settings()).validate()
     logger = get_run_logger()
+    rows_of = {storage.source_uri(u): (participants or {}).get(u) for u in uris}
     uris = [storage.source_uri(u) for u in uris]
 
     def one(uri: str) -> RecordingResult:
-        state = process_recording(uri, out, cfg, return_state=True)
+        state = process_recording(uri, out, cfg, participant=rows_of.get(uri), return_state=True)
         if state.is_completed():
             return state.result()
         try:

@@ -1,4 +1,5 @@
-"""Prefect flow ``build-themes``: statements of every recording -> ``themes`` and ``theme_mentions``.
+"""Prefect flow ``build-themes``: statements of every recording -> ``themes``, ``theme_mentions``
+and ``theme_segments`` (themes by the recordings' segments).
 
 Run it after a batch (``verbatim themes DATASETS``) or on a schedule (``verbatim themes
 DATASETS --serve --cron "0 * * * *"``). Reading and writing are retried tasks; the
@@ -33,9 +34,12 @@ class ThemesResult:
 
 
 @task(name="read-statements", **io_task)
-def read_task(datasets: str, endpoint_url: str | None) -> tuple[pa.Table | None, pa.Table | None]:
+def read_task(datasets: str, endpoint_url: str | None) -> tuple[pa.Table | None, pa.Table | None, dict[str, str | None]]:
     sink = storage.DatasetSink(datasets, endpoint_url)
-    return sink.read("statements"), sink.read("themes")
+    recordings = sink.read("recordings")
+    segments = {} if recordings is None or "segment" not in recordings.column_names else \
+        dict(zip(recordings.column("recording_id").to_pylist(), recordings.column("segment").to_pylist()))
+    return sink.read("statements"), sink.read("themes"), segments
 
 
 @task(name="cluster-statements", **compute_task)
@@ -50,7 +54,7 @@ def cluster_task(statements: pa.Table, previous: pa.Table | None) -> tuple[list[
 def write_task(datasets: str, endpoint_url: str | None, tables: dict[str, pa.Table]) -> dict[str, str]:
     sink = storage.DatasetSink(datasets, endpoint_url)
     # Mentions first: a reader who sees the new themes file finds its mentions already there.
-    return {name: sink.write_corpus(name, tables[name]) for name in ("theme_mentions", "themes")}
+    return {name: sink.write_corpus(name, tables[name]) for name in ("theme_mentions", "theme_segments", "themes")}
 
 
 @flow(name="build-themes", flow_run_name="themes: {datasets}", log_prints=True, persist_result=False)
@@ -58,12 +62,12 @@ def build_themes(datasets: str, s3_endpoint_url: str | None = None) -> ThemesRes
     """Cluster the customer statements of every recording under ``datasets`` into ranked themes."""
     lifeline.watch_stack()
     logger = get_run_logger()
-    statements, previous = read_task(datasets, s3_endpoint_url)
+    statements, previous, segments = read_task(datasets, s3_endpoint_url)
     if statements is None or statements.num_rows == 0:
         raise InputError(datasets, "holds no statements",
                          "process recordings into it first: verbatim process FILE... --out " + datasets)
     candidates, found = cluster_task(statements, previous)
-    tables = rows.theme_tables(candidates, found, datetime.now(timezone.utc))
+    tables = rows.theme_tables(candidates, found, datetime.now(timezone.utc), segments)
     written = write_task(datasets, s3_endpoint_url, tables)
     recordings = len(set(statements.column("recording_id").to_pylist()))
     logger.info("%d themes from %d candidate statements in %d recordings", len(found), len(candidates), recordings)
@@ -71,6 +75,8 @@ def build_themes(datasets: str, s3_endpoint_url: str | None = None) -> ThemesRes
         key="themes",
         description=f"{len(found)} themes across {recordings} recordings",
         table=[{"rank": t.rank, "theme": t.label, "recordings": t.num_recordings, "mentions": len(t.members),
-                "quote": candidates[t.representative].text[:120]} for t in found],
+                "negative": f"{row['share_negative']:.0%}", "stage": row["journey_stage"] or "",
+                "quote": candidates[t.representative].text[:120]}
+               for t, row in zip(found, tables["themes"].to_pylist())],
     )
     return ThemesResult(datasets, recordings, statements.num_rows, len(candidates), len(found), written)

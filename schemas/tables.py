@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.3.2"  # 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures; 1.3.0: speaker_count_rule; 1.3.1: theme labels are key phrases; 1.3.2: failures.stage names the Prefect task, or "process" or "worker"
+SCHEMA_VERSION = "1.4.0"  # 1.4.0: participants manifest columns, statement kind/sentiment/journey stage, follow-up probing, mentions, theme sentiment and stage, theme_segments; 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures; 1.3.0: speaker_count_rule; 1.3.1: theme labels are key phrases; 1.3.2: failures.stage names the Prefect task, or "process" or "worker"
 
 
 def field(name: str, type_: pa.DataType, description: str, unit: str = "", nullable: bool = False) -> pa.Field:
@@ -58,10 +58,14 @@ RECORDINGS = table_schema(
     field("settings", pa.string(), "JSON object of the settings used (beam size, VAD, speaker bounds, ...)"),
     field("processed_at", pa.timestamp("us", tz="UTC"), "When the datasets for this recording were written", "UTC timestamp"),
     field("source_etag", pa.string(), "ETag of the S3 object when it was read (null for local files)", nullable=True),
-    field("segment", pa.string(), "Customer segment, from the object's metadata key 'segment'", nullable=True),
-    field("interviewer", pa.string(), "Who ran the interview, from the object's metadata key 'interviewer'", nullable=True),
-    field("consent", pa.string(), "Recording consent as stated in the object's metadata key 'consent'", nullable=True),
+    field("segment", pa.string(), "Customer segment: the participants manifest's 'segment' column, else the object's metadata key 'segment'", nullable=True),
+    field("interviewer", pa.string(), "Who ran the interview: the manifest's 'interviewer' column, else the object's metadata key 'interviewer'", nullable=True),
+    field("consent", pa.string(), "Recording consent: the manifest's 'consent' column (granted, refused or withdrawn), else the object's metadata key 'consent'", nullable=True),
     field("object_metadata", pa.string(), "JSON object of all the S3 object's user metadata (x-amz-meta-*)"),
+    field("persona", pa.string(), "Persona, from the participants manifest (--manifest)", nullable=True),
+    field("customer", pa.string(), "The customer's company, from the participants manifest", nullable=True),
+    field("interview_date", pa.string(), "Date of the interview (YYYY-MM-DD), from the participants manifest", nullable=True),
+    field("participant_metadata", pa.string(), "JSON object of the manifest row's other columns (null without a manifest row)", nullable=True),
 )
 
 SPEAKER_TURNS = table_schema(
@@ -132,6 +136,8 @@ QUESTIONS = table_schema(
     QUESTION_TYPE,
     START,
     END,
+    field("is_follow_up", pa.bool_(), "Asks about the customer's answer just given ('why was that?', 'can you say more?'; rules in tasks/probing.py)"),
+    field("asks_for_example", pa.bool_(), "Asks for one specific instance ('could you give me a specific example?', 'tell me about a time...')"),
 )
 
 QA_PAIRS = table_schema(
@@ -167,6 +173,9 @@ INTERVIEW_QUALITY = table_schema(
     *[field(f"num_{t}", pa.int32(), f"Questions of type {t}") for t in ("open", "closed", "leading", "hypothetical", "past_behavior")],
     *[field(f"share_{t}", pa.float64(), f"Share of questions of type {t} (0 when no questions)", "fraction 0-1")
       for t in ("open", "closed", "leading", "hypothetical", "past_behavior")],
+    field("num_follow_ups", pa.int32(), "Questions that follow up the answer just given"),
+    field("num_example_requests", pa.int32(), "Questions that ask for a specific example"),
+    field("unprobed_vague_answers", pa.int32(), "Customer answers that stay general ('it mostly works fine') and get no follow-up"),
 )
 
 STATEMENTS = table_schema(
@@ -186,6 +195,12 @@ STATEMENTS = table_schema(
     field("embedding", pa.list_(pa.float32(), EMBEDDING_DIMENSIONS),
           "Unit-length sentence embedding (all-MiniLM-L6-v2 by default; leading fillers removed): dot product = cosine similarity"),
     field("embedding_model", pa.string(), "Sentence-embedding model that made the vector"),
+    field("kind", pa.string(), "pain, praise, request, other, background, contact or pleasantry (rules in tasks/statement_kinds.py); "
+          "the last three never join a theme"),
+    field("sentiment", pa.string(), "negative, neutral or positive (tasks/sentiment.py)"),
+    field("sentiment_score", pa.float32(), "How negative (-1) or positive (+1) the statement is", "score -1..1"),
+    field("journey_stage", pa.string(), "Journey stage the statement is about (the journey map's stage names: discovery, onboarding, "
+          "everyday_use, support, billing, renewal by default), null when none fits", nullable=True),
 )
 
 THEMES = table_schema(
@@ -202,6 +217,9 @@ THEMES = table_schema(
     field("representative_quote", pa.string(), "Text of the representative statement"),
     field("representative_recording_id", pa.string(), "recording_id of the representative statement"),
     field("representative_start_s", pa.float64(), "Where the representative quote starts in its recording", "seconds"),
+    field("share_negative", pa.float64(), "Share of the theme's mentions with negative sentiment", "fraction 0-1"),
+    field("share_positive", pa.float64(), "Share of the theme's mentions with positive sentiment", "fraction 0-1"),
+    field("journey_stage", pa.string(), "The most common journey stage of the theme's mentions (null when none has one)", nullable=True),
     field("centroid", pa.list_(pa.float32(), EMBEDDING_DIMENSIONS), "Unit-length mean embedding of the theme's statements"),
     field("built_at", pa.timestamp("us", tz="UTC"), "When the themes were built", "UTC timestamp"),
 )
@@ -219,6 +237,32 @@ THEME_MENTIONS = table_schema(
     END,
     field("text", pa.string(), "The quote"),
     field("similarity", pa.float64(), "Cosine similarity of the statement to the theme centroid", "cosine -1..1"),
+)
+
+MENTIONS = table_schema(
+    "mentions",
+    "Competitors, feature requests and custom trackers found in customer speech, each traceable to the second.",
+    "mention (one per kind, term and place)",
+    RECORDING_ID,
+    UTTERANCE_ID,
+    field("statement_id", pa.string(), "Key of the statement in statements"),
+    SPEAKER,
+    ROLE,
+    START,
+    END,
+    field("kind", pa.string(), "competitor, feature_request, or a custom tracker's name (--trackers)"),
+    field("term", pa.string(), "The configured competitor name (or the name as said, for one not configured), the request, or the tracker phrase"),
+    field("text", pa.string(), "The statement the mention is in"),
+)
+
+THEME_SEGMENTS = table_schema(
+    "theme_segments",
+    "Each theme broken down by customer segment (recordings.segment; null: no segment given).",
+    "theme and segment (corpus-level: theme_segments/part-0.parquet)",
+    field("theme_id", pa.string(), "Key of the theme in themes"),
+    field("segment", pa.string(), "Customer segment of the recordings", nullable=True),
+    field("num_recordings", pa.int32(), "Recordings of the segment that raise the theme"),
+    field("num_mentions", pa.int32(), "Statements of the theme in recordings of the segment"),
 )
 
 FAILURES = table_schema(
@@ -248,9 +292,10 @@ RECORDING_TABLES: dict[str, pa.Schema] = {
     "qa_pairs": QA_PAIRS,
     "interview_quality": INTERVIEW_QUALITY,
     "statements": STATEMENTS,
+    "mentions": MENTIONS,
 }
 # Written for the whole corpus by `verbatim themes`: <table>/part-0.parquet
-CORPUS_TABLES: dict[str, pa.Schema] = {"themes": THEMES, "theme_mentions": THEME_MENTIONS}
+CORPUS_TABLES: dict[str, pa.Schema] = {"themes": THEMES, "theme_mentions": THEME_MENTIONS, "theme_segments": THEME_SEGMENTS}
 # Appended by the processing flow, one file per failed run: <table>/part-<flow_run_id>.parquet
 APPEND_TABLES: dict[str, pa.Schema] = {"failures": FAILURES}
 TABLES: dict[str, pa.Schema] = RECORDING_TABLES | CORPUS_TABLES | APPEND_TABLES

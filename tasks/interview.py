@@ -8,7 +8,9 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from verbatim.tasks import journey, mentions, probing, sentiment
 from verbatim.tasks.align import Utterance
+from verbatim.tasks.statement_kinds import statement_kind
 from verbatim.tasks.questions import QUESTION_TYPES, find_questions, split_sentences
 from verbatim.tasks.roles import CUSTOMER, INTERVIEWER, infer_roles, utterance_roles
 
@@ -31,6 +33,19 @@ class QuestionRow:
     start_s: float
     end_s: float
     utterance_index: int
+    is_follow_up: bool = False
+    asks_for_example: bool = False
+
+
+def _answer_before(utterances: list[Utterance], roles: Sequence[str], index: int) -> str:
+    """The customer's words between the previous interviewer utterance and utterance ``index``."""
+    said: list[str] = []
+    for u in reversed(utterances[:index]):
+        if roles[u.index] == INTERVIEWER:
+            break
+        if roles[u.index] == CUSTOMER:
+            said.append(u.text)
+    return " ".join(reversed(said))
 
 
 def find_interviewer_questions(
@@ -45,8 +60,10 @@ def find_interviewer_questions(
             words = u.words[q.first_word : q.first_word + len(q.text.split())]
             uid = utterance_id(u.index)
             words = words or u.words  # defensive: a word with an inner space would shift offsets
+            answer = _answer_before(utterances, roles, u.index)
             out.append(QuestionRow(f"{uid}-q{k}", uid, u.speaker, q.text, q.question_type,
-                                   words[0].start_s, words[-1].end_s, u.index))
+                                   words[0].start_s, words[-1].end_s, u.index,
+                                   probing.is_follow_up(q.text, answer), probing.asks_for_example(q.text)))
     return out
 
 
@@ -152,7 +169,22 @@ def interview_quality(recording_id: str, roles: Mapping[str, str], share_of_talk
         row[f"num_{t}"] = counts[t]
     for t in QUESTION_TYPES:
         row[f"share_{t}"] = round(counts[t] / n, 4) if n else 0.0
+    row["num_follow_ups"] = sum(q.is_follow_up for q in questions)
+    row["num_example_requests"] = sum(q.asks_for_example for q in questions)
+    row["unprobed_vague_answers"] = unprobed_vague_answers(pairs, questions)
     return row
+
+
+def unprobed_vague_answers(pairs: list[dict], questions: list[QuestionRow]) -> int:
+    """Answers that stay general (``probing.is_vague``) and are not followed up by the next question."""
+    follow = {q.question_id: q.is_follow_up for q in questions}
+    order = [p["question_id"] for p in pairs]
+    count = 0
+    for i, p in enumerate(pairs):
+        if p["answer_text"] and probing.is_vague(p["answer_text"]):
+            nxt = order[i + 1] if i + 1 < len(order) else None
+            count += not (nxt and follow.get(nxt))
+    return count
 
 
 def _interviewer_share(roles: Mapping[str, str], share_of_talk: Mapping[str, float],
@@ -162,6 +194,38 @@ def _interviewer_share(roles: Mapping[str, str], share_of_talk: Mapping[str, flo
         total = sum(d for d, _ in talk)
         return sum(d for d, r in talk if r == INTERVIEWER) / total if total else 0.0
     return sum(share_of_talk.get(s, 0.0) for s, r in roles.items() if r == INTERVIEWER)
+
+
+@dataclass(frozen=True)
+class AnalysisConfig:
+    """What the analysis looks for beyond the interview craft (from ``Settings``)."""
+
+    competitors: tuple[str, ...] = ()
+    trackers: str | None = None  # YAML file of custom trackers
+    journey: str | None = None  # journey map YAML; None: the packaged default
+
+
+@dataclass(frozen=True)
+class StatementLabels:
+    kind: str
+    sentiment: str
+    sentiment_score: float
+    journey_stage: str | None
+
+
+def label_statements(statements: Sequence[Statement], vectors, config: AnalysisConfig) -> list[StatementLabels]:
+    """Kind, sentiment and journey stage of each statement (``vectors``: their sentence embeddings)."""
+    texts = [st.text for st in statements]
+    feelings = sentiment.classify(texts, vectors)
+    stages = journey.classify(texts, vectors, journey.load_journey(config.journey))
+    return [StatementLabels(statement_kind(t), f, v, g) for t, (f, v), g in zip(texts, feelings, stages)]
+
+
+def statement_mentions(statements: list[Statement], config: AnalysisConfig) -> list[tuple[Statement, mentions.Found]]:
+    """Competitor, feature-request and tracker mentions in customer statements, in order."""
+    patterns = mentions.load_trackers(config.trackers)
+    return [(st, found) for st in statements
+            for found in mentions.find_in_text(st.text, config.competitors, patterns)]
 
 
 @dataclass(frozen=True)
@@ -175,11 +239,14 @@ class InterviewAnalysis:
     qa_pairs: list[dict]
     statements: list[Statement]
     quality: dict
+    mentions: list[tuple[Statement, mentions.Found]]
 
 
 def analyze(recording_id: str, utterances: list[Utterance], share_of_talk: Mapping[str, float], duration_s: float,
-            utterance_id: Callable[[int], str], interviewers: tuple[str, ...] = ()) -> InterviewAnalysis:
-    """Roles, questions, answers, statements and quality for one recording."""
+            utterance_id: Callable[[int], str], interviewers: tuple[str, ...] = (),
+            config: AnalysisConfig = AnalysisConfig()) -> InterviewAnalysis:
+    """Roles, questions, answers, statements (with kind, sentiment and journey stage), mentions
+    and quality for one recording."""
     roles = infer_roles(utterances, share_of_talk, interviewers)
     per_utterance = utterance_roles(utterances, roles, bool(interviewers))
     asked = Counter()
@@ -187,12 +254,14 @@ def analyze(recording_id: str, utterances: list[Utterance], share_of_talk: Mappi
         asked[u.speaker] += len(find_questions(u.text))
     questions = find_interviewer_questions(utterances, per_utterance, utterance_id)
     pairs = qa_pairs(recording_id, questions, utterances, per_utterance, utterance_id)
+    statements = customer_statements(utterances, per_utterance, questions, utterance_id)
     return InterviewAnalysis(
         roles=roles,
         utterance_roles=per_utterance,
         questions_asked=dict(asked),
         questions=questions,
         qa_pairs=pairs,
-        statements=customer_statements(utterances, per_utterance, questions, utterance_id),
+        statements=statements,
         quality=interview_quality(recording_id, roles, share_of_talk, questions, pairs, duration_s, utterances, per_utterance),
+        mentions=statement_mentions(statements, config),
     )

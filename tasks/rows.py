@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -12,10 +13,10 @@ import pyarrow as pa
 import numpy as np
 
 from verbatim.schemas.tables import APPEND_TABLES, CORPUS_TABLES, RECORDING_TABLES
-from verbatim.tasks import themes
+from verbatim.tasks import journey, manifest, themes
 from verbatim.tasks.align import SpeakerWord, Utterance
 from verbatim.tasks.diarize import Diarization, Turn
-from verbatim.tasks.interview import InterviewAnalysis
+from verbatim.tasks.interview import InterviewAnalysis, StatementLabels
 from verbatim.tasks.audio import DecodedAudio
 from verbatim.tasks.storage import FetchedInput
 from verbatim.tasks.transcribe import Transcript
@@ -32,9 +33,10 @@ class RecordingInfo:
     codec: str
     source_etag: str | None = None
     metadata: tuple[tuple[str, str], ...] = ()  # S3 user metadata, sorted (hashable: frozen dataclass)
+    participant: tuple[tuple[str, str], ...] = ()  # the participants manifest's row (tasks/manifest.py), sorted
 
 
-def recording_info(fetched: FetchedInput, decoded: DecodedAudio) -> RecordingInfo:
+def recording_info(fetched: FetchedInput, decoded: DecodedAudio, participant: dict[str, str] | None = None) -> RecordingInfo:
     """What the recordings row says about the source: the fetched object and its decoded audio."""
     return RecordingInfo(
         recording_id=fetched.sha256,
@@ -46,7 +48,21 @@ def recording_info(fetched: FetchedInput, decoded: DecodedAudio) -> RecordingInf
         codec=decoded.codec,
         source_etag=fetched.etag,
         metadata=tuple(sorted(fetched.metadata.items())),
+        participant=tuple(sorted((participant or {}).items())),
     )
+
+
+def mention_span(utterances: Sequence[Utterance], start: int, end: int) -> tuple[Utterance, float, float]:
+    """The utterance and seconds of the words covering characters ``start``..``end`` of a
+    statement's text (its utterances' texts joined by spaces, each its words joined by spaces)."""
+    spans = []  # (utterance, word, first character, end character)
+    offset = 0
+    for u in utterances:
+        for w in u.words:
+            spans.append((u, w, offset, offset + len(w.text)))
+            offset += len(w.text) + 1
+    covered = [x for x in spans if x[3] > start and x[2] < end] or spans[-1:]
+    return covered[0][0], covered[0][1].start_s, covered[-1][1].end_s
 
 
 def failure_table(uri: str, etag: str | None, stage: str, reason: str, retryable: bool,
@@ -83,6 +99,7 @@ def build_tables(
     utterances: list[Utterance],
     analysis: InterviewAnalysis,
     statement_vectors: np.ndarray,
+    statement_labels: list[StatementLabels],
     embedding_model: str,
     versions: dict[str, str],
     settings: dict,
@@ -103,6 +120,12 @@ def build_tables(
     words_count = Counter(w.speaker for w in words)
     roles = analysis.roles
     metadata = dict(info.metadata)
+    row = dict(info.participant)  # the manifest first: researchers' own record of the interview
+
+    def said(key: str) -> str | None:
+        return row.get(key) or metadata.get(key)
+
+    extra = {k: v for k, v in row.items() if k not in manifest.KNOWN_COLUMNS}
 
     rows = {
         "recordings": [
@@ -128,10 +151,14 @@ def build_tables(
                 "settings": json.dumps(settings, sort_keys=True, default=str),
                 "processed_at": processed_at,
                 "source_etag": info.source_etag,
-                "segment": metadata.get("segment"),
-                "interviewer": metadata.get("interviewer"),
-                "consent": metadata.get("consent"),
+                "segment": said("segment"),
+                "interviewer": said("interviewer"),
+                "consent": said("consent"),
                 "object_metadata": json.dumps(metadata, sort_keys=True),
+                "persona": said("persona"),
+                "customer": said("customer"),
+                "interview_date": row.get("interview_date"),
+                "participant_metadata": json.dumps(extra, sort_keys=True) if row else None,
             }
         ],
         "speaker_turns": [
@@ -196,6 +223,8 @@ def build_tables(
                 "question_type": q.question_type,
                 "start_s": q.start_s,
                 "end_s": q.end_s,
+                "is_follow_up": q.is_follow_up,
+                "asks_for_example": q.asks_for_example,
             }
             for q in analysis.questions
         ],
@@ -215,23 +244,57 @@ def build_tables(
                 "question_id": st.question_id,
                 "embedding": vector.tolist(),
                 "embedding_model": embedding_model,
+                "kind": labels.kind,
+                "sentiment": labels.sentiment,
+                "sentiment_score": labels.sentiment_score,
+                "journey_stage": labels.journey_stage,
             }
-            for st, vector in zip(analysis.statements, statement_vectors)
+            for st, vector, labels in zip(analysis.statements, statement_vectors, statement_labels)
+        ],
+        "mentions": [
+            {
+                "recording_id": rid,
+                "utterance_id": utterance_id(rid, u.index),
+                "statement_id": st.statement_id,
+                "speaker": st.speaker,
+                "role": analysis.utterance_roles[u.index],
+                "start_s": start_s,
+                "end_s": end_s,
+                "kind": found.kind,
+                "term": found.term,
+                "text": st.text,
+            }
+            for st, found in analysis.mentions
+            for u, start_s, end_s in [mention_span(st.utterances, found.start, found.end)]
         ],
     }
     return {name: pa.Table.from_pylist(rows[name], schema=RECORDING_TABLES[name]) for name in RECORDING_TABLES}
 
 
-def theme_tables(candidates: list[themes.Candidate], found: list[themes.Theme], built_at: datetime) -> dict[str, pa.Table]:
-    """The ``themes`` and ``theme_mentions`` tables of one build."""
-    theme_rows, mention_rows = [], []
+def theme_tables(candidates: list[themes.Candidate], found: list[themes.Theme], built_at: datetime,
+                 segments: dict[str, str | None] | None = None) -> dict[str, pa.Table]:
+    """The ``themes``, ``theme_mentions`` and ``theme_segments`` tables of one build
+    (``segments``: recording_id -> its segment, from the recordings table)."""
+    theme_rows, mention_rows, segment_rows = [], [], []
     for t in found:
         rep = candidates[t.representative]
+        feelings = [candidates[i].sentiment for i in t.members]
+        by_segment: dict[str | None, list[int]] = defaultdict(list)
+        for i in t.members:
+            by_segment[(segments or {}).get(candidates[i].recording_id)].append(i)
+        for segment in sorted(by_segment, key=lambda x: (x is None, x or "")):
+            members = by_segment[segment]
+            segment_rows.append({"theme_id": t.theme_id, "segment": segment,
+                                 "num_recordings": len({candidates[i].recording_id for i in members}),
+                                 "num_mentions": len(members)})
         theme_rows.append({
             "theme_id": t.theme_id, "rank": t.rank, "label": t.label, "keywords": list(t.keywords),
             "num_recordings": t.num_recordings, "num_mentions": len(t.members),
             "representative_statement_id": rep.statement_id, "representative_quote": rep.text,
             "representative_recording_id": rep.recording_id, "representative_start_s": rep.start_s,
+            "share_negative": round(feelings.count("negative") / len(feelings), 4),
+            "share_positive": round(feelings.count("positive") / len(feelings), 4),
+            "journey_stage": journey.dominant_stage([candidates[i].journey_stage for i in t.members]),
             "centroid": t.centroid.tolist(), "built_at": built_at,
         })
         for i, sim in zip(t.members, t.similarities):
@@ -244,4 +307,5 @@ def theme_tables(candidates: list[themes.Candidate], found: list[themes.Theme], 
     return {
         "themes": pa.Table.from_pylist(theme_rows, schema=CORPUS_TABLES["themes"]),
         "theme_mentions": pa.Table.from_pylist(mention_rows, schema=CORPUS_TABLES["theme_mentions"]),
+        "theme_segments": pa.Table.from_pylist(segment_rows, schema=CORPUS_TABLES["theme_segments"]),
     }

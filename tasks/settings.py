@@ -51,6 +51,12 @@ class Settings:
     # of the interviewer(s) when the automatic role guess should be overridden.
     embedding_model: str = "all-MiniLM-L6-v2"
     interviewers: str | None = None
+    # Interview analysis: competitor names to find ("QuickBooks,Xero"), a YAML file of custom
+    # trackers (name -> phrases) and a journey map (YAML; default tasks/config/journey.yaml).
+    # Files are read where the recording is processed (the worker, in the local stack).
+    competitors: str | None = None
+    trackers: str | None = None
+    journey: str | None = None
 
     # Orchestration
     concurrency: int = 1  # recordings in flight at once within a batch
@@ -90,7 +96,18 @@ class Settings:
             raise ConfigError(
                 "--num-speakers", f"{self.num_speakers} lies outside the min/max bounds", "drop the bounds or fix the count"
             )
+        if self.competitors is not None and len(self.competitors) > 10_000:
+            raise ConfigError("--competitors", "is longer than 10,000 characters", "list the names that matter, comma-separated")
+        from verbatim.tasks import journey, mentions
+
+        journey.load_journey(self.journey)  # a bad map is one line now, not after the models ran
+        mentions.load_trackers(self.trackers)
         return self
+
+    def competitor_names(self) -> tuple[str, ...]:
+        """The configured competitor names, in order, without blanks or repeats."""
+        names = [n.strip() for n in (self.competitors or "").split(",")]
+        return tuple(dict.fromkeys(n for n in names if n))
 
     @classmethod
     def from_env(cls, **overrides: object) -> "Settings":

@@ -4,7 +4,10 @@ How it decides (tuned and checked by ``python -m eval.themes``):
 
 - Candidates are customer statements that answer an interviewer question and hold at
   least ``MIN_WORDS`` words: greetings and self-introductions before the first question,
-  and one-word answers, carry no theme.
+  and one-word answers, carry no theme. Background, contact details and pleasantries are
+  left out too (``statement_kinds``): in one domain every background answer shares the
+  vocabulary ("we send forty invoices a week") and contact answers share a form ("my number
+  is ..."), and either formed a false theme of its own.
 - Statements are embedded *without* leading discourse fillers ("Honestly,", "No way.",
   "Yes, and"): those words say nothing of the topic but pull unrelated answers together.
 - Complete-linkage agglomerative clustering on cosine distance: every pair of statements
@@ -41,6 +44,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from verbatim.schemas.tables import EMBEDDING_DIMENSIONS
+from verbatim.tasks.statement_kinds import THEME_KINDS, statement_kind
 
 MIN_WORDS = 5
 MAX_DISTANCE = 0.84  # cosine distance: every pair in a theme has similarity > 0.16 (eval.themes --sweep: 0.80-0.88 pass)
@@ -82,6 +86,8 @@ class Candidate:
     end_s: float
     text: str
     question_id: str | None = None  # the interviewer question it answers; None: an answer of its own
+    sentiment: str | None = None  # negative, neutral, positive (None in datasets before schema 1.4.0)
+    journey_stage: str | None = None
 
 
 @dataclass(frozen=True)
@@ -110,7 +116,9 @@ def embedding_text(text: str) -> str:
 
 
 def is_candidate(text: str, answers_question: bool) -> bool:
-    return answers_question and len(text.split()) >= MIN_WORDS
+    """Whether a statement may join a theme: it answers a question, holds ``MIN_WORDS`` words,
+    and is not background, contact details or a pleasantry (``statement_kinds``)."""
+    return answers_question and len(text.split()) >= MIN_WORDS and statement_kind(text) in THEME_KINDS
 
 
 def candidates_from_rows(rows: Sequence[dict]) -> tuple[list[Candidate], np.ndarray]:
@@ -119,7 +127,8 @@ def candidates_from_rows(rows: Sequence[dict]) -> tuple[list[Candidate], np.ndar
     kept = sorted((r for r in rows if is_candidate(r["text"], r["question_id"] is not None)),
                   key=lambda r: (r["recording_id"], r["start_s"], r["statement_id"]))
     candidates = [Candidate(r["statement_id"], r["recording_id"], r["utterance_id"], r["speaker"],
-                            r["start_s"], r["end_s"], r["text"], r["question_id"]) for r in kept]
+                            r["start_s"], r["end_s"], r["text"], r["question_id"], r.get("sentiment"),
+                            r.get("journey_stage")) for r in kept]
     vectors = np.asarray([r["embedding"] for r in kept], np.float32).reshape(len(kept), EMBEDDING_DIMENSIONS)
     return candidates, vectors
 

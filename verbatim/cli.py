@@ -49,6 +49,10 @@ def _add_model_options(p: argparse.ArgumentParser) -> None:
     a.add_argument("--interviewer", dest="interviewers", metavar="SPEAKER[,SPEAKER]",
                    help="speaker label(s) of the interviewer, overriding the automatic role guess (e.g. SPEAKER_01)")
     a.add_argument("--embedding-model", help="sentence-embedding model: all-MiniLM-L6-v2 (default, packaged) or a folder")
+    a.add_argument("--competitors", metavar="NAME[,NAME]",
+                   help="competitor names to find in customer speech, however transcribed (also VERBATIM_COMPETITORS)")
+    a.add_argument("--trackers", metavar="FILE", help="YAML file of custom trackers: a name to a list of phrases")
+    a.add_argument("--journey", metavar="FILE", help="your journey map (YAML, as tasks/config/journey.yaml, the default)")
 
 
 def _settings_from(args: argparse.Namespace):
@@ -56,7 +60,7 @@ def _settings_from(args: argparse.Namespace):
 
     keys = ("whisper_model", "device", "compute_type", "beam_size", "language", "vad_filter", "batch_size",
             "diarization", "segmentation_step", "num_speakers", "min_speakers", "max_speakers", "concurrency", "s3_endpoint_url",
-            "interviewers", "embedding_model")
+            "interviewers", "embedding_model", "competitors", "trackers", "journey")
     return Settings.from_env(**{k: getattr(args, k, None) for k in keys}).validate()
 
 
@@ -82,15 +86,24 @@ def cmd_process(args: argparse.Namespace) -> int:
         model_location(settings.whisper_model)
         embed.model_location(settings.embedding_model)
         resolve_device(settings)  # --device cuda without a GPU
+        participants = _participants(args.manifest, args.uris) if args.manifest else None
     except VerbatimError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    results = run_batch(args.uris, args.out, settings)
+    results = run_batch(args.uris, args.out, settings, participants)
     if args.themes and any(r.ok for r in results):
         from verbatim.run import run_themes
 
         run_themes(args.out, settings.s3_endpoint_url)
     return 0 if all(r.ok for r in results) else 1
+
+
+def _participants(path: str, uris: list[str]) -> dict[str, dict[str, str]]:
+    """Each given recording's row of the participants manifest (tasks/manifest.py), as metadata."""
+    from verbatim.tasks import manifest
+
+    rows = manifest.read_manifest(Path(path))
+    return {uri: row.metadata() for uri, row in manifest.match_recordings(rows, uris, path).items()}
 
 
 def cmd_themes(args: argparse.Namespace) -> int:
@@ -213,6 +226,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DEST", help="local folder or s3://bucket/prefix for the datasets")
     p.add_argument("--concurrency", type=int, help="recordings in flight at once (default 1)")
     p.add_argument("--themes", action="store_true", help="rebuild the corpus themes (verbatim themes OUT) after the batch")
+    p.add_argument("--manifest", metavar="FILE", help="participants spreadsheet (CSV or JSON lines) with a 'file' column "
+                   "and segment, persona, customer, interviewer, consent, interview_date, num_speakers, any others")
     p.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
     _add_model_options(p)
     p.set_defaults(func=cmd_process)

@@ -7,7 +7,7 @@ import sys
 from verbatim.tasks.settings import Settings
 
 
-def run_batch(uris: list[str], out: str, settings: Settings):
+def run_batch(uris: list[str], out: str, settings: Settings, participants: dict[str, dict[str, str]] | None = None):
     """Process ``uris`` into ``out`` through the ``process-batch`` flow; print what happened.
 
     Without ``PREFECT_API_URL`` a temporary Prefect API is started first, so that its
@@ -26,7 +26,7 @@ def run_batch(uris: list[str], out: str, settings: Settings):
     if api is not None:
         api.wait_ready()
         print(f"Prefect API (temporary, for this run): {api.url}", file=sys.stderr)
-    results = process_batch(uris, out, settings)
+    results = process_batch(uris, out, settings, participants)
     print_summary(results, out)
     _flush_prefect_logs()
     # The API stops at exit (atexit, registered before Prefect's own handlers, so it runs

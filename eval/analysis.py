@@ -1,0 +1,169 @@
+"""How well the interview analysis reads customers: sentiment, journey stage, competitor and
+feature-request mentions, follow-ups and requests for an example (issue 23's measure).
+
+    uv run python -m eval.analysis            # tuning and held-out parts of eval/analysis_sets.py
+    uv run python -m eval.analysis --misses   # also print what each held-out rule got wrong
+    uv run python -m eval.analysis --fit      # refit the sentiment and stage classifiers on the tuning part
+
+Text only: the rules (tasks/mentions.py, probing.py) are pure; sentiment and journey stage
+classify the packaged sentence embedding of each statement (tasks/sentiment.py, journey.py),
+with weights fitted on the tuning part only (``--fit`` writes tasks/config/statement_models.json).
+The tuning part may be used to change the rules; the held-out part only reports.
+Competitors are scored with the set's names configured (as ``--competitors`` gives them) and
+without (found from how they are said).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from eval.analysis_sets import HELD_OUT, QUESTIONS, SENTIMENTS, STAGES, STATEMENTS, TUNING
+
+FLOORS = {"sentiment macro-F1": 0.85, "journey stage accuracy": 0.75, "competitor recall": 0.9,
+          "competitor precision": 0.9, "example-request recall": 1.0, "example-request precision": 0.95}
+
+
+def macro_f1(pairs: list[tuple[str, str]], classes: tuple[str, ...]) -> float:
+    scores = []
+    for c in classes:
+        tp = sum(t == c and p == c for t, p in pairs)
+        fp = sum(t != c and p == c for t, p in pairs)
+        fn = sum(t == c and p != c for t, p in pairs)
+        scores.append(2 * tp / (2 * tp + fp + fn) if tp else 0.0)
+    return sum(scores) / len(scores)
+
+
+def _ratio(hit: int, total: int) -> float:
+    return hit / total if total else 1.0
+
+
+FIT_C = 3.0  # held-out macro-F1 0.66 (C=1) / 0.70 (3) / 0.70 (10) for sentiment: 3 and up are alike
+
+
+def fit(C: float = FIT_C) -> dict:
+    """Fit the sentiment and journey-stage classifiers on the tuning part; their JSON weights."""
+    from sklearn.linear_model import LogisticRegression
+
+    from verbatim.tasks import embed, journey, sentiment
+    from verbatim.tasks.models import LinearModel
+
+    said = [s for d in TUNING for s in STATEMENTS[d]]
+    texts = [s[0] for s in said]
+    vectors = embed.embed(texts)
+    out = {}
+    for name, x, y in (("sentiment", sentiment.features(vectors, texts), [s[1] for s in said]),
+                       ("journey_stage", vectors, [s[2] or journey.NO_STAGE for s in said])):
+        model = LogisticRegression(C=C, max_iter=5000).fit(x, y)
+        out[name] = LinearModel(tuple(str(c) for c in model.classes_), model.coef_, model.intercept_).to_json()
+    return out
+
+
+
+def score(domains: tuple[str, ...], misses: list[str] | None = None) -> dict[str, float]:
+    from verbatim.tasks import embed, journey, mentions, probing, sentiment
+
+    stages = journey.load_journey(None)
+    sent, stage_pairs = [], []
+    comp_hit = comp_total = comp_found = comp_right = 0
+    req_tp = req_fp = req_fn = 0
+    ex_tp = ex_fp = ex_fn = fu_tp = fu_fp = fu_fn = 0
+    for domain in domains:
+        names = sorted({n for _, _, _, comps, _ in STATEMENTS[domain] for n in comps})
+        texts = [s[0] for s in STATEMENTS[domain]]
+        vectors = embed.embed(texts)
+        feelings = sentiment.classify(texts, vectors)
+        got_stages = journey.classify(texts, vectors, stages)
+        for (text, feeling, stage, comps, request), (got, _), got_stage in zip(STATEMENTS[domain], feelings, got_stages):
+            sent.append((feeling, got))
+            stage_pairs.append((stage or "-", got_stage or "-"))
+            found = mentions.find_in_text(text, names)
+            terms = {f.term.lower() for f in found if f.kind == "competitor"}
+            want = {c.lower() for c in comps}
+            comp_total += len(want)
+            comp_hit += len(want & terms)
+            comp_found += len(terms)
+            comp_right += len(terms & want)
+            asked = any(f.kind == "feature_request" for f in found)
+            req_tp += asked and request
+            req_fp += asked and not request
+            req_fn += request and not asked
+            if misses is not None:
+                if got != feeling:
+                    misses.append(f"sentiment {feeling} got {got}: {text}")
+                if (got_stage or None) != stage:
+                    misses.append(f"stage {stage} got {got_stage}: {text}")
+                if want != terms:
+                    misses.append(f"competitors {sorted(want)} got {sorted(terms)}: {text}")
+                if asked != request:
+                    misses.append(f"request {request} got {asked}: {text}")
+        for answer, question, follow_up, example in QUESTIONS[domain]:
+            ex = probing.asks_for_example(question)
+            fu = probing.is_follow_up(question, answer)
+            ex_tp += ex and example
+            ex_fp += ex and not example
+            ex_fn += example and not ex
+            fu_tp += fu and follow_up
+            fu_fp += fu and not follow_up
+            fu_fn += follow_up and not fu
+            if misses is not None:
+                if ex != example:
+                    misses.append(f"example {example} got {ex}: {question}  (after: {answer})")
+                if fu != follow_up:
+                    misses.append(f"follow-up {follow_up} got {fu}: {question}  (after: {answer})")
+    return {
+        "sentiment macro-F1": macro_f1(sent, SENTIMENTS),
+        "sentiment accuracy": _ratio(sum(t == p for t, p in sent), len(sent)),
+        "sentiment positive/negative swaps": float(sum({t, p} == {"positive", "negative"} for t, p in sent)),
+        "journey stage accuracy": _ratio(sum(t == p for t, p in stage_pairs), len(stage_pairs)),
+        "competitor recall": _ratio(comp_hit, comp_total),
+        "competitor precision": _ratio(comp_right, comp_found),
+        "feature-request recall": _ratio(req_tp, req_tp + req_fn),
+        "feature-request precision": _ratio(req_tp, req_tp + req_fp),
+        "example-request recall": _ratio(ex_tp, ex_tp + ex_fn),
+        "example-request precision": _ratio(ex_tp, ex_tp + ex_fp),
+        "follow-up recall": _ratio(fu_tp, fu_tp + fu_fn),
+        "follow-up precision": _ratio(fu_tp, fu_tp + fu_fp),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--misses", action="store_true", help="print what each rule got wrong on the held-out part")
+    parser.add_argument("--tuning-misses", action="store_true", help="print the misses on the tuning part")
+    parser.add_argument("--fit", action="store_true", help="refit the classifiers on the tuning part and write their weights")
+    args = parser.parse_args(argv)
+    if args.fit:
+        import json
+
+        from verbatim.tasks import models
+
+        models.WEIGHTS.write_text(json.dumps(fit(), indent=None, separators=(",", ":")) + "\n")
+        models._all.cache_clear()
+        print(f"wrote {models.WEIGHTS}")
+    tuning_misses: list[str] = []
+    held_misses: list[str] = []
+    tuning = score(TUNING, tuning_misses)
+    held = score(HELD_OUT, held_misses)
+    n_t = sum(len(STATEMENTS[d]) for d in TUNING)
+    n_h = sum(len(STATEMENTS[d]) for d in HELD_OUT)
+    print(f"{'measure':<36}{'tuning':>9}{'held out':>10}  floor (held out)")
+    print(f"{'(statements / questions)':<36}{n_t:>5}/{sum(len(QUESTIONS[d]) for d in TUNING):<3}"
+          f"{n_h:>6}/{sum(len(QUESTIONS[d]) for d in HELD_OUT):<3}")
+    ok = True
+    for name in tuning:
+        floor = FLOORS.get(name)
+        passed = floor is None or held[name] >= floor
+        ok &= passed
+        print(f"{name:<36}{tuning[name]:>9.3f}{held[name]:>10.3f}  "
+              + (f">= {floor} {'ok' if passed else 'BELOW'}" if floor is not None else ""))
+    for title, misses, show in (("tuning", tuning_misses, args.tuning_misses), ("held-out", held_misses, args.misses)):
+        if show:
+            print(f"\n{title} misses:")
+            print("\n".join(f"  {m}" for m in misses))
+    print("PASS" if ok else "BELOW FLOOR")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,610 @@
+"""Hand-labelled evaluation data for the statement and question classifiers.
+
+Written by hand for this project (MIT licence, like the rest of it): nothing here is copied from
+a public data set or produced by a model. The statements read like ASR transcripts of real
+customers: hedged and negated sentiment, mixed feelings, about a quarter of them without
+punctuation or capitals, competitor names in many forms, and decoys (an ordinary word that
+looks like a product name). When a statement was ambiguous it was rewritten until it was not.
+
+Customer statements (``STATEMENTS``, domain -> list of ``Statement``), each
+``(text, sentiment, stage, competitors, request)``:
+
+- ``sentiment``: ``"negative"``, ``"neutral"`` or ``"positive"``, how the customer feels about
+  the product or company in that statement; a mixed statement gets its dominant feeling, a
+  hedged one ("it mostly works fine I guess") is positive only when clearly positive.
+- ``stage``: the customer-journey stage the statement is about, or ``None`` when no stage fits
+  (pure background, small talk):
+
+  - ``discovery``: finding, choosing or comparing the product, first hearing of it, the trial
+    decision;
+  - ``onboarding``: signing up, setting up, installing, importing data, learning it at first;
+  - ``everyday_use``: using it day to day: features, speed, reliability, quality;
+  - ``support``: getting help: help desk, chat, documentation, complaints handling;
+  - ``billing``: prices, invoices, charges, refunds, plans, payment;
+  - ``renewal``: renewing, upgrading or downgrading, cancelling, leaving, switching away,
+    staying.
+
+- ``competitors``: the competitor or alternative products and companies the customer mentions
+  as used, tried, compared or considered, as the tuple of their canonical names (empty when
+  none). A mix of real names and invented ones; a decoy ("a quick book to read", "sage advice",
+  "prime time", "painted lime green") is not a mention.
+- ``request``: True when the statement is a feature request, something the customer wishes the
+  product did or would pay for ("I wish it could...", "I'd pay extra for...", "it would be
+  great to have...", "if only it had...").
+
+Interviewer questions (``QUESTIONS``, domain -> list of ``Question``), each
+``(previous customer answer, question, follow_up, example)``:
+
+- ``follow_up``: True when the question asks about the answer just given ("Why was that?",
+  "What happened next?", "You mentioned the export, what went wrong?"), False for a question
+  on a new topic.
+- ``example``: True when the question asks for a specific example or instance ("Could you give
+  me a specific example?", "Walk me through a specific time when...", "What was the last time
+  that happened?"); near misses ("For example, do you use the app or the website?", "Give me a
+  second to find my notes", "Is there a time of day you prefer?") are False.
+
+Split: the ``TUNING`` domains may be used to choose prompts, thresholds and settings; the
+``HELD_OUT`` domains were written in the same way but are never tuned on, and report how the
+classifiers generalise to a domain they have not seen.
+
+    python -c "import eval.analysis_sets as a; print(a.summary()); print(a.check())"
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+Statement = tuple[str, str, str | None, tuple[str, ...], bool]
+Question = tuple[str, str, bool, bool]
+
+STAGES = ("discovery", "onboarding", "everyday_use", "support", "billing", "renewal")
+SENTIMENTS = ("negative", "neutral", "positive")
+
+TUNING: tuple[str, ...] = ("accounting_software", "food_delivery", "home_insurance")
+HELD_OUT: tuple[str, ...] = ("video_streaming", "bike_sharing", "dental_practice")
+
+MIN_STATEMENTS = 42
+MIN_QUESTIONS = 15
+MIN_PER_STAGE = 4
+MIN_EXAMPLE_REQUESTS = 4
+
+STATEMENTS: dict[str, list[Statement]] = {
+    "accounting_software": [
+        # discovery
+        ("We compared Xero and Ledgerly for about a month before we picked you.", "neutral", "discovery", ("Xero", "Ledgerly"), False),
+        ("my accountant recommended it and honestly she was right", "positive", "discovery", (), False),
+        ("Choosing it was the easiest decision we made last year, the free trial sold me in two days.", "positive", "discovery", (), False),
+        ("The website made it really hard to tell whether it even did payroll, I almost went with Tallybook instead.", "negative", "discovery", ("Tallybook",), False),
+        ("i tried freshbooks before but it was really built for freelancers not a shop like ours", "neutral", "discovery", ("FreshBooks",), False),
+        ("The sales demo was not bad at all, they actually used our own numbers.", "positive", "discovery", (), False),
+        # onboarding
+        ("Importing five years of invoices from the old spreadsheet took one afternoon, which honestly amazed me.", "positive", "onboarding", (), False),
+        ("yeah so the setup wizard kept asking for our tax number and then rejecting it and i gave up for a week", "negative", "onboarding", (), False),
+        ("Connecting the bank feed was fine I guess, it took a couple of tries.", "neutral", "onboarding", (), False),
+        ("I wish the setup had a way to bring over our chart of accounts from Sage in one go.", "neutral", "onboarding", ("Sage",), True),
+        ("The first few weeks I felt completely lost, nothing was where I expected it.", "negative", "onboarding", (), False),
+        ("we set it up on a friday and by monday the whole team was using it", "positive", "onboarding", (), False),
+        # everyday use
+        ("Honestly, reconciling the bank account is a couple of clicks now, I can't complain.", "positive", "everyday_use", (), False),
+        ("It's not that it's bad, but the reports take ages to load at month end.", "negative", "everyday_use", (), False),
+        ("I use it mostly to send invoices and chase the ones that are late.", "neutral", "everyday_use", (), False),
+        ("the dashboard crashed twice last week right when i was doing the vat return", "negative", "everyday_use", (), False),
+        ("It mostly works, though I still keep a spreadsheet on the side just in case.", "neutral", "everyday_use", (), False),
+        ("I love the receipt scanner, it would be great if it picked up the VAT amount too.", "positive", "everyday_use", (), True),
+        ("The mobile app is genuinely lovely, I snap a receipt on the train and it's filed.", "positive", "everyday_use", (), False),
+        ("Countwise handles multiple currencies much better, we still use it for the US side.", "negative", "everyday_use", ("Countwise",), False),
+        ("if only it could send the late payment reminders by itself that would save me an hour a week", "neutral", "everyday_use", (), True),
+        # support
+        ("I opened a ticket about the payroll bug three weeks ago and nobody has answered.", "negative", "support", (), False),
+        ("the lady on the chat was brilliant she walked me through the whole year end thing", "positive", "support", (), False),
+        ("The help articles are out of date, half the screenshots show the old menus.", "negative", "support", (), False),
+        ("When I complained about the missing invoices they just sent me a link to the FAQ, I was not amused.", "negative", "support", (), False),
+        ("I'd pay extra for a phone line to a real accountant during tax season.", "neutral", "support", (), True),
+        ("Our accountant gave us some sage advice: never call support in January, because you'll wait an hour.", "negative", "support", (), False),
+        # billing
+        ("The price went up by forty percent in January with one email as warning.", "negative", "billing", (), False),
+        ("QuickBooks is cheaper for what we actually use, I have to be honest.", "negative", "billing", ("QuickBooks",), False),
+        ("i got charged twice in march and the refund took six weeks", "negative", "billing", (), False),
+        ("The invoices you send us are clear, our bookkeeper likes that.", "positive", "billing", (), False),
+        ("We're on the standard plan, about thirty pounds a month, which feels steep for what we use.", "negative", "billing", (), False),
+        ("It would be lovely if we could add a part-time bookkeeper without paying for a full seat.", "neutral", "billing", (), True),
+        # renewal
+        ("We just renewed for another two years, no hesitation.", "positive", "renewal", (), False),
+        ("honestly if the price goes up again we'll probably move back to xero", "negative", "renewal", ("Xero",), False),
+        ("Cancelling the payroll add-on was a nightmare, I had to email three times.", "negative", "renewal", (), False),
+        ("We upgraded to the plus plan last month when we hired two people, and it was painless.", "positive", "renewal", (), False),
+        ("My sister uses Tallybook for her salon and keeps telling me to switch, but we're happy where we are.", "positive", "renewal", ("Tallybook",), False),
+        ("nobody told us the contract renews automatically so we were stuck for another year", "negative", "renewal", (), False),
+        ("It would be great if downgrading didn't delete our old reports, then I'd happily move to the smaller plan.", "neutral", "renewal", (), True),
+        # no stage
+        ("I run a small bakery with two shops and about twelve staff.", "neutral", None, (), False),
+        ("My accountant actually wrote a quick book on small business tax, he's a bit of a character.", "neutral", None, (), False),
+        ("sorry my dog is barking give me a second", "neutral", None, (), False),
+        ("We've been in business since 2009, we started as a market stall.", "neutral", None, (), False),
+        ("yeah it's been a busy week with the school holidays", "neutral", None, (), False),
+    ],
+    "food_delivery": [
+        # discovery
+        ("I first saw you on an advert on the bus and the first-order discount was great, that's what got me.", "positive", "discovery", (), False),
+        ("we compared deliveroo and uber eats in our area and you had way more of the local places", "positive", "discovery", ("Deliveroo", "Uber Eats"), False),
+        ("My flatmate uses Munchly and kept sending me her codes, but their app always felt clunky next to yours.", "positive", "discovery", ("Munchly",), False),
+        ("The restaurant list when I first browsed was tiny, I almost didn't bother.", "negative", "discovery", (), False),
+        ("A friend recommended it and I'm really glad she did.", "positive", "discovery", (), False),
+        ("i used just eat for years before this and honestly i only switched because of the student discount", "neutral", "discovery", ("Just Eat",), False),
+        # onboarding
+        ("Signing up took about a minute, it pulled my address straight from the phone.", "positive", "onboarding", (), False),
+        ("the app wouldn't accept my card when i was setting up the account so i had to use paypal", "negative", "onboarding", (), False),
+        ("Setting up the group order for the office was confusing the first time, it's not that it's bad, it just took ages to figure out.", "negative", "onboarding", (), False),
+        ("I added my allergies to the profile when I signed up and now it flags dishes for me, which is brilliant.", "positive", "onboarding", (), False),
+        ("I wish the sign-up let you verify with your email instead of a text, my phone signal at home is terrible.", "neutral", "onboarding", (), True),
+        ("setting it up was no trouble at all to be fair", "positive", "onboarding", (), False),
+        ("It made me type my address in three times before it saved it, on Just Eat it took seconds.", "negative", "onboarding", ("Just Eat",), False),
+        # everyday use
+        ("yeah so the app crashed twice last week and i lost my order", "negative", "everyday_use", (), False),
+        ("The food usually turns up hot, which is all I really ask for.", "positive", "everyday_use", (), False),
+        ("I order maybe twice a week, mostly lunch at work.", "neutral", "everyday_use", (), False),
+        ("The live map jumps around a lot, but the food gets here, so it's fine I guess.", "neutral", "everyday_use", (), False),
+        ("I love the reorder button, it would be great to have the same for a half-finished basket.", "positive", "everyday_use", (), True),
+        ("Last Friday the order came fifty minutes late and the noodles were cold.", "negative", "everyday_use", (), False),
+        ("Uber Eats has more restaurants near my office, so for lunch I usually use them instead.", "negative", "everyday_use", ("Uber Eats",), False),
+        ("On Sundays we just eat whatever is in the fridge, so ordering is really a weekday thing for us.", "neutral", "everyday_use", (), False),
+        ("the restaurant ratings are useless everything is four point eight stars and then the food is awful", "negative", "everyday_use", (), False),
+        ("if only it let you schedule an order for the next day i'd use it for the kids' lunches", "neutral", "everyday_use", (), True),
+        # support
+        ("When my drink was missing the chat sorted it out in about two minutes, I was impressed.", "positive", "support", (), False),
+        ("i reported the rider for being rude and never heard anything back", "negative", "support", (), False),
+        ("The help section is fine for simple stuff, I've never really needed more.", "neutral", "support", (), False),
+        ("There's no phone number anywhere, you're stuck with a bot that goes round in circles.", "negative", "support", (), False),
+        ("I'd love a way to reach a real person in the chat when the bot doesn't understand.", "neutral", "support", (), True),
+        # billing
+        ("The refund for the cold order came like a bolt from the blue, I'd already given up on it.", "positive", "billing", (), False),
+        ("The service fee has crept up and now it's almost the price of the meal itself.", "negative", "billing", (), False),
+        ("Deliveroo is cheaper for the same restaurant, I checked last week.", "negative", "billing", ("Deliveroo",), False),
+        ("the subscription pays for itself honestly free delivery on everything", "positive", "billing", (), False),
+        ("I got charged for an order that was cancelled and it took ten days to come back.", "negative", "billing", (), False),
+        ("I pay with Apple Pay and about one time in five it fails and I have to type the card in.", "negative", "billing", (), False),
+        ("It would be nice to split the bill with flatmates right in the app.", "neutral", "billing", (), True),
+        # renewal
+        ("I cancelled the Plus membership in January because we were cooking more, nothing to do with you.", "neutral", "renewal", (), False),
+        ("i've switched to dishdash for most things now they just have better riders round here", "negative", "renewal", ("Dishdash",), False),
+        ("I keep renewing the membership every month without even thinking about it, it's that good.", "positive", "renewal", (), False),
+        ("Cancelling the membership was hidden so deep in the settings I had to google it.", "negative", "renewal", (), False),
+        ("I upgraded to the annual plan because it works out cheaper, a no-brainer really.", "positive", "renewal", (), False),
+        ("If you had a family plan I'd upgrade tomorrow, honestly I'd pay extra for that.", "neutral", "renewal", (), True),
+        ("My brother works for Grabbit so I get his discount codes, but I keep coming back to you for the choice.", "positive", "renewal", ("Grabbit",), False),
+        # no stage
+        ("I live in a shared flat with four other students near the university.", "neutral", None, (), False),
+        ("we're vegetarian mostly my partner is vegan", "neutral", None, (), False),
+        ("Sorry, the doorbell just went, one moment.", "neutral", None, (), False),
+        ("i work nights at the hospital so my days are a bit upside down", "neutral", None, (), False),
+        ("I'm a terrible cook, always have been.", "neutral", None, (), False),
+    ],
+    "home_insurance": [
+        # discovery
+        ("I found you on a comparison site, you weren't the cheapest but the reviews were so good it was an easy choice.", "positive", "discovery", (), False),
+        ("we got quotes from aviva direct line and you and honestly the prices were all within a few pounds", "neutral", "discovery", ("Aviva", "Direct Line"), False),
+        ("My neighbour is with Hearthguard and suggested them, so I got a quote from both.", "neutral", "discovery", ("Hearthguard",), False),
+        ("The quote page asked so many questions about the roof that I nearly went back to Aviva instead.", "negative", "discovery", ("Aviva",), False),
+        ("i heard about you from a podcast advert i think", "neutral", "discovery", (), False),
+        ("Getting a quote was not bad at all, about five minutes on the phone.", "positive", "discovery", (), False),
+        ("honestly the comparison site said flood cover was included and then it wasn't on the actual quote", "negative", "discovery", (), False),
+        # onboarding
+        ("Once I'd paid, the policy documents were in my inbox within a minute.", "positive", "onboarding", (), False),
+        ("they sent the welcome pack to our old address even though i'd typed the new one in twice", "negative", "onboarding", (), False),
+        ("Setting up the account online was fine I guess, nothing special.", "neutral", "onboarding", (), False),
+        ("It would be great to have a checklist at the start of what to photograph for your home inventory.", "neutral", "onboarding", (), True),
+        ("Nobody explained when we took out the policy that the garden shed wasn't covered, I only found out later.", "negative", "onboarding", (), False),
+        ("I moved over from Admiral and getting set up was painless, you even handled the cancellation with them.", "positive", "onboarding", ("Admiral",), False),
+        # everyday use
+        ("The app shows all my documents in one place, which is handy when the mortgage people ask.", "positive", "everyday_use", (), False),
+        ("yeah so when the pipe burst the claim form in the app kept timing out and i had to start again three times", "negative", "everyday_use", (), False),
+        ("I log in maybe once a year to check the cover, that's about it.", "neutral", "everyday_use", (), False),
+        ("It's not that the app is bad, but finding which rooms are covered for accidental damage takes forever.", "negative", "everyday_use", (), False),
+        ("After the storm the loss adjuster came out within two days and the roof was fixed in a fortnight, couldn't fault it.", "positive", "everyday_use", (), False),
+        ("I'd pay extra for a leak sensor that talks to the app and warns me.", "neutral", "everyday_use", (), True),
+        ("Lemonade lets you do the whole claim by video, I wish you had that.", "neutral", "everyday_use", ("Lemonade",), True),
+        ("When the kitchen flooded we made lemonade out of lemons, the payout covered a brand new floor, so no complaints here.", "positive", "everyday_use", (), False),
+        ("The app logs me out every single time I switch to another app to find a photo.", "negative", "everyday_use", (), False),
+        # support
+        ("i rang to ask a simple question about the excess and was on hold for fifty minutes", "negative", "support", (), False),
+        ("The man on the phone was really patient with my mum, he explained every line of the policy.", "positive", "support", (), False),
+        ("I complained about the adjuster being rude and got a proper apology and a call back from a manager.", "positive", "support", (), False),
+        ("The FAQ is useless, it doesn't even say what counts as accidental damage.", "negative", "support", (), False),
+        ("Your emails come from a no-reply address so you can never just reply with a question, I was not amused.", "negative", "support", (), False),
+        ("They gave me a direct line to the claims team, which saved me going through the switchboard again.", "positive", "support", (), False),
+        ("it would be really helpful to have a whatsapp number for quick questions", "neutral", "support", (), True),
+        # billing
+        ("The monthly premium went up by a third in the middle of the year and nothing about our house had changed.", "negative", "billing", (), False),
+        ("Covera is about eighty pounds cheaper for the same cover, my husband keeps mentioning it.", "negative", "billing", ("Covera",), False),
+        ("paying monthly by direct debit is easy i never have to think about it", "positive", "billing", (), False),
+        ("They charged us an admin fee for changing the name on the policy, twenty-five pounds for a typo.", "negative", "billing", (), False),
+        ("We pay about three hundred a year for buildings and contents, which seems a lot for a two-bed.", "negative", "billing", (), False),
+        ("It would be nice if the annual statement broke down what each part of the cover costs.", "neutral", "billing", (), True),
+        # renewal
+        ("We've renewed three years running and I wouldn't go anywhere else.", "positive", "renewal", (), False),
+        ("the renewal quote was two hundred pounds more than new customers pay so we're leaving for homesafe", "negative", "renewal", ("Homesafe",), False),
+        ("Cancelling when we sold the house took one phone call, really painless.", "positive", "renewal", (), False),
+        ("We switched to Direct Line for the car but kept the house with you.", "neutral", "renewal", ("Direct Line",), False),
+        ("I only found out it had auto-renewed when the money left my account, nobody asked me.", "negative", "renewal", (), False),
+        ("We downgraded to buildings only when my son moved out with the furniture, and they made that really easy.", "positive", "renewal", (), False),
+        ("If you offered a loyalty discount after five years I'd sign up for another five without looking around.", "neutral", "renewal", (), True),
+        # no stage
+        ("We bought the house in 2015, it's a Victorian terrace.", "neutral", None, (), False),
+        ("my wife handles most of the paperwork to be honest", "neutral", None, (), False),
+        ("Sorry, I'm just getting over a cold.", "neutral", None, (), False),
+        ("we've got two kids and a very old cat", "neutral", None, (), False),
+        ("I work from home three days a week as a graphic designer.", "neutral", None, (), False),
+    ],
+    "video_streaming": [
+        # discovery
+        ("We signed up because it was the only place showing the cycling world tour live, and the coverage is fantastic.", "positive", "discovery", (), False),
+        ("my son kept going on about it so we tried the free month and we were hooked within a week", "positive", "discovery", (), False),
+        ("We compared Netflix and Flickbox for the kids' stuff and yours just had more cartoons.", "positive", "discovery", ("Netflix", "Flickbox"), False),
+        ("The trial wanted my card details up front, which put me off for ages.", "negative", "discovery", (), False),
+        ("Honestly the trailer for that detective series is what sold me, brilliant advert.", "positive", "discovery", (), False),
+        ("i looked at streamora first but they didn't have anything in french", "neutral", "discovery", ("Streamora",), False),
+        # onboarding
+        ("Getting it on the smart TV took ages, I had to type a code from my phone and it kept expiring.", "negative", "onboarding", (), False),
+        ("setting up profiles for the kids was really simple and the parental lock was obvious", "positive", "onboarding", (), False),
+        ("The first time I opened it, it asked me to pick three genres I like.", "neutral", "onboarding", (), False),
+        ("It would be great if it could import my watchlist from Netflix when you join.", "neutral", "onboarding", ("Netflix",), True),
+        ("i couldn't work out how to add my partner's account so we ended up sharing one password", "negative", "onboarding", (), False),
+        ("Installing the app on the games console was quick, no complaints.", "positive", "onboarding", (), False),
+        ("The app asked me to verify my email four times before I could watch anything.", "negative", "onboarding", (), False),
+        # everyday use
+        ("It buffers every evening around eight, which never happens with Prime Video on the same telly.", "negative", "everyday_use", ("Prime Video",), False),
+        ("Picture quality is superb, even on our old telly.", "positive", "everyday_use", (), False),
+        ("We mostly watch documentaries on it, and the nature ones are absolutely stunning.", "positive", "everyday_use", (), False),
+        ("Sunday night is prime time in our house, everyone's on the sofa watching something.", "neutral", "everyday_use", (), False),
+        ("it mostly works fine i suppose the odd glitch", "neutral", "everyday_use", (), False),
+        ("I wish it remembered where I stopped on the laptop when I switch to the TV.", "neutral", "everyday_use", (), True),
+        ("Half the films I want to watch disappear from the catalogue after a month, it's not that it's bad but it's frustrating.", "negative", "everyday_use", (), False),
+        ("The downloads for the plane worked perfectly on our holiday.", "positive", "everyday_use", (), False),
+        ("the search is hopeless if you spell a name slightly wrong it finds nothing", "negative", "everyday_use", (), False),
+        ("The volume jumps between the adverts and the show, so we're always grabbing the remote.", "negative", "everyday_use", (), False),
+        ("It would be brilliant to have a sleep timer, I always nod off halfway through a film.", "neutral", "everyday_use", (), True),
+        ("if only it had audio description on the older films my dad would use it every day", "neutral", "everyday_use", (), True),
+        # support
+        ("I messaged support when the TV app wouldn't sign in and they fixed it the same day.", "positive", "support", (), False),
+        ("the help pages just tell you to turn it off and on again which i'd obviously already tried", "negative", "support", (), False),
+        ("I've only contacted them once, it was a normal email exchange.", "neutral", "support", (), False),
+        ("The chatbot couldn't understand anything I typed, I gave up after twenty minutes.", "negative", "support", (), False),
+        ("I'd love a live chat at weekends, that's when we actually watch things.", "neutral", "support", (), True),
+        ("When I complained about the subtitles being out of sync they actually thanked me and fixed it within a week.", "positive", "support", (), False),
+        # billing
+        ("The price went up twice in one year, that's not okay.", "negative", "billing", (), False),
+        ("disney plus is cheaper and it's got the marvel stuff my kids want", "negative", "billing", ("Disney Plus",), False),
+        ("I got charged after cancelling the trial, and getting the money back was a fight.", "negative", "billing", (), False),
+        ("We're on the standard plan with two screens, and the kids are always fighting over the second one.", "negative", "billing", (), False),
+        ("For what we pay, honestly I can't complain, it's less than one cinema ticket a month.", "positive", "billing", (), False),
+        ("I'd pay extra for an ad-free version of the cheaper plan.", "neutral", "billing", (), True),
+        # renewal
+        ("We cancelled in the summer and came back in October for the new season.", "neutral", "renewal", (), False),
+        ("we're thinking of dropping it and just keeping netflix to be honest it's one too many", "negative", "renewal", ("Netflix",), False),
+        ("Upgrading to 4K was one button, unlike Flickbox where you have to phone them.", "positive", "renewal", ("Flickbox",), False),
+        ("I tried to cancel and it took me through five screens of offers, I was not amused.", "negative", "renewal", (), False),
+        ("My sister uses Reelio and keeps trying to get me to switch, but I'm staying, the sport is better here.", "positive", "renewal", ("Reelio",), False),
+        ("We downgraded to the basic plan when the kids left for university.", "neutral", "renewal", (), False),
+        # no stage
+        ("My daughter drew a peacock yesterday, she's really into birds at the moment.", "neutral", None, (), False),
+        ("i'm retired so i've got a lot more free time these days", "neutral", None, (), False),
+        ("We live in quite a rural area, out near the coast.", "neutral", None, (), False),
+        ("hang on my phone's ringing", "neutral", None, (), False),
+        ("I used to work in a cinema when I was a student.", "neutral", None, (), False),
+    ],
+    "bike_sharing": [
+        # discovery
+        ("I kept seeing the green bikes outside the station and finally downloaded the app out of curiosity.", "neutral", "discovery", (), False),
+        ("we compared lime and spinway for the commute but you had docks right outside my office so it was an easy call", "positive", "discovery", ("Lime", "Spinway"), False),
+        ("A colleague swore by it, and she was absolutely right.", "positive", "discovery", (), False),
+        ("When I was deciding, the website didn't even show where the docks were without downloading the app, which was really annoying.", "negative", "discovery", (), False),
+        ("i tried pedalo for a while when they launched here but the bikes were so heavy", "neutral", "discovery", ("Pedalo",), False),
+        ("The free first ride was a great way to get people like me to give it a go.", "positive", "discovery", (), False),
+        # onboarding
+        ("Signing up needed a photo of my driving licence, which I don't have, so it took three days to sort out.", "negative", "onboarding", (), False),
+        ("the first unlock was dead easy you just scan the code on the handlebars", "positive", "onboarding", (), False),
+        ("The intro video on how to dock the bike was fine I guess, a bit long.", "neutral", "onboarding", (), False),
+        ("It would be great if you could sign up with a student card, Spinway lets you do that.", "neutral", "onboarding", ("Spinway",), True),
+        ("i couldn't figure out how to adjust the seat on my first ride and nearly fell off", "negative", "onboarding", (), False),
+        ("Setting up the account took two minutes, honestly I can't complain.", "positive", "onboarding", (), False),
+        ("The app wouldn't let me finish signing up until I'd turned on location all the time, which I didn't like.", "negative", "onboarding", (), False),
+        # everyday use
+        ("Half the docks near me are full at eight in the morning, so I ride around looking for a space.", "negative", "everyday_use", (), False),
+        ("The e-bikes are a joy on the hill up to my flat, much better than the Lime ones.", "positive", "everyday_use", ("Lime",), False),
+        ("I ride to work three days a week, about twenty minutes each way.", "neutral", "everyday_use", (), False),
+        ("I love that the bikes are painted lime green, you can spot one from across the street.", "positive", "everyday_use", (), False),
+        ("it's not that the bikes are bad but the brakes squeal like mad and people stare", "negative", "everyday_use", (), False),
+        ("I'd pay extra to reserve a bike ten minutes ahead.", "neutral", "everyday_use", (), True),
+        ("The map says there are five bikes at the station and then there's one with a flat tyre.", "negative", "everyday_use", (), False),
+        ("It mostly works fine, to be fair, unlocking is quick and the bikes are usually there.", "positive", "everyday_use", (), False),
+        ("the gears slip on half the bikes so going uphill is a nightmare", "negative", "everyday_use", (), False),
+        ("The bikes are filthy half the time, I've sat on a wet saddle more than once.", "negative", "everyday_use", (), False),
+        ("if only the bikes had a phone holder i'd use the map on the way", "neutral", "everyday_use", (), True),
+        # support
+        ("i rang about a bike that wouldn't lock and they ended the ride for me over the phone straight away", "positive", "support", (), False),
+        ("Reporting a broken bike in the app just sends it into the void, nothing ever happens.", "negative", "support", (), False),
+        ("I looked in the help centre once to check the ride time limit.", "neutral", "support", (), False),
+        ("The support email took a week to reply and then it was a copy and paste answer.", "negative", "support", (), False),
+        ("It would be great to have a button in the app to call someone when you're stuck at a full dock.", "neutral", "support", (), True),
+        ("The team handled my complaint about the torn jacket really fairly, I was impressed.", "positive", "support", (), False),
+        # billing
+        ("I got a twenty pound fine for not docking properly even though the light went green, Bird never fined me once in two years.", "negative", "billing", ("Bird",), False),
+        ("santander cycles is half the price for a day pass in london", "negative", "billing", ("Santander Cycles",), False),
+        ("The monthly pass works out at less than a coffee a week, really good value.", "positive", "billing", (), False),
+        ("I pay per minute, and a ride that should be two pounds ends up at four because the docks are full.", "negative", "billing", (), False),
+        ("The receipts come through straight away, which is handy for expenses.", "positive", "billing", (), False),
+        ("I wish you could split the cost of a ride with a friend when you rent two bikes.", "neutral", "billing", (), True),
+        ("It would be lovely to have a family pass so my kids can ride with me.", "neutral", "billing", (), True),
+        # renewal
+        ("I renewed the annual membership without a second thought.", "positive", "renewal", (), False),
+        ("we've moved over to voi scooters mostly they're just faster for my route", "negative", "renewal", ("Voi",), False),
+        ("Cancelling the membership meant ringing a number that's only open nine to five, I was not amused.", "negative", "renewal", (), False),
+        ("I dropped to pay-as-you-go over the winter because I don't ride in the cold.", "neutral", "renewal", (), False),
+        ("My flatmate switched to Cyclo but I'm sticking with you, the docks are just more convenient.", "positive", "renewal", ("Cyclo",), False),
+        ("the membership ran out and i honestly haven't decided if i'll renew it yet", "neutral", "renewal", (), False),
+        # no stage
+        ("A bird flew into my basket last week, which was the highlight of my morning.", "neutral", None, (), False),
+        ("I'm a nurse, so I work shifts at the hospital across town.", "neutral", None, (), False),
+        ("i live on the fourth floor with no lift and two cats", "neutral", None, (), False),
+        ("Sorry, it's a bit windy where I'm standing.", "neutral", None, (), False),
+        ("I grew up in the countryside, we cycled everywhere as kids.", "neutral", None, (), False),
+    ],
+    "dental_practice": [
+        # discovery
+        ("I found you on Google Maps when I moved here, the reviews were glowing and they turned out to be right.", "positive", "discovery", (), False),
+        ("we looked at parkside dental too but they weren't taking new nhs patients", "neutral", "discovery", ("Parkside Dental",), False),
+        ("My sister goes to Brightsmile Dental, so I compared the two before booking.", "neutral", "discovery", ("Brightsmile Dental",), False),
+        ("Your website doesn't even list which dentists work there, so choosing felt like a guessing game.", "negative", "discovery", (), False),
+        ("i only picked you because you were the closest to my work to be honest", "neutral", "discovery", (), False),
+        ("A friend recommended you after her implant, and I'm so glad I listened.", "positive", "discovery", (), False),
+        # onboarding
+        ("The new patient forms were eight pages long and asked the same questions three times.", "negative", "onboarding", (), False),
+        ("registering was quick they had me booked in for a first check up the same week", "positive", "onboarding", (), False),
+        ("The first appointment was mostly paperwork and an X-ray, which is normal I suppose.", "neutral", "onboarding", (), False),
+        ("It would be great to have the medical history form online so I could fill it in at home, like Brightsmile Dental does.", "neutral", "onboarding", ("Brightsmile Dental",), True),
+        ("nobody told me to bring my old records so the first visit was basically wasted", "negative", "onboarding", (), False),
+        ("The receptionist showed me round on my first visit, it felt really welcoming.", "positive", "onboarding", (), False),
+        ("They lost my registration form and I had to fill it all in again.", "negative", "onboarding", (), False),
+        # everyday use
+        ("The filling she did last spring fell out after two months.", "negative", "everyday_use", (), False),
+        ("The dentist did my root canal without a single twinge, I was amazed.", "positive", "everyday_use", (), False),
+        ("I come in twice a year for a check-up and a clean.", "neutral", "everyday_use", (), False),
+        ("It's not that the dentist is bad, but I always wait forty minutes past my appointment time.", "negative", "everyday_use", (), False),
+        ("the online booking mostly works fine i guess sometimes it shows slots that aren't there", "neutral", "everyday_use", (), False),
+        ("I'd pay extra for early morning appointments before work, Dentaly has them from seven.", "neutral", "everyday_use", ("Dentaly",), True),
+        ("The hygienist has such a bright smile, she makes the scale and polish almost fun.", "positive", "everyday_use", (), False),
+        ("Honestly the dentist explains everything before she does it, I've never felt rushed.", "positive", "everyday_use", (), False),
+        ("The text reminders are spot on, I haven't missed an appointment since.", "positive", "everyday_use", (), False),
+        ("the last two times i've seen a different dentist and each one tells me something different", "negative", "everyday_use", (), False),
+        ("The hygienist appointments are booked up three months ahead, it's ridiculous.", "negative", "everyday_use", (), False),
+        ("it would be great to have a waiting list so you get a text if an earlier slot comes up", "neutral", "everyday_use", (), True),
+        # support
+        ("i phoned about a toothache on a saturday and got an answering machine that didn't say where to go", "negative", "support", (), False),
+        ("When I complained about the rushed extraction the practice manager called me back the same day and apologised.", "positive", "support", (), False),
+        ("I emailed reception once with a question about my X-rays and got an answer the next day.", "neutral", "support", (), False),
+        ("Reception never picks up before ten, you just get the engaged tone.", "negative", "support", (), False),
+        ("It would be lovely to have an out-of-hours number for emergencies.", "neutral", "support", (), True),
+        ("The receptionist helped me track down my old X-rays from my previous dentist, she was so patient.", "positive", "support", (), False),
+        ("I left two voicemails about my broken tooth and nobody rang back.", "negative", "support", (), False),
+        # billing
+        ("Two hundred and forty pounds for a crown that needed redoing, I was not amused.", "negative", "billing", (), False),
+        ("bupa dental is cheaper for the whitening my friend paid half what you quoted", "negative", "billing", ("Bupa Dental",), False),
+        ("I nearly went with Smile Direct Club for aligners, but the payment plan here made braces doable.", "positive", "billing", ("Smile Direct Club",), False),
+        ("The check-up is the standard NHS charge, but they push private extras on you every single time.", "negative", "billing", (), False),
+        ("I got an invoice for a missed appointment that I'd cancelled two days in advance.", "negative", "billing", (), False),
+        ("I'd love it if the price list on the website included the hygienist visits too.", "neutral", "billing", (), True),
+        # renewal
+        ("We've stayed with you for twelve years, the whole family goes.", "positive", "renewal", (), False),
+        ("i'm thinking of leaving for dentaly they do evening appointments", "negative", "renewal", ("Dentaly",), False),
+        ("Cancelling the practice plan meant writing a letter, an actual letter, in this day and age.", "negative", "renewal", (), False),
+        ("I upgraded to the family practice plan when my youngest turned three, and it's saved us a fortune already.", "positive", "renewal", (), False),
+        ("My husband moved to Parkside Dental for the parking, but I'm not going anywhere.", "positive", "renewal", ("Parkside Dental",), False),
+        ("If the plan covered the hygienist as well I'd renew for the whole family without thinking.", "neutral", "renewal", (), True),
+        # no stage
+        ("We parked on the park side of the building, it's free after six.", "neutral", None, (), False),
+        ("I'm a primary school teacher, so I'm off in the summer.", "neutral", None, (), False),
+        ("my youngest has just lost her first tooth actually she's very proud", "neutral", None, (), False),
+        ("Sorry, I'm on the train, the signal might drop.", "neutral", None, (), False),
+        ("i used to be terrified of the dentist as a kid", "neutral", None, (), False),
+    ],
+}
+
+QUESTIONS: dict[str, list[Question]] = {
+    "accounting_software": [
+        ("I run a small bakery with two shops.", "How did you first hear about the software?", False, False),
+        ("My accountant recommended it.", "Why did her recommendation matter to you?", True, False),
+        ("The setup wizard kept rejecting our tax number.", "Can you say more about that?", True, False),
+        ("The reports take ages to load at month end.", "Could you give me a specific example of a report that was slow?", True, True),
+        ("I mostly send invoices and chase the late ones.", "Let's talk about pricing. How do you feel about what you pay?", False, False),
+        ("We were charged twice in March.", "What happened next?", True, False),
+        ("It took six weeks to get the refund.", "How did that make you feel?", True, False),
+        ("Support never answered my ticket.", "Walk me through the last time you contacted support.", True, True),
+        ("We renewed for two years.", "Tell me about a time when the software saved you time.", False, True),
+        ("The bank feed took a couple of tries.", "For example, do you mostly use the phone app or the website?", False, False),
+        ("Sorry, my dog is barking.", "No problem. Give me a second to find my notes.", False, False),
+        ("We have twelve staff on payroll.", "Is there a time of day you prefer for doing the books?", False, False),
+        ("The CSV export to our accountant lost all the decimals.", "You mentioned the export, what went wrong exactly?", True, False),
+        ("Reconciling is a couple of clicks now.", "Can you think of a particular occasion when reconciling went wrong?", True, True),
+        ("Countwise handles currencies better.", "Why do you think that is?", True, False),
+        ("I've never really needed the help articles.", "What was the last time you had a problem with an invoice?", False, True),
+    ],
+    "food_delivery": [
+        ("I live in a shared flat near the university.", "How often do you order food?", False, False),
+        ("Maybe twice a week, mostly lunch.", "Why lunch rather than dinner?", True, False),
+        ("The app crashed and I lost my order.", "What happened next?", True, False),
+        ("The food came fifty minutes late.", "What was the last time that happened?", True, True),
+        ("The chat sorted my missing drink in two minutes.", "How did that make you feel?", True, False),
+        ("We usually order on Fridays.", "Walk me through a specific time when an order went wrong.", False, True),
+        ("Deliveroo is cheaper for the same restaurant.", "Can you give me a specific example?", True, True),
+        ("The service fee keeps creeping up.", "Can you say more about that?", True, False),
+        ("Honestly the riders are usually lovely.", "For example, do you pay by card or with Apple Pay?", False, False),
+        ("I found you through an advert on the bus.", "Is there a time of day you prefer to order?", False, False),
+        ("Sorry, the doorbell just went.", "Of course. Give me a second to find my notes.", False, False),
+        ("Cancelling the membership was hidden in the settings.", "You mentioned cancelling, why did you want to cancel?", True, False),
+        ("I pay with Apple Pay usually.", "How did you first hear about us?", False, False),
+        ("The live map jumps around a lot.", "Could you walk me through the last time you were tracking an order?", True, True),
+        ("I'd love a family plan.", "What would a family plan need to include for you to pay for it?", True, False),
+        ("We're vegetarian mostly.", "Can you think of a particular occasion when the delivery fee put you off ordering?", False, True),
+    ],
+    "home_insurance": [
+        ("We bought the house in 2015.", "How did you first come across us?", False, False),
+        ("We got quotes from three places.", "Why did you go with us in the end?", True, False),
+        ("The claim form kept timing out.", "What happened next?", True, False),
+        ("The pipe burst in the bathroom.", "Walk me through what you did on the day it happened.", True, True),
+        ("I was on hold for fifty minutes.", "How did that make you feel?", True, False),
+        ("The premium went up by a third.", "Can you say more about that?", True, False),
+        ("We've renewed three years running.", "Tell me about a time when you had to use your cover.", False, True),
+        ("My wife handles the paperwork.", "For example, do you read the policy documents yourself or leave them to her?", True, False),
+        ("Sorry, I'm just getting over a cold.", "Is there a time of year you usually review your insurance?", False, False),
+        ("The FAQ is useless.", "You mentioned the FAQ, what were you looking for?", True, False),
+        ("The adjuster came within two days.", "Can you think of a particular moment in the claim where things could have gone better?", True, True),
+        ("We've got two kids and an old cat.", "What made you take out contents cover?", False, False),
+        ("That's about it for the app.", "Give me a second to find my notes.", False, False),
+        ("Covera is cheaper.", "Why haven't you switched?", True, False),
+        ("The direct debit is easy.", "What was the last time you contacted us, and what was it about?", False, True),
+        ("I work from home as a designer.", "What would you change about the renewal process?", False, False),
+    ],
+    "video_streaming": [
+        ("We live out near the coast.", "What do you mostly watch on it?", False, False),
+        ("Mostly documentaries.", "Why documentaries in particular?", True, False),
+        ("It buffers every evening around eight.", "What was the last time that happened?", True, True),
+        ("The trial wanted my card details.", "Can you say more about why that put you off?", True, False),
+        ("I used to work in a cinema.", "Tell me about a time when you were really glad you had the service.", False, True),
+        ("The chatbot couldn't understand me.", "How did that make you feel?", True, False),
+        ("I tried to cancel and got five screens of offers.", "What happened next?", True, False),
+        ("We watch on the TV and the laptop.", "For example, do you use the app or the website on the laptop?", True, False),
+        ("Hang on, my phone's ringing.", "No problem, give me a second to find my notes.", False, False),
+        ("Half the films disappear after a month.", "Could you give me a specific example of a film that disappeared?", True, True),
+        ("Picture quality is superb.", "Is there a time of day you prefer to watch?", False, False),
+        ("We downgraded to the basic plan.", "You mentioned downgrading, what made you decide that?", True, False),
+        ("The kids have their own profiles.", "How do you decide what you spend on streaming each month?", False, False),
+        ("The downloads worked on holiday.", "Walk me through a specific time when you couldn't find anything to watch.", False, True),
+        ("Disney Plus is cheaper.", "What would it take for you to keep both?", True, False),
+        ("The recommendations are hit and miss.", "Can you think of a particular occasion when a recommendation was way off?", True, True),
+    ],
+    "bike_sharing": [
+        ("I grew up in the countryside.", "How did you first hear about the bikes?", False, False),
+        ("I kept seeing the green bikes outside the station.", "What made you finally try one?", True, False),
+        ("The docks are full at eight in the morning.", "What do you do when that happens?", True, False),
+        ("The map shows bikes that aren't there.", "Can you walk me through the last time that happened?", True, True),
+        ("I got a twenty pound fine.", "How did that make you feel?", True, False),
+        ("I live on the fourth floor with two cats.", "Tell me about a time when a ride didn't go to plan.", False, True),
+        ("Support took a week to reply.", "Can you say more about that?", True, False),
+        ("Sorry, it's windy here.", "That's fine. Give me a second to find my notes.", False, False),
+        ("I pay per minute.", "Is there a time of day you prefer to ride?", False, False),
+        ("The e-bikes are great on hills.", "Could you give me a specific example of a trip where the e-bike made a difference?", True, True),
+        ("We compared Lime and Spinway.", "Why did you go with us in the end?", True, False),
+        ("I dropped to pay as you go over the winter.", "What happened next, did you go back to the membership?", True, False),
+        ("The receipts come through straight away.", "For example, do you use the regular bikes or the e-bikes more?", False, False),
+        ("The help centre had the answer.", "What do you mainly use the bikes for?", False, False),
+        ("My flatmate switched to Cyclo.", "You mentioned Cyclo, what does your flatmate like about it?", True, False),
+        ("The app works fine for me.", "What was the last time you had to report a broken bike?", False, True),
+    ],
+    "dental_practice": [
+        ("I'm a primary school teacher.", "How did you come to choose this practice?", False, False),
+        ("You were the closest to my work.", "Why was being close to work important?", True, False),
+        ("The filling fell out after two months.", "What happened next?", True, False),
+        ("I always wait forty minutes past my time.", "What was the last time that happened?", True, True),
+        ("The forms were eight pages long.", "How did that make you feel?", True, False),
+        ("I'm on the train, the signal might drop.", "Okay. Give me a second to find my notes.", False, False),
+        ("The hygienist is great.", "Tell me about a time when you felt anxious before an appointment.", False, True),
+        ("The receptionist found my old X-rays.", "Can you say more about that?", True, False),
+        ("We parked round the side.", "Is there a time of day you prefer for appointments?", False, False),
+        ("Bupa Dental is cheaper for whitening.", "Could you give me a specific example of the prices you compared?", True, True),
+        ("The payment plan made braces doable.", "For example, do you pay monthly or per treatment?", True, False),
+        ("My youngest lost her first tooth.", "What do you think of the online booking?", False, False),
+        ("I'm thinking of leaving for Dentaly.", "You mentioned Dentaly, what would make you stay?", True, False),
+        ("The dentist explains everything.", "Walk me through a specific visit where that made a difference.", True, True),
+        ("I used to be terrified of the dentist.", "How do you usually book your appointments?", False, False),
+        ("Reception never picks up before ten.", "Can you think of a particular occasion when you needed to reach them urgently?", True, True),
+    ],
+}
+
+
+def summary() -> str:
+    """Per domain: label counts of its statements and questions, one block a domain."""
+    lines = []
+    for domain, statements in STATEMENTS.items():
+        split = "tuning" if domain in TUNING else "held-out" if domain in HELD_OUT else "?"
+        sentiments = Counter(s[1] for s in statements)
+        stages = Counter(s[2] for s in statements)
+        questions = QUESTIONS.get(domain, [])
+        lines.append(f"{domain} ({split}): {len(statements)} statements")
+        lines.append("  sentiment: " + ", ".join(f"{k} {sentiments[k]}" for k in SENTIMENTS))
+        lines.append("  stage: " + ", ".join(f"{k} {stages[k]}" for k in (*STAGES, None)))
+        lines.append(
+            f"  competitor statements {sum(bool(s[3]) for s in statements)}, "
+            f"requests {sum(s[4] for s in statements)}, "
+            f"unpunctuated {sum(s[0] == s[0].lower() and s[0][-1].isalnum() for s in statements)}"
+        )
+        lines.append(
+            f"  questions {len(questions)}, follow-ups {sum(q[2] for q in questions)}, "
+            f"example requests {sum(q[3] for q in questions)}"
+        )
+    return "\n".join(lines)
+
+
+def check() -> list[str]:
+    """Problems with the data (empty when none)."""
+    problems = []
+    if set(TUNING) & set(HELD_OUT):
+        problems.append("a domain is both tuning and held out")
+    for name, table in (("STATEMENTS", STATEMENTS), ("QUESTIONS", QUESTIONS)):
+        if set(table) != set(TUNING) | set(HELD_OUT):
+            problems.append(f"{name} domains {sorted(table)} are not TUNING + HELD_OUT")
+    seen_statements: set[str] = set()
+    seen_questions: set[str] = set()
+    for domain, statements in STATEMENTS.items():
+        if len(statements) < MIN_STATEMENTS:
+            problems.append(f"{domain}: {len(statements)} statements, under {MIN_STATEMENTS}")
+        for item in statements:
+            if len(item) != 5:
+                problems.append(f"{domain}: not a 5-tuple: {item!r}")
+                continue
+            text, sentiment, stage, competitors, request = item
+            if not isinstance(text, str) or not text.strip():
+                problems.append(f"{domain}: empty text: {item!r}")
+                continue
+            key = text.lower()
+            if key in seen_statements:
+                problems.append(f"{domain}: duplicate statement: {text!r}")
+            seen_statements.add(key)
+            if sentiment not in SENTIMENTS:
+                problems.append(f"{domain}: unknown sentiment {sentiment!r}: {text!r}")
+            if stage is not None and stage not in STAGES:
+                problems.append(f"{domain}: unknown stage {stage!r}: {text!r}")
+            if not isinstance(competitors, tuple) or not all(isinstance(c, str) and c for c in competitors):
+                problems.append(f"{domain}: competitors not a tuple of names: {text!r}")
+            else:
+                for name in competitors:
+                    if name.lower() not in key:
+                        problems.append(f"{domain}: competitor {name!r} not in the text: {text!r}")
+            if not isinstance(request, bool):
+                problems.append(f"{domain}: request not a bool: {text!r}")
+        stages = Counter(s[2] for s in statements)
+        for stage in STAGES:
+            if stages[stage] < MIN_PER_STAGE:
+                problems.append(f"{domain}: stage {stage} {stages[stage]} times, under {MIN_PER_STAGE}")
+    for domain, questions in QUESTIONS.items():
+        if len(questions) < MIN_QUESTIONS:
+            problems.append(f"{domain}: {len(questions)} questions, under {MIN_QUESTIONS}")
+        domain_questions: set[str] = set()  # a question text once a domain; across domains it may recur
+        for item in questions:
+            if len(item) != 4:
+                problems.append(f"{domain}: not a 4-tuple: {item!r}")
+                continue
+            previous, question, follow_up, example = item
+            if not all(isinstance(t, str) and t.strip() for t in (previous, question)):
+                problems.append(f"{domain}: empty text: {item!r}")
+                continue
+            if not isinstance(follow_up, bool) or not isinstance(example, bool):
+                problems.append(f"{domain}: labels not bools: {question!r}")
+            key = f"{previous.lower()}\n{question.lower()}"
+            if key in seen_questions or question.lower() in domain_questions:
+                problems.append(f"{domain}: duplicate question: {question!r}")
+            seen_questions.add(key)
+            domain_questions.add(question.lower())
+        examples = sum(q[3] is True for q in questions if len(q) == 4)
+        if examples < MIN_EXAMPLE_REQUESTS:
+            problems.append(f"{domain}: {examples} example requests, under {MIN_EXAMPLE_REQUESTS}")
+    return problems

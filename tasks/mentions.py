@@ -1,0 +1,201 @@
+"""Mentions in customer speech: competitors, feature requests and custom trackers (pure, no I/O).
+
+Each finder works on a statement's text and returns character spans; ``find_mentions`` turns
+them into rows with the seconds of the words they cover (``mentions`` table).
+
+- **competitor**: a configured name (``--competitors``, ``VERBATIM_COMPETITORS``) found however
+  the transcript spells it: "QuickBooks", "Quick Books", "quickbooks", "quick-books" all match
+  the name QuickBooks, and ``term`` is the configured spelling. When a name is made of common
+  words ("Quick Books", "Just Eat") a spelling that splits it into those words only counts
+  with a capital letter in it or a competitor cue next to it ("switched to", "tried"): "it's a
+  quick book to read" is not a mention. Names not on the list are found from how they are
+  said: "we switched to X", "compared X and Y", "I tried X", "X is cheaper", where X is a
+  capitalised name (Whisper capitalises names; sentence-initial words and common words are
+  not taken for one).
+- **feature_request**: something the customer wishes the product did or would pay for: "I wish
+  it could...", "I would pay extra for...", "it would be great to have...", "if only it had...";
+  ``term`` is the wish itself, at most ``REQUEST_WORDS`` words.
+- **custom trackers** (Gong-style): a tracker name to phrases; a phrase matches as whole words,
+  case-insensitively; the kind is the tracker's name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from verbatim.tasks.errors import ConfigError
+
+REQUEST_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: str
+    term: str
+    start: int  # character offsets into the text searched
+    end: int
+
+
+# --- competitors -----------------------------------------------------------------------------
+
+_COMMON_WORDS = frozenset(
+    """a an the and or of to in on for with at by from up just quick book books fresh sage wave free eat eats go
+    box bank money zoom slack notion teams office word apple amazon prime net flix uber ring sky now all one
+    meet meal meals kit home deliver delivery clear clean score pay well easy simple smart cash""".split()
+)
+_CUE = re.compile(
+    r"\b(?:switch(?:ed|ing)?|mov(?:ed|ing)|went|go(?:ing)?|chang(?:ed|ing)|tri(?:ed|es)|try(?:ing)?|us(?:e|ed|es|ing)|compar(?:ed|ing|e)"
+    r"|instead\s+of|than|versus|vs|like|over|from|to|with|cheaper|better|worse|consider(?:ed|ing)?|look(?:ed|ing)\s+at"
+    r"|leav(?:e|ing)\s+for|left\s+for|join(?:ed|ing)?|sign(?:ed)?\s+up\s+(?:with|for))\b",
+    re.IGNORECASE,
+)
+
+
+def _parts(name: str) -> list[str]:
+    """'QuickBooks' -> ['Quick', 'Books']; 'Uber Eats' -> ['Uber', 'Eats']; 'HubSpot' -> ['Hub', 'Spot']."""
+    return [p for chunk in re.split(r"[\s\-_.]+", name.strip()) for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", chunk)]
+
+
+def _name_pattern(name: str) -> re.Pattern:
+    parts = [re.escape(p) for p in _parts(name)] or [re.escape(name)]
+    return re.compile(r"(?<![\w'])" + r"[\s\-]?".join(parts) + r"(?:'s)?(?![\w])", re.IGNORECASE)
+
+
+def configured_competitors(text: str, names: Sequence[str]) -> list[Found]:
+    """Configured names wherever they are said. A match in lower case ("some sage advice", "a
+    direct line to the claims team") is a name only after a competitor cue in the 40
+    characters before it, or after another name with "and"/"or" ("deliveroo and uber eats"):
+    Whisper writes names with capitals, and a lower-case one is more often the common word. In a
+    text with no capital at all (ASR without casing) capitals say nothing, and every match counts."""
+    out: list[Found] = []
+    matches = sorted((m.start(), m.end(), name) for name in names for m in _name_pattern(name).finditer(text))
+    for start, end, name in matches:
+        said = text[start:end]
+        cased = text != text.lower()
+        if cased and said == said.lower() and not any(ch.isdigit() for ch in said):
+            before = text[max(0, start - 40) : start]
+            listed = any(re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", text[f.end : start]) for f in out)
+            if not _CUE.search(before) and not listed:
+                continue
+        out.append(Found("competitor", name, start, end))
+    return out
+
+
+_NAME = r"(?:[A-Z][\w'&.-]*[A-Za-z0-9](?:\s+[A-Z][\w'&.-]*[A-Za-z0-9]){0,2})"
+_UNLISTED = re.compile(
+    rf"\b(?:switched|moved|went|changed|migrated)\s+(?:over\s+)?(?:to|from)\s+(?P<a>{_NAME})"
+    rf"|\b(?:tried|trialled|tested|considered|considering|using|used)\s+(?P<b>{_NAME})"
+    rf"|\bcompared?\s+(?:it\s+|them\s+)?(?:with|to|against)\s+(?P<c>{_NAME})"
+    rf"|\bcompared\s+(?P<d>{_NAME})\s+(?:and|with|to)\s+(?P<e>{_NAME})"
+    rf"|\binstead\s+of\s+(?P<f>{_NAME})"
+    rf"|(?P<g>{_NAME})\s+(?:is|was|are|were)\s+(?:much\s+|a\s+lot\s+|way\s+)?(?:cheaper|better|faster|easier|simpler)\b"
+)
+_NOT_NAMES = frozenset(
+    """I I'm I've I'd We You They He She It The This That These Those Monday Tuesday Wednesday Thursday Friday Saturday
+    Sunday January February March April May June July August September October November December English Excel
+    Google Christmas Easter Mum Dad God OK Okay Yes No""".split()
+)
+
+
+def unlisted_competitors(text: str, known: Sequence[Found] = ()) -> list[Found]:
+    out = []
+    for m in _UNLISTED.finditer(text):
+        for group in "abcdefg":
+            name = m.group(group)
+            if not name:
+                continue
+            start = m.start(group)
+            first = name.split()[0]
+            sentence_start = start == 0 or text[:start].rstrip().endswith((".", "!", "?"))
+            if first in _NOT_NAMES or (sentence_start and group == "g") or name.lower() in _COMMON_WORDS:
+                continue
+            if any(k.start <= start < k.end for k in known):
+                continue
+            out.append(Found("competitor", name.rstrip(".'s"), start, start + len(name)))
+    return out
+
+
+# --- feature requests ------------------------------------------------------------------------
+
+_REQUEST = re.compile(
+    r"\b(?:i\s+wish\s+(?:it|you|they|there|the\s+[\w-]+)\s+(?:could|would|had|was|were|did|let|offered)"
+    r"|if\s+you\s+(?:offered|had|added|made|brought\s+in|gave\s+us|let\s+us|let\s+me)\b[^.?!]{0,80}\b(?:i|we)(?:'d|\s+would)\b"
+    r"|i\s+wish\s+i\s+could"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:happily\s+|gladly\s+|definitely\s+)?pay\s+(?:extra|more|a\s+bit\s+more|for)"
+    r"|it\s+would\s+be\s+(?:really\s+|so\s+)?(?:great|nice|good|helpful|useful|amazing|brilliant|handy|lovely)\s+(?:to|if)"
+    r"|(?:it'd|would)\s+be\s+(?:really\s+|so\s+)?(?:great|nice|good|helpful|useful|handy)\s+(?:to|if)"
+    r"|if\s+only\s+(?:it|you|they|there)"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?love\s+(?:to\s+see|to\s+have|it\s+if|if|a|an|some|more)"
+    r"|(?:please|you\s+should|they\s+should)\s+(?:add|make|let|bring|offer|give|build)"
+    r"|(?:what\s+)?(?:i|we)\s+(?:really\s+)?(?:want|need)\s+is"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?like\s+(?:to\s+see|to\s+have|it\s+to|a|an|some|more|the\s+option)"
+    r"|(?:could|can)\s+you\s+(?:add|make|build)"
+    r"|it\s+(?:really\s+)?needs\s+(?:a|an|to|some|more))\b",
+    re.IGNORECASE,
+)
+
+
+def feature_requests(text: str) -> list[Found]:
+    out = []
+    for m in _REQUEST.finditer(text):
+        tail = re.split(r"[.!?;]", text[m.start():], maxsplit=1)[0]
+        words = tail.split()[:REQUEST_WORDS]
+        term = " ".join(words).rstrip(",")
+        out.append(Found("feature_request", term, m.start(), m.start() + len(" ".join(words))))
+    return out
+
+
+# --- custom trackers -------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=8)
+def load_trackers(path: str | None) -> tuple[tuple[str, str, re.Pattern], ...]:
+    """The trackers of the YAML file at ``path`` (a mapping of tracker name to a list of
+    phrases) as patterns; none for None. ``ConfigError`` naming the file when it is malformed."""
+    if not path:
+        return ()
+    import yaml
+
+    fix = "write it as YAML: one tracker name per key, each a list of phrases (e.g. pricing: [too expensive, price increase])"
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"--trackers {path}", f"cannot be read ({exc.strerror or exc})", "give the path of a YAML file") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"--trackers {path}", f"is not valid YAML ({str(exc).splitlines()[0]})", fix) from exc
+    if not isinstance(data, dict) or not data:
+        raise ConfigError(f"--trackers {path}", "holds no trackers", fix)
+    for name, phrases in data.items():
+        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]{0,39}", name) or name in ("competitor", "feature_request"):
+            raise ConfigError(f"--trackers {path}", f"tracker name {name!r} is not a lower-case identifier of its own",
+                              "name trackers like pricing or data_export (competitor and feature_request are built in)")
+        if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
+            raise ConfigError(f"--trackers {path}", f"tracker {name!r} needs a non-empty list of phrases", fix)
+    return tuple(tracker_patterns({k: tuple(v) for k, v in data.items()}))
+
+
+def tracker_patterns(trackers: Mapping[str, Sequence[str]]) -> list[tuple[str, str, re.Pattern]]:
+    """(kind, phrase, pattern) for each phrase of each tracker, in a stable order."""
+    out = []
+    for kind in sorted(trackers):
+        for phrase in sorted(set(trackers[kind])):
+            words = [re.escape(w) for w in phrase.split()]
+            if words:
+                out.append((kind, phrase, re.compile(r"(?<![\w'])" + r"\s+".join(words) + r"(?![\w'])", re.IGNORECASE)))
+    return out
+
+
+def tracked(text: str, patterns: Sequence[tuple[str, str, re.Pattern]]) -> list[Found]:
+    return [Found(kind, phrase, m.start(), m.end()) for kind, phrase, pattern in patterns for m in pattern.finditer(text)]
+
+
+def find_in_text(text: str, competitors: Sequence[str] = (),
+                 patterns: Sequence[tuple[str, str, re.Pattern]] = ()) -> list[Found]:
+    """Every mention in ``text``, in order of position (then kind, term): one per competitor
+    name per place, configured names first."""
+    listed = configured_competitors(text, competitors)
+    found = listed + unlisted_competitors(text, listed) + feature_requests(text) + tracked(text, patterns)
+    return sorted(set(found), key=lambda f: (f.start, f.kind, f.term))

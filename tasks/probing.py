@@ -1,0 +1,109 @@
+"""Did the interviewer dig? Follow-up questions, requests for an example, vague answers left alone
+(pure, no I/O).
+
+Good interviewers do not take an answer at face value: after "it mostly works" they ask
+"could you give me a specific example?" or "what happened then?". Three rules, each a set of
+phrasings a reader can check (``python -m eval.analysis`` measures them on labelled questions):
+
+- ``asks_for_example``: the question asks for one specific instance: "a specific / particular /
+  concrete / recent example, time, occasion", "tell me about a time", "walk me through the
+  last time", "when was the last time". Giving an example ("For example, do you use the
+  app?") is not asking for one.
+- ``is_follow_up``: the question asks about the answer just given: the interview's probes
+  ("why was that?", "can you say more?", "what happened next?", "how so?", "you mentioned the
+  export..."), a question that points back at it ("how often does that happen?"), or one that
+  takes up a content word of the answer ("the export failed" -> "what did the export do?").
+  A question after no customer answer is not a follow-up.
+- ``is_vague``: a short answer that judges in general words ("it mostly works fine", "pretty
+  good overall") and gives nothing specific: no number, no time, no "because", no example.
+"""
+
+from __future__ import annotations
+
+import re
+
+_EXAMPLE = re.compile(
+    r"\b(?:(?:a|an|one|some)\s+(?:specific|particular|concrete|recent|real)\s+(?:example|instance|time|occasion|case|moment|situation)"
+    r"|(?:give|share|show)\s+(?:me|us)\s+(?:an?\s+|one\s+|some\s+)?(?:example|instance)"
+    r"|(?:an?|one|any)\s+example\s+(?:of|where|when|from)"
+    r"|(?:can|could)\s+you\s+think\s+of\s+(?:a|an|one)\s+(?:time|moment|occasion|situation|example|case)"
+    r"|(?:tell|talk)\s+(?:me|us)\s+about\s+(?:a|the|one)\s+(?:(?:specific|particular|last|recent)\s+)?(?:time|occasion|moment|day)\b"
+    r"|walk\s+(?:me|us)\s+through\s+(?:a|the|one|that)\s+(?:(?:specific|particular|last|recent)\s+)?(?:time|occasion|day)\b"
+    r"|walk\s+(?:me|us)\s+through\s+(?:exactly\s+)?what\s+(?:you\s+did|happened)"
+    r"|(?:when|what)\s+was\s+the\s+(?:last|most recent)\s+time"
+    r"|(?:do|can|could)\s+you\s+(?:remember|recall)\s+(?:a|an|one|the last)\s+(?:time|occasion|example|instance|case)"
+    r"|\b(?:a|one|the)\s+(?:time|occasion|moment|day)\s+(?:when|where|that)\b"
+    r"|\bthe\s+(?:last|most\s+recent)\s+time\s+(?:you|that|this|it|when)\b"
+    r"|(?:describe|recall|remember|think\s+back\s+to)\s+(?:a|an|the|one)\s+(?:(?:specific|particular|recent|last)\s+)?"
+    r"(?:time|occasion|moment|day|example|instance|case|situation)"
+    r"|for\s+(?:an\s+)?example\s*\?|such\s+as\s*\?|like\s+what\s*\??$)",
+    re.IGNORECASE,
+)
+_PROBE = re.compile(
+    r"\b(?:why\s+(?:was|is|did|do|does|would|were)\s+(?:that|it|this|they|you)|why\s+not|why\s+so|how\s+so|in\s+what\s+way"
+    r"|(?:say|tell\s+(?:me|us))\s+(?:a\s+(?:bit|little)\s+)?more|(?:can|could|would)\s+you\s+(?:elaborate|expand|explain)"
+    r"|what\s+happened\s+(?:next|then|after|afterwards)|and\s+then\s+what|what\s+did\s+you\s+do\s+(?:then|next|about\s+(?:it|that))"
+    r"|what\s+do\s+you\s+mean|what\s+makes\s+you\s+say|you\s+(?:mentioned|said|told\s+me)|earlier\s+you|go\s+on"
+    r"|how\s+did\s+(?:that|it|this)\s+(?:make|feel|affect|go|end)|what\s+was\s+that\s+like|what\s+went\s+wrong"
+    r"|what\s+(?:exactly|specifically)|how\s+(?:often|long)\s+(?:does|did|has)\s+(?:that|this|it)|when\s+did\s+(?:that|this|it)"
+    r"|(?:that|this)\s+(?:sounds|must)|(?:about|with|of)\s+(?:that|this|those)\s*\?)",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(r"\b(?:that|this|those|it)\b\s*(?:\?|$)|\b(?:that|this)\s+(?:happen|happened|problem|issue|experience)"
+                          r"|\b(?:it|that|this)\s+happened\b",
+                          re.IGNORECASE)
+_WHY = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?why\b", re.IGNORECASE)
+_GIVES_EXAMPLE = re.compile(r"^\s*(?:for\s+example|for\s+instance|e\.g\.)\s*,", re.IGNORECASE)
+_GENERIC = re.compile(
+    r"\b(?:fine|okay|ok|alright|all right|good|great|decent|not bad|pretty good|works|working|mostly|generally|usually|overall"
+    r"|no complaints|can't complain|so-so|it's ok|nothing special|it depends|sometimes)\b",
+    re.IGNORECASE,
+)
+_SPECIFIC = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|yesterday|today|last|week|month|year|monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday|morning|evening|because|since|when|example|once|twice|minutes?|hours?|days?)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[a-z][a-z']+")
+_COMMON = frozenset(
+    """about after again also always and any are because been before being but can could did does doing done
+    don't for from get got had has have how into its just like make more most much never not now only other our out
+    over really same should some still such than that the their them then there these they thing things this those
+    through too very was way well were what when where which while who why will with would yeah yes you your
+    actually kind lot maybe okay pretty quite right sort sure think know mean well going went""".split()
+)
+_EXAMPLE_WORDS = frozenset("example examples instance specific particular concrete recent time occasion moment "
+                           "situation case give share think remember recall walk through tell".split())
+VAGUE_MAX_WORDS = 15
+
+
+def asks_for_example(question: str) -> bool:
+    """Whether ``question`` asks for one specific instance (see the module's docstring)."""
+    if _GIVES_EXAMPLE.search(question):
+        return bool(_EXAMPLE.search(_GIVES_EXAMPLE.sub("", question)))
+    return bool(_EXAMPLE.search(question))
+
+
+def _content(text: str) -> set[str]:
+    """Content words, plural "s" dropped ("reports" and "report" are one word)."""
+    return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+            for w in _WORD.findall(text.lower()) if len(w) > 3 and w not in _COMMON}
+
+
+def is_follow_up(question: str, previous_answer: str | None) -> bool:
+    """Whether ``question`` asks about ``previous_answer``, the customer's words just before it
+    (None or empty: the question follows no answer)."""
+    if not previous_answer or not previous_answer.strip():
+        return False
+    if _PROBE.search(question) or _POINTS_BACK.search(question.strip()) or _WHY.search(question):
+        return True
+    if asks_for_example(question) and not _content(question) - _EXAMPLE_WORDS:
+        return True  # "can you give me a specific example?": of what was just said
+
+    return bool(_content(question) & _content(previous_answer))
+
+
+def is_vague(answer: str) -> bool:
+    """Whether a customer answer stays general (see the module's docstring)."""
+    words = answer.split()
+    return 0 < len(words) <= VAGUE_MAX_WORDS and bool(_GENERIC.search(answer)) and not _SPECIFIC.search(answer)

@@ -1,0 +1,127 @@
+"""How a customer feels in a statement: negative, neutral or positive, and a score in [-1, 1]
+(pure, apart from reading the fitted weights; VADER's lexicon from ``vadersentiment``).
+
+Two signals, one classifier. A lexicon alone reads the words ("cheaper" is positive) and misses
+what a customer means ("QuickBooks is cheaper for what we use" is a complaint), so the label
+comes from a logistic regression over the statement's sentence embedding (the vector the
+statements table stores anyway) and VADER's compound score, fitted on the tuning part of
+``eval/analysis_sets.py`` by ``python -m eval.analysis --fit`` (weights in
+``tasks/config/statement_models.json``). A polite wish ("it would be great if...") is neutral
+unless the classifier finds it negative. The score is P(positive) - P(negative).
+
+VADER scores words from a lexicon and handles negation ("not bad at all"), boosters ("really
+slow") and contrast ("but") itself, on text with or without punctuation. Its lexicon was built
+for social media, and words customers use to complain about products carry no valence there
+("slow", "crashed", "late", "overcharged"); ``PRODUCT_WORDS`` adds them, with valences on
+VADER's scale (-4..4), and phrases are scored by rewriting them into one word VADER knows
+("doesn't work" -> "broken"). The label is the compound score's sign beyond ``NEUTRAL_BAND``,
+chosen by ``python -m eval.analysis`` on the tuning part of ``eval/analysis_sets.py``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+NEUTRAL_BAND = 0.25  # |compound| below this is neutral
+SENTIMENTS = ("negative", "neutral", "positive")
+
+PRODUCT_WORDS: dict[str, float] = {
+    # things going wrong with a product or service
+    "slow": -1.6, "slower": -1.6, "sluggish": -1.8, "laggy": -1.8, "lags": -1.5, "freezes": -2.0, "froze": -2.0,
+    "crash": -2.0, "crashes": -2.2, "crashed": -2.2, "crashing": -2.2, "buggy": -2.0, "glitchy": -1.8, "glitch": -1.5,
+    "late": -1.3, "delayed": -1.5, "overcharged": -2.3, "overpriced": -2.0, "pricey": -1.2, "expensive": -1.5,
+    "confusing": -1.8, "clunky": -1.8, "fiddly": -1.5, "cumbersome": -1.6, "unreliable": -2.2, "unusable": -2.6,
+    "forever": -1.0, "ages": -1.0, "waited": -1.0, "waiting": -0.8, "cancelled": -1.0, "missing": -1.2,
+    "wrong": -1.8, "error": -1.5, "errors": -1.5, "failed": -2.0, "fails": -2.0, "broken": -2.2, "lost": -1.6,
+    "hassle": -1.8, "nightmare": -2.8, "painful": -2.0, "rubbish": -2.3, "useless": -2.3, "cold": -1.0,
+    "soggy": -1.8, "stale": -1.5, "dirty": -1.8, "rude": -2.3, "ignored": -2.0, "unanswered": -1.8,
+    "hidden": -0.8, "surprise": 0.0, "tiny": -0.8, "hard": -0.6, "difficult": -1.5, "complicated": -1.5,
+    # things going right
+    "smooth": 1.5, "smoothly": 1.5, "seamless": 2.0, "reliable": 1.8, "quick": 1.0, "fast": 1.2, "faster": 1.2,
+    "intuitive": 1.8, "handy": 1.5, "painless": 1.8, "spotless": 1.8, "fresh": 1.2, "friendly": 2.0, "helpful": 2.0,
+    "lifesaver": 2.5, "recommend": 1.6, "recommended": 1.6, "worth": 1.2, "affordable": 1.5, "reasonable": 1.2,
+}
+_PHRASES: tuple[tuple[re.Pattern, str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), word) for p, word in (
+        (r"\b(?:doesn't|does not|didn't|did not|won't|will not|wouldn't|isn't|is not|wasn't|was not)\s+(?:really\s+)?work(?:ing)?\b", "broken"),
+        (r"\bstopped\s+working\b", "broken"),
+        (r"\bnever\s+(?:arrived|came|showed\s+up|turned\s+up|got\s+back|replied|answered|heard\s+back)\b", "ignored"),
+        (r"\bnobody\s+(?:answered|replied|got\s+back|called\s+back|picked\s+up)\b", "ignored"),
+        (r"\bno\s+one\s+(?:answered|replied|got\s+back|called\s+back|picked\s+up)\b", "ignored"),
+        (r"\b(?:took|takes|taking)\s+(?:ages|forever|weeks|so\s+long|too\s+long|a\s+long\s+time)\b", "slow"),
+        (r"\bon\s+hold\b", "waiting"),
+        (r"\bcan't\s+complain\b", "good"),
+        (r"\bcannot\s+complain\b", "good"),
+        (r"\bno\s+complaints\b", "good"),
+        (r"\bworks?\s+(?:fine|well|great|perfectly)\b", "good"),
+        (r"\bworks\s+like\s+a\s+charm\b", "great"),
+        (r"\b(?:too|so)\s+expensive\b", "overpriced"),
+        (r"\bcould\s+be\s+better\b", "meh"),
+        (r"\bnot\s+(?:great|ideal)\b", "meh"),
+    )
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _analyzer():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    analyzer.lexicon.update(PRODUCT_WORDS)
+    analyzer.lexicon.setdefault("meh", -1.0)
+    return analyzer
+
+
+def score(text: str) -> float:
+    """VADER's compound score of ``text`` with the product lexicon, in [-1, 1]."""
+    for pattern, word in _PHRASES:
+        text = pattern.sub(word, text)
+    return float(_analyzer().polarity_scores(text)["compound"])
+
+
+def label(value: float, band: float = NEUTRAL_BAND) -> str:
+    return "negative" if value <= -band else "positive" if value >= band else "neutral"
+
+
+def lexicon_sentiment(text: str) -> tuple[str, float]:
+    """(label, score) from VADER with the product lexicon alone (no embedding at hand)."""
+    value = round(score(text), 4)
+    return label(value), value
+
+
+VADER_WEIGHT = 3.0  # VADER's score enters the classifier scaled to weigh like a few embedding dimensions
+
+
+def features(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+    """(n, dimensions + 1): the unit sentence embeddings and VADER's scaled compound score."""
+    lexical = np.array([[VADER_WEIGHT * score(t)] for t in texts], np.float64).reshape(len(texts), 1)
+    return np.hstack([np.asarray(vectors, np.float64).reshape(len(texts), -1), lexical])
+
+
+def classify(texts: Sequence[str], vectors: np.ndarray) -> list[tuple[str, float]]:
+    """(label, score) per statement; ``vectors`` are their sentence embeddings (n, dimensions)."""
+    from verbatim.tasks import mentions, models
+
+    model = models.load("sentiment")
+    if model is None or not texts or model.dimensions != np.asarray(vectors).reshape(len(texts), -1).shape[1] + 1:
+        return [lexicon_sentiment(t) for t in texts]  # another embedding model: the lexicon alone
+    probabilities = model.probabilities(features(vectors, texts))
+    out = []
+    for text, p in zip(texts, probabilities):
+        ranked = dict(zip(model.classes, p))
+        name = model.classes[int(np.argmax(p))]
+        if name == "positive" and mentions.feature_requests(text):
+            name = "neutral"  # a wish is not praise
+        out.append((name, round(float(ranked.get("positive", 0.0) - ranked.get("negative", 0.0)), 4)))
+    return out
+
+
+def sentiment(text: str) -> tuple[str, float]:
+    """(label, score) of one statement, embedded here (the pipeline passes its vectors to ``classify``)."""
+    from verbatim.tasks import embed
+
+    return classify([text], embed.embed([text]))[0]

@@ -1,0 +1,168 @@
+"""The interview analysis of issue 23, rule by rule: probing, mentions, journey stages, sentiment,
+themes by segment. Each test fails when its rule breaks (real embedding model where one is used)."""
+
+from datetime import datetime, timezone
+
+import numpy as np
+import pytest
+
+from verbatim.tasks import embed, journey, mentions, probing, rows, sentiment, themes
+from verbatim.tasks.errors import ConfigError
+from verbatim.tasks.settings import Settings
+
+
+@pytest.mark.parametrize("question, asks", [
+    ("Could you give me a specific example?", True),
+    ("Tell me about a time when the app let you down.", True),
+    ("Walk me through the last time you booked a class.", True),
+    ("When was the last time that happened?", True),
+    ("Can you think of a particular occasion?", True),
+    ("For example, do you use the app or the website?", False),
+    ("Give me a second to find my notes.", False),
+    ("Is there a time of day you prefer?", False),
+    ("How did you first hear about us?", False),
+])
+def test_requests_for_an_example(question, asks):
+    assert probing.asks_for_example(question) is asks
+
+
+@pytest.mark.parametrize("answer, question, follows", [
+    ("It mostly works fine.", "Why is that?", True),
+    ("The export failed twice.", "Can you say more about that?", True),
+    ("The export failed twice.", "What happened next?", True),
+    ("The reports take ages to load at month end.", "Which reports do you run most?", True),  # takes up its word
+    ("The reports take ages to load.", "Could you give me a specific example?", True),
+    ("We usually order on Fridays.", "How did you first hear about us?", False),
+    ("", "Why is that?", False),  # no answer before it
+])
+def test_follow_ups(answer, question, follows):
+    assert probing.is_follow_up(question, answer or None) is follows
+
+
+def test_vague_answers_and_whether_they_were_probed():
+    from verbatim.tasks.interview import QuestionRow, unprobed_vague_answers
+
+    assert probing.is_vague("It mostly works fine.")
+    assert probing.is_vague("Pretty good overall, no complaints.")
+    assert not probing.is_vague("It crashed twice last week when I exported the invoices.")
+    assert not probing.is_vague("Fine, because the export finally works after the update in March, which matters a lot to us.")
+
+    def q(qid, follow):
+        return QuestionRow(qid, "u", "S", "?", "open", 0.0, 1.0, 0, is_follow_up=follow)
+
+    pairs = [{"question_id": "q1", "answer_text": "It mostly works fine."},
+             {"question_id": "q2", "answer_text": "Pretty good overall."},
+             {"question_id": "q3", "answer_text": "It crashed on Monday during the payroll run."}]
+    # q2 follows q1's vague answer up; nothing follows q2's: one vague answer left unprobed.
+    assert unprobed_vague_answers(pairs, [q("q1", False), q("q2", True), q("q3", False)]) == 1
+    assert unprobed_vague_answers(pairs, [q("q1", False), q("q2", False), q("q3", False)]) == 2
+
+
+@pytest.mark.parametrize("text, found", [
+    ("We used QuickBooks before this.", ["QuickBooks"]),
+    ("We used Quick Books before this.", ["QuickBooks"]),
+    ("honestly we moved over from quickbooks last year", ["QuickBooks"]),  # no casing at all: ASR without capitals
+    ("It's a quick book to read on the train.", []),  # cased text, lower-case common words, no cue
+    ("we compared deliveroo and uber eats in our area", ["Deliveroo", "Uber Eats"]),
+    ("Our accountant gave us some sage advice about taxes.", []),
+    ("We looked at Sage, but it was too dear.", ["Sage"]),
+])
+def test_configured_competitors_however_spelled(text, found):
+    names = ["QuickBooks", "Deliveroo", "Uber Eats", "Sage"]
+    assert [f.term for f in mentions.find_in_text(text, names) if f.kind == "competitor"] == found
+
+
+def test_unlisted_competitors_from_how_they_are_said():
+    said = mentions.find_in_text("Last spring we switched to Ledgerly because Tallybook is cheaper.")
+    assert [f.term for f in said if f.kind == "competitor"] == ["Ledgerly", "Tallybook"]
+    assert not [f for f in mentions.find_in_text("Then I tried it again on Monday.") if f.kind == "competitor"]
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("I wish it could repeat an invoice every month.", True),
+    ("I would pay extra for a family plan.", True),
+    ("It would be great to have an offline mode.", True),
+    ("If you offered a loyalty discount I'd stay for years.", True),
+    ("The invoices go out every Friday.", False),
+    ("I wished them a happy new year.", False),
+])
+def test_feature_requests(text, asked):
+    assert bool([f for f in mentions.find_in_text(text) if f.kind == "feature_request"]) is asked
+
+
+def test_custom_trackers_from_a_yaml_file(tmp_path):
+    path = tmp_path / "trackers.yaml"
+    path.write_text("pricing: [price increase, too expensive]\ndata_export: [export to excel]\n")
+    patterns = mentions.load_trackers(str(path))
+    found = mentions.find_in_text("After the price increase it is too expensive, and I cannot export to Excel.", (), patterns)
+    assert [(f.kind, f.term) for f in found] == [("pricing", "price increase"), ("pricing", "too expensive"),
+                                                ("data_export", "export to excel")]
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("competitor: [x]\n")
+    with pytest.raises(ConfigError, match="competitor and feature_request are built in"):
+        mentions.load_trackers(str(bad))
+
+
+def test_a_bad_trackers_file_or_journey_map_is_refused_before_any_model_loads(tmp_path):
+    missing = tmp_path / "nope.yaml"
+    with pytest.raises(ConfigError, match="--trackers"):
+        Settings(trackers=str(missing)).validate()
+    broken = tmp_path / "journey.yaml"
+    broken.write_text("stages:\n  discovery: {description: x}\n")
+    with pytest.raises(ConfigError, match="needs a non-empty list of cues"):
+        Settings(journey=str(broken)).validate()
+
+
+def test_a_teams_own_journey_map_is_applied_by_its_cues(tmp_path):
+    path = tmp_path / "journey.yaml"
+    path.write_text("stages:\n  booking: {description: Booking a visit, cues: [book*, appointment]}\n"
+                    "  aftercare: {description: After the visit, cues: [follow-up, recovery, stitches]}\n")
+    stages = journey.load_journey(str(path))
+    texts = ["Booking an appointment online took two minutes.", "The stitches healed well.", "We have two cats."]
+    # The fitted model knows the default stages only: another map is applied by its cues.
+    assert journey.classify(texts, embed.embed(texts), stages) == ["booking", "aftercare", None]
+
+
+def test_default_journey_stages_and_sentiment_from_the_fitted_classifiers():
+    texts = ["Signing up took two minutes and importing our clients was painless.",
+             "I was charged twice this month and the refund still has not arrived.",
+             "The support chat answered within a minute and fixed it, brilliant."]
+    vectors = embed.embed(texts)
+    stages = journey.classify(texts, vectors, journey.load_journey(None))
+    assert stages == ["onboarding", "billing", "support"]
+    feelings = [label for label, _ in sentiment.classify(texts, vectors)]
+    assert feelings == ["positive", "negative", "positive"]
+    scores = [score for _, score in sentiment.classify(texts, vectors)]
+    assert scores[1] < -0.3 < 0.3 < scores[2]
+
+
+def test_a_polite_wish_is_not_praise():
+    text = "It would be lovely if the app could split the bill with my flatmates."
+    assert sentiment.classify([text], embed.embed([text]))[0][0] != "positive"
+
+
+def test_theme_sentiment_stage_and_segments():
+    cands = [themes.Candidate(f"s{i}", rec, f"u{i}", "C", 0.0, 1.0, "x", "q", feeling, stage)
+             for i, (rec, feeling, stage) in enumerate([("r1", "negative", "support"), ("r2", "negative", "support"),
+                                                        ("r3", "positive", "billing"), ("r3", "neutral", None)])]
+    theme = themes.Theme("theme-a", 1, "Support is slow", ("support",), (0, 1, 2, 3), (1.0,) * 4, 0,
+                         np.ones(384, np.float32) / np.sqrt(384), 3)
+    tables = rows.theme_tables(cands, [theme], datetime.now(timezone.utc), {"r1": "smb", "r2": "enterprise", "r3": "smb"})
+    row = tables["themes"].to_pylist()[0]
+    assert (row["share_negative"], row["share_positive"], row["journey_stage"]) == (0.5, 0.25, "support")
+    assert tables["theme_segments"].to_pylist() == [
+        {"theme_id": "theme-a", "segment": "enterprise", "num_recordings": 1, "num_mentions": 1},
+        {"theme_id": "theme-a", "segment": "smb", "num_recordings": 2, "num_mentions": 3},
+    ]
+
+
+def test_a_mention_is_timed_by_the_words_it_covers():
+    from verbatim.tasks.align import Utterance
+    from verbatim.tasks.transcribe import Word
+
+    u1 = Utterance(0, "S", (Word(0.0, 0.4, "We", 1.0), Word(0.5, 0.9, "used", 1.0)))
+    u2 = Utterance(1, "S", (Word(2.0, 2.5, "Quick", 1.0), Word(2.6, 3.0, "Books", 1.0), Word(3.1, 3.5, "before.", 1.0)))
+    text = "We used Quick Books before."
+    start = text.index("Quick")
+    u, start_s, end_s = rows.mention_span((u1, u2), start, start + len("Quick Books"))
+    assert (u.index, start_s, end_s) == (1, 2.0, 3.0)
