@@ -44,9 +44,12 @@ def text_candidates(interviews: dict[str, list[tuple]]) -> tuple[list, np.ndarra
 
     # The question it answers where the set has one (eval.theme_corpus); otherwise each
     # statement answers a question of its own.
+    # As the pipeline picks them (``themes.is_candidate``: background, contact details and
+    # pleasantries are no candidates).
     candidates = [themes.Candidate(f"{i}-{k}", i, f"{i}-{k}", "C", 0.0, 1.0, said[0],
                                    said[2] if len(said) > 2 else f"{i}-q{k}")
-                  for i, lines in interviews.items() for k, said in enumerate(lines)]
+                  for i, lines in interviews.items() for k, said in enumerate(lines)
+                  if themes.is_candidate(said[0], True)]
     return candidates, embed.embed([themes.embedding_text(c.text) for c in candidates])
 
 
@@ -79,14 +82,16 @@ def corpus_report() -> list[tuple[str, str, float, float, float]]:
 
     rows = []
     for name, interviews in CORPORA.items():
-        said = [(i, k, text, label) for i, s in interviews.items() for k, (text, label, _) in enumerate(s)]
-        found, jaccard = recovered(*text_candidates(interviews), planted(name))
+        label_of = {f"{i}-{k}": label for i, s in interviews.items() for k, (_, label, _) in enumerate(s)}
+        candidates, vectors = text_candidates(interviews)
+        found, jaccard = recovered(candidates, vectors, planted(name))
         precision, recall = [], []
         for label in planted(name):
-            truth = {j for j, (_, _, _, lab) in enumerate(said) if lab == label}
-            best = max(found, key=lambda t: len(truth & set(t.members)), default=None)
-            hit = len(truth & set(best.members)) if best else 0
-            precision.append(hit / len(best.members) if best and hit else 0.0)
+            truth = {sid for sid, lab in label_of.items() if lab == label}  # recall: of all its statements
+            members = [{candidates[m].statement_id for m in t.members} for t in found]
+            best = max(members, key=lambda m: len(truth & m), default=None)
+            hit = len(truth & best) if best else 0
+            precision.append(hit / len(best) if best and hit else 0.0)
             recall.append(hit / len(truth))
         rows.append((name, "held-out" if name in HELD_OUT else "tuning", min(jaccard.values()),
                      float(np.mean(precision)), float(np.mean(recall))))

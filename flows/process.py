@@ -22,7 +22,7 @@ from prefect.concurrency.sync import concurrency
 from prefect.runtime import flow_run
 
 from verbatim.flows import lifeline
-from verbatim.tasks import align, audio, diarize, embed, interview, roles, rows, storage, themes, transcribe
+from verbatim.tasks import align, audio, diarize, embed, interview, manifest, roles, rows, storage, themes, transcribe
 from verbatim.tasks.progress import Abandoned, StageWatch, Stop, stops_sibling
 from verbatim.schemas.tables import RECORDING_TABLES
 from verbatim.tasks.errors import VerbatimError
@@ -185,7 +185,8 @@ class RecordingResult:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     error: str | None = None
     failed_stage: str | None = None
-    skipped: bool = False  # this exact object version was processed before
+    skipped: bool = False  # not processed, and rightly: see ``reason``
+    reason: str | None = None  # why it was skipped (processed before, consent refused)
 
 
 def _run_name() -> str:
@@ -266,10 +267,14 @@ def process_recording(uri: str, out: str, settings: Settings | None = None, etag
         if done:
             logger.info("%s (etag %s) was already processed as recording %s: nothing to do", uri, etag, done[:16])
             _stage_report(run_id)
-            return RecordingResult(uri=uri, ok=True, recording_id=done, skipped=True)
+            return RecordingResult(uri=uri, ok=True, recording_id=done, skipped=True, reason="processed before")
+    if manifest.consent_refused(participant.get("consent")):
+        return _no_consent(uri, "the participants manifest", logger, run_id)
     fetched = None
     try:
         fetched = fetch_task(uri, cfg.s3_endpoint_url)
+        if not participant.get("consent") and manifest.consent_refused(fetched.metadata.get("consent")):
+            return _no_consent(uri, "the object's metadata", logger, run_id)  # fetched, never decoded
         _tag_run(fetched.metadata | participant)
         result, written = _process(uri, out, cfg, fetched, logger, concurrency_limit, participant)
     except BaseException as exc:
@@ -293,6 +298,13 @@ def process_recording(uri: str, out: str, settings: Settings | None = None, etag
     result.stage_seconds = _stage_report(run_id)[0]
     _publish_artifact(result, written)
     return result
+
+
+def _no_consent(uri: str, source: str, logger, run_id: str) -> RecordingResult:
+    """Consent refused or withdrawn: nothing is decoded, transcribed or written."""
+    logger.info("%s: consent refused or withdrawn in %s: not processed", storage.display_name(uri), source)
+    _stage_report(run_id)
+    return RecordingResult(uri=uri, ok=True, skipped=True, reason=f"consent refused or withdrawn in {source}")
 
 
 def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, logger,
@@ -386,7 +398,7 @@ def process_batch(uris: list[str], out: str, settings: Settings | None = None,
         table=[
             {
                 "uri": r.uri,
-                "status": "ok" if r.ok else "failed",
+                "status": ("skipped: " + (r.reason or "")) if r.skipped else "ok" if r.ok else "failed",
                 "recording_id": (r.recording_id or "")[:16],
                 "duration_s": r.duration_s,
                 "speakers": r.num_speakers,

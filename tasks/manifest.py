@@ -38,6 +38,12 @@ CONSENT_VALUES = {
 }
 MIN_SPEAKERS, MAX_SPEAKERS = 1, 20
 
+
+def consent_refused(value: str | None) -> bool:
+    """Whether a consent value (the manifest's, or free text from S3 object metadata) says no:
+    refused or withdrawn. Unknown or missing is not a refusal (no manifest, no metadata)."""
+    return CONSENT_VALUES.get((value or "").strip().lower()) in ("refused", "withdrawn")
+
 _DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}.*)?")
 _COLUMN_SEPARATORS = re.compile(r"[\s\-]+")
 

@@ -15,12 +15,18 @@ from eval.themes import match_themes, same_question
 from eval.theme_interviews import planted_questions, planted_themes, render_all
 
 
+SEGMENTS = {"acme": "smb", "birch": "smb", "cedar": "smb", "delta": "enterprise", "ember": "enterprise", "fjord": "enterprise"}
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory, run_cli):
     root = tmp_path_factory.mktemp("themes")
     rendered = render_all(root / "audio")
     out = root / "datasets"
-    done = run_cli("process", *[str(p) for p, _ in rendered.values()], "--out", str(out))
+    manifest = root / "participants.csv"  # a researcher's spreadsheet: segment, consent, a column of their own
+    manifest.write_text("file,Segment,consent,region\n" + "".join(f"{name}.wav,{SEGMENTS[name]},yes,north\n" for name in rendered))
+    done = run_cli("process", *[str(p) for p, _ in rendered.values()], "--out", str(out), "--manifest", str(manifest),
+                   "--competitors", "QuickBooks,Xero")
     assert done.returncode == 0, done.stderr[-3000:]
     themes = run_cli("themes", str(out))
     assert themes.returncode == 0, themes.stderr[-3000:]
@@ -72,6 +78,27 @@ def test_planted_questions_are_typed_and_roles_found(corpus):
     assert sum(flagged for *_, flagged in quality) == 4 - len(missed)
     pairs = _q(f"SELECT count(*) FILTER (answer_text IS NOT NULL), count(*) FROM read_parquet('{out}/qa_pairs/*/*.parquet')")
     assert pairs[0][0] == pairs[0][1] >= 12 - len(missed)
+
+
+def test_manifest_segments_sentiment_and_themes_by_segment(corpus):
+    _, out, _ = corpus
+    names = _interview_names(out)
+    recorded = _q(f"SELECT recording_id, segment, consent, participant_metadata FROM read_parquet('{out}/recordings/*/*.parquet')")
+    assert {names[r]: (seg, consent, meta) for r, seg, consent, meta in recorded} == {
+        name: (segment, "granted", '{"region": "north"}') for name, segment in SEGMENTS.items()}
+    # Every statement has a kind and a sentiment; the intros are background, never in a theme.
+    kinds = dict(_q(f"SELECT text, kind FROM read_parquet('{out}/statements/*/*.parquet')"))
+    assert None not in kinds.values() and "background" in kinds.values()
+    assert not _q(f"""SELECT 1 FROM read_parquet('{out}/theme_mentions/part-0.parquet') m
+                     JOIN read_parquet('{out}/statements/*/*.parquet') s USING (statement_id) WHERE s.kind = 'background'""")
+    # Themes by segment add up to the theme; the planted themes are complaints.
+    themes = _q(f"SELECT theme_id, num_mentions, num_recordings, share_negative FROM read_parquet('{out}/themes/part-0.parquet')")
+    by_segment = _q(f"SELECT theme_id, segment, num_recordings, num_mentions FROM read_parquet('{out}/theme_segments/part-0.parquet')")
+    for theme_id, mentions, recordings, share_negative in themes:
+        parts = [(seg, n_rec, n_men) for t, seg, n_rec, n_men in by_segment if t == theme_id]
+        assert sum(n for *_, n in parts) == mentions and sum(r for _, r, _ in parts) == recordings
+        assert {seg for seg, *_ in parts} <= {"smb", "enterprise"}
+        assert share_negative >= 0.6, (theme_id, share_negative)
 
 
 def test_statement_vectors_support_vector_search_in_duckdb(corpus):

@@ -43,10 +43,14 @@ def _flush_prefect_logs() -> None:
 
 
 def print_summary(results, out: str) -> None:
-    ok = [r for r in results if r.ok]
+    ok = [r for r in results if r.ok and not r.skipped]
+    skipped = [r for r in results if r.ok and r.skipped]
     failed = [r for r in results if not r.ok]
     print(file=sys.stderr)
-    print(f"Verbatim: {len(ok)} of {len(results)} recordings processed into {out}", file=sys.stderr)
+    print(f"Verbatim: {len(ok)} of {len(results)} recordings processed into {out}"
+          + (f", {len(skipped)} skipped" if skipped else ""), file=sys.stderr)
+    for r in skipped:
+        print(f"  skipped {r.uri}: {r.reason}", file=sys.stderr)
     for r in ok:
         timing = ", ".join(f"{k} {v:.1f}s" for k, v in r.stage_seconds.items())
         print(f"  ok      {r.uri}: {r.duration_s:.1f} s audio, {r.num_speakers} speakers, "
