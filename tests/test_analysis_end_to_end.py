@@ -132,6 +132,9 @@ def test_html_report_renders_in_headless_chromium(corpus, run_cli):
     themes = _q(f"SELECT count(*) FROM read_parquet('{out}/themes/part-0.parquet')")[0][0]
     assert dom.count('class="theme-bar"') == themes >= 4
     assert dom.count('class="timeline"') == 6 and 'id="quality-table"' in dom
+    # Each theme shows its sentiment and segments; the analysis sections are there.
+    assert dom.count('class="feel meta"') == themes and "negative" in dom and "by segment: " in dom
+    assert 'id="competitors"' in dom and 'id="requests"' in dom and "Follow-ups" in dom
     shot = root / "report.png"
     subprocess.run([chromium, *flags, "--window-size=1000,1400", f"--screenshot={shot}", page.as_uri()],
                    capture_output=True, timeout=120, check=True)

@@ -1,7 +1,9 @@
 """``verbatim report DATASETS --html FILE``: one self-contained HTML page for analysts.
 
-Themes ranked in a bar chart with their quotes (recording and time range), per-interview
-quality (interviewer talk share, question types) and a speaker timeline per recording.
+Themes ranked in a bar chart with their quotes (recording and time range), each theme's
+sentiment, journey stage and segments; competitors customers mention (the early warning) and
+their feature requests, with quotes and seconds; per-interview quality (interviewer talk share,
+question types, follow-ups and example requests) and a speaker timeline per recording.
 Charts are inline SVG drawn here: no JavaScript, no network, opens anywhere.
 ``build_model`` is pure (tables in, plain dicts out); ``write_report`` does the I/O.
 """
@@ -42,12 +44,17 @@ def build_model(tables: dict[str, pa.Table | None], datasets: str) -> dict:
         raise InputError(datasets, "holds no processed recordings", f"run: verbatim process FILE... --out {datasets}")
     name = {r["recording_id"]: display_name(r["source_uri"]) for r in recordings}
     mentions = _rows(tables.get("theme_mentions"))
+    segment_rows = _rows(tables.get("theme_segments"))
     themes = []
     for t in sorted(_rows(tables.get("themes")), key=lambda t: t["rank"]):
         quotes = sorted((m for m in mentions if m["theme_id"] == t["theme_id"]), key=lambda m: -m["similarity"])
         themes.append({
             "rank": t["rank"], "label": t["label"], "keywords": t["keywords"], "theme_id": t["theme_id"],
             "num_recordings": t["num_recordings"], "num_mentions": t["num_mentions"],
+            "share_negative": t.get("share_negative"), "share_positive": t.get("share_positive"),
+            "journey_stage": (t.get("journey_stage") or "").replace("_", " "),
+            "segments": [(s["segment"] or "no segment", s["num_recordings"]) for s in segment_rows
+                         if s["theme_id"] == t["theme_id"]],
             "quotes": [{"text": q["text"], "recording": name.get(q["recording_id"], q["recording_id"][:12]),
                         "start": clock(q["start_s"]), "end": clock(q["end_s"])} for q in quotes[:QUOTES_PER_THEME]],
         })
@@ -64,6 +71,9 @@ def build_model(tables: dict[str, pa.Table | None], datasets: str) -> dict:
             "name": name[rid], "recording_id": rid, "duration_s": r["duration_s"], "duration": clock(r["duration_s"]),
             "interviewer_talk_share": q.get("interviewer_talk_share"),
             "num_questions": q.get("num_questions", 0),
+            "num_follow_ups": q.get("num_follow_ups"),
+            "num_example_requests": q.get("num_example_requests"),
+            "unprobed_vague_answers": q.get("unprobed_vague_answers"),
             "types": {t: q.get(f"num_{t}", 0) for t in QUESTION_TYPES},
             "longest_answer_s": q.get("longest_customer_answer_s", 0.0),
             "speakers": [{"speaker": s, "role": role_of[s]} for s in sorted(role_of, key=lambda s: (role_of[s] != "interviewer", s))],
@@ -71,7 +81,21 @@ def build_model(tables: dict[str, pa.Table | None], datasets: str) -> dict:
             "flagged": [(x["start_s"], x["question_type"], x["text"]) for x in questions
                         if x["recording_id"] == rid and x["question_type"] in ("leading", "hypothetical")],
         })
+    said = sorted(_rows(tables.get("mentions")), key=lambda m: (name.get(m["recording_id"], ""), m["start_s"]))
+
+    def quoted(m: dict) -> dict:
+        return {"term": m["term"], "text": m["text"], "recording": name.get(m["recording_id"], m["recording_id"][:12]),
+                "start": clock(m["start_s"]), "end": clock(m["end_s"])}
+
+    competitors: dict[str, list[dict]] = {}
+    for m in said:
+        if m["kind"] == "competitor":
+            competitors.setdefault(m["term"], []).append(quoted(m))
     return {
+        "competitors": sorted(({"name": k, "num_recordings": len({q["recording"] for q in v}), "quotes": v}
+                               for k, v in competitors.items()), key=lambda c: (-c["num_recordings"], c["name"])),
+        "requests": [quoted(m) for m in said if m["kind"] == "feature_request"],
+        "has_mentions_table": tables.get("mentions") is not None,
         "datasets": datasets,
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "num_recordings": len(recordings),
@@ -100,7 +124,8 @@ def write_report(datasets: str, out: Path, endpoint_url: str | None = None) -> P
     if out.exists() and out.is_dir():
         raise ConfigError(f"--html {out}", "is a folder", "give a file name, e.g. report.html")
     sink = DatasetSink(datasets, endpoint_url)
-    names = ("recordings", "speakers", "speaker_turns", "questions", "interview_quality", "themes", "theme_mentions")
+    names = ("recordings", "speakers", "speaker_turns", "questions", "interview_quality", "themes", "theme_mentions",
+             "theme_segments", "mentions")
     page = render(build_model({n: sink.read(n) for n in names}, datasets))
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp")
