@@ -269,12 +269,16 @@ def process_recording(uri: str, out: str, settings: Settings | None = None, etag
             _stage_report(run_id)
             return RecordingResult(uri=uri, ok=True, recording_id=done, skipped=True, reason="processed before")
     if manifest.consent_refused(participant.get("consent")):
-        return _no_consent(uri, "the participants manifest", logger, run_id)
+        return _no_consent(out, cfg, uri, etag, "the participants manifest says no", logger, run_id)
     fetched = None
     try:
         fetched = fetch_task(uri, cfg.s3_endpoint_url)
-        if not participant.get("consent") and manifest.consent_refused(fetched.metadata.get("consent")):
-            return _no_consent(uri, "the object's metadata", logger, run_id)  # fetched, never decoded
+        consent = participant.get("consent") or fetched.metadata.get("consent")
+        if manifest.consent_refused(consent) or (cfg.require_consent and not consent):
+            # fetched (the object's metadata travels with its bytes), never decoded
+            why = "the object's metadata says no" if consent else "no consent value was given (--require-consent)"
+            fetched.cleanup()
+            return _no_consent(out, cfg, uri, fetched.etag or etag, why, logger, run_id)
         _tag_run(fetched.metadata | participant)
         result, written = _process(uri, out, cfg, fetched, logger, concurrency_limit, participant)
     except BaseException as exc:
@@ -300,11 +304,15 @@ def process_recording(uri: str, out: str, settings: Settings | None = None, etag
     return result
 
 
-def _no_consent(uri: str, source: str, logger, run_id: str) -> RecordingResult:
-    """Consent refused or withdrawn: nothing is decoded, transcribed or written."""
-    logger.info("%s: consent refused or withdrawn in %s: not processed", storage.display_name(uri), source)
+def _no_consent(out: str, cfg: Settings, uri: str, etag: str | None, why: str, logger, run_id: str) -> RecordingResult:
+    """No consent: nothing is decoded, transcribed or written but a failures row (stage
+    ``consent``) saying so; the recording itself is left where it is."""
+    reason = (f"{uri}: not processed: no consent ({why}); "
+              "fix: record the participant's consent (manifest column consent, or object metadata consent=yes)")
+    logger.info("%s: not processed: no consent (%s)", storage.display_name(uri), why)
+    _record_failure(out, cfg.s3_endpoint_url, uri, etag, "consent", reason, False)
     _stage_report(run_id)
-    return RecordingResult(uri=uri, ok=True, skipped=True, reason=f"consent refused or withdrawn in {source}")
+    return RecordingResult(uri=uri, ok=True, skipped=True, reason=f"no consent ({why})")
 
 
 def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, logger,

@@ -272,8 +272,9 @@ FAILURES = table_schema(
     field("source_uri", pa.string(), "The recording that failed (path or s3:// URI)"),
     field("source_etag", pa.string(), "ETag of the S3 object that failed (null for local files)", nullable=True),
     field("stage", pa.string(), "Stage that failed: the Prefect task (fetch, decode, transcribe, diarize, re-diarize, "
-          "align, analyze, write-datasets), process (the flow's own code between tasks), or worker (the "
-          "warm worker's process died during the run)"),
+          "align, analyze, write-datasets), process (the flow's own code between tasks), worker (the "
+          "warm worker's process died during the run), or consent (not processed: consent refused, withdrawn, "
+          "or missing under --require-consent)"),
     field("reason", pa.string(), "What went wrong and how to fix it"),
     field("retryable", pa.bool_(), "True when the error may heal (S3 unreachable): the stack retries it at its next start"),
     field("failed_at", pa.timestamp("us", tz="UTC"), "When it failed", "UTC timestamp"),

@@ -57,6 +57,9 @@ class Settings:
     competitors: str | None = None
     trackers: str | None = None
     journey: str | None = None
+    # Consent: a recording whose manifest row or object metadata says no is never decoded;
+    # with require_consent, one that says nothing is treated as no.
+    require_consent: bool = False
 
     # Orchestration
     concurrency: int = 1  # recordings in flight at once within a batch
