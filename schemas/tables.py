@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.4.0"  # 1.4.0: participants manifest columns, statement kind/sentiment/journey stage, follow-up probing, mentions, theme sentiment and stage, theme_segments; 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures; 1.3.0: speaker_count_rule; 1.3.1: theme labels are key phrases; 1.3.2: failures.stage names the Prefect task, or "process" or "worker"
+SCHEMA_VERSION = "1.5.0"  # 1.5.0: erasures, failures.stage consent; 1.4.0: participants manifest columns, statement kind/sentiment/journey stage, follow-up probing, mentions, theme sentiment and stage, theme_segments; 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures; 1.3.0: speaker_count_rule; 1.3.1: theme labels are key phrases; 1.3.2: failures.stage names the Prefect task, or "process" or "worker"
 
 
 def field(name: str, type_: pa.DataType, description: str, unit: str = "", nullable: bool = False) -> pa.Field:
@@ -282,6 +282,16 @@ FAILURES = table_schema(
     field("flow_run_name", pa.string(), "Name of that flow run", nullable=True),
 )
 
+ERASURES = table_schema(
+    "erasures",
+    "Audit of `verbatim forget`: which recording was erased, when, and how many rows each table lost (never any content).",
+    "erased recording (one file per forget run: erasures/part-<timestamp>.parquet)",
+    RECORDING_ID,
+    field("erased_at", pa.timestamp("us", tz="UTC"), "When it was erased", "UTC timestamp"),
+    field("rows_removed", pa.string(), "JSON object: table name -> rows removed"),
+    field("source_deleted", pa.bool_(), "Whether the recording itself (file or S3 object) was deleted too"),
+)
+
 # Written per recording by `verbatim process`: <table>/recording_id=<sha256>/part-0.parquet
 RECORDING_TABLES: dict[str, pa.Schema] = {
     "recordings": RECORDINGS,
@@ -298,5 +308,5 @@ RECORDING_TABLES: dict[str, pa.Schema] = {
 # Written for the whole corpus by `verbatim themes`: <table>/part-0.parquet
 CORPUS_TABLES: dict[str, pa.Schema] = {"themes": THEMES, "theme_mentions": THEME_MENTIONS, "theme_segments": THEME_SEGMENTS}
 # Appended by the processing flow, one file per failed run: <table>/part-<flow_run_id>.parquet
-APPEND_TABLES: dict[str, pa.Schema] = {"failures": FAILURES}
+APPEND_TABLES: dict[str, pa.Schema] = {"failures": FAILURES, "erasures": ERASURES}
 TABLES: dict[str, pa.Schema] = RECORDING_TABLES | CORPUS_TABLES | APPEND_TABLES

@@ -84,6 +84,26 @@ def source_uri(uri: str) -> str:
     return Path(os.path.abspath(path)).as_uri()
 
 
+def delete_source(uri: str, endpoint_url: str | None = None) -> bool:
+    """Delete the recording itself (a local file or an S3 object); False if it was not there."""
+    if uri.startswith("s3://"):
+        bucket, key = split_s3(uri)
+        client = s3_client(endpoint_url)
+        try:
+            client.head_object(Bucket=bucket, Key=key)
+        except Exception as exc:
+            if s3_error_code(exc) in MISSING_OBJECT_CODES:
+                return False
+            raise
+        client.delete_object(Bucket=bucket, Key=key)
+        return True
+    path = local_path(uri)
+    if not path.is_file():
+        return False
+    path.unlink()
+    return True
+
+
 def local_path(uri: str) -> Path:
     """The local path named by a ``file://`` URI or a plain (possibly relative) path."""
     return Path(unquote(urlparse(uri).path)) if uri.startswith("file://") else Path(uri)
@@ -297,6 +317,56 @@ class DatasetSink:
     def append(self, table: str, part: str, data: pa.Table) -> str:
         """Add one file to an append-only table (failures): ``<table>/part-<part>.parquet``."""
         return self._put(f"{self.table_root(table)}/part-{part}.parquet", data)
+
+    def read_recording(self, table: str, recording_id: str) -> pa.Table | None:
+        """One recording's file of ``table`` (None if it has none)."""
+        target = self.location(table, recording_id)
+        try:
+            if self.is_s3:
+                bucket, key = split_s3(target)
+                return pq.read_table(io.BytesIO(self._client.get_object(Bucket=bucket, Key=key)["Body"].read()))
+            return pq.read_table(target) if Path(target).is_file() else None
+        except Exception as exc:
+            if s3_error_code(exc) in MISSING_OBJECT_CODES:
+                return None
+            raise
+
+    def drop_rows(self, table: str, condition) -> int:
+        """Rewrite each part file of an append-only table without the rows matching ``condition``
+        (a pyarrow compute expression); returns how many rows went. Each file is replaced whole."""
+        removed = 0
+        for part in sorted(self._list_parts_flat(table)):
+            data = self._read_part(part)
+            keep = data.filter(~condition)
+            if keep.num_rows == data.num_rows:
+                continue
+            removed += data.num_rows - keep.num_rows
+            if keep.num_rows:
+                self._put(part, keep)
+            else:
+                self._remove(part)
+        return removed
+
+    def _list_parts_flat(self, table: str) -> list[str]:
+        if self.is_s3:
+            bucket, prefix = split_s3(self.table_root(table) + "/")
+            pages = self._client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
+            return [f"s3://{bucket}/{o['Key']}" for page in pages for o in page.get("Contents", []) if o["Key"].endswith(".parquet")]
+        root = Path(self.table_root(table))
+        return [str(p) for p in root.rglob("*.parquet")] if root.is_dir() else []
+
+    def _read_part(self, part: str) -> pa.Table:
+        if self.is_s3:
+            bucket, key = split_s3(part)
+            return pq.read_table(io.BytesIO(self._client.get_object(Bucket=bucket, Key=key)["Body"].read()))
+        return pq.read_table(part)
+
+    def _remove(self, part: str) -> None:
+        if self.is_s3:
+            bucket, key = split_s3(part)
+            self._client.delete_object(Bucket=bucket, Key=key)
+        else:
+            Path(part).unlink(missing_ok=True)
 
     def delete_recording(self, recording_id: str, tables) -> None:
         """Remove one recording's files from ``tables`` (an overwritten source's old version)."""

@@ -147,6 +147,34 @@ def test_html_report_renders_in_headless_chromium(corpus, run_cli):
     assert max(ImageStat.Stat(image).stddev) > 20
 
 
+def test_forget_removes_every_row_and_sentence_of_one_recording_and_keeps_the_others(corpus, run_cli):
+    # Runs after the tests above (file order): it changes the shared datasets.
+    root, out, _ = corpus
+    names = {v: k for k, v in _interview_names(out).items()}
+    gone = names["fjord"]
+    sentences = [t for (t,) in _q(f"SELECT text FROM read_parquet('{out}/statements/*/*.parquet') WHERE recording_id = '{gone}'")]
+    assert sentences
+    source = root / "audio" / "fjord.wav"
+    done = run_cli("forget", str(out), "--source", str(source))
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert f"Forgot recording {gone}" in done.stderr
+    for table in out.iterdir():
+        if table.name == "erasures":
+            continue
+        for part in table.rglob("*.parquet"):
+            values = str(duckdb.sql(f"SELECT * FROM read_parquet('{part}')").fetchall())
+            assert gone not in values and gone not in str(part), part
+            assert not [s for s in sentences if s in values], part
+    audit = _q(f"SELECT recording_id, rows_removed FROM read_parquet('{out}/erasures/*.parquet')")
+    assert len(audit) == 1 and audit[0][0] == gone and '"words": ' in audit[0][1]
+    assert not any(s in audit[0][1] for s in sentences)
+    # The other five keep their themes; running it again is harmless.
+    assert _q(f"SELECT count(*) FROM read_parquet('{out}/themes/part-0.parquet')")[0][0] >= 3
+    again = run_cli("forget", str(out), "--source", str(source))
+    assert again.returncode == 0 and "Nothing to forget" in again.stderr
+    assert len(_q(f"SELECT * FROM read_parquet('{out}/recordings/*/*.parquet')")) == 5
+
+
 def test_report_and_themes_explain_an_empty_folder(tmp_path, run_cli):
     themes = run_cli("themes", str(tmp_path))
     assert themes.returncode == 1 and "holds no statements" in themes.stderr and "verbatim process" in themes.stderr

@@ -16,8 +16,10 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_every_field_has_description_and_table_has_version(name):
     schema = TABLES[name]
     assert schema.metadata[b"schema_version"].decode() == SCHEMA_VERSION
-    # Per-recording tables join on recording_id; corpus tables on theme_id.
-    key = "recording_id" if name in RECORDING_TABLES else "source_uri" if name in APPEND_TABLES else "theme_id"
+    # Per-recording tables join on recording_id; corpus tables on theme_id; failures name the
+    # source (no recording was made); erasures the recording id (never its source: a file name
+    # may be a person's name).
+    key = "recording_id" if name in RECORDING_TABLES or name == "erasures" else "source_uri" if name in APPEND_TABLES else "theme_id"
     assert schema.field(key)
     for f in schema:
         assert f.metadata[b"description"], f"{name}.{f.name} has no description"

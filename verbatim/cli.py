@@ -120,6 +120,33 @@ def cmd_themes(args: argparse.Namespace) -> int:
     return run_themes(args.datasets, endpoint)
 
 
+def cmd_forget(args: argparse.Namespace) -> int:
+    from verbatim import prefect_api
+    from verbatim.tasks.errors import VerbatimError
+
+    api = prefect_api.start_if_needed()
+    from verbatim.flows.forget import forget
+    from verbatim.logs import quiet_expected_failures
+
+    quiet_expected_failures()
+    if api is not None:
+        api.wait_ready()
+    try:
+        result = forget(args.datasets, args.source, args.recording_id, args.older_than, args.delete_source, _endpoint(args))
+    except VerbatimError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if not result.recording_ids:
+        print(f"Nothing to forget in {args.datasets} (already forgotten, or never processed).", file=sys.stderr)
+    for rid in result.recording_ids:
+        print(f"Forgot recording {rid}", file=sys.stderr)
+    if result.rows_removed:
+        print("Rows removed: " + ", ".join(f"{t} {n}" for t, n in sorted(result.rows_removed.items()) if n), file=sys.stderr)
+    for uri in result.sources_deleted:
+        print(f"Deleted the recording itself: {uri}", file=sys.stderr)
+    return 0
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from verbatim.report.render import main as report_main
 
@@ -240,6 +267,16 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--serve", action="store_true", help="serve the build-themes flow as a Prefect deployment instead of running it once")
     t.add_argument("--cron", default="0 * * * *", help="schedule for --serve (default hourly)")
     t.set_defaults(func=cmd_themes)
+
+    fg = sub.add_parser("forget", help="erase recordings from every table (on request, or by age), with an audit row")
+    fg.add_argument("datasets", metavar="DATASETS", help="the --out folder (or s3://bucket/prefix) of verbatim process")
+    which = fg.add_mutually_exclusive_group(required=True)
+    which.add_argument("--source", metavar="URI_OR_PATH", help="the recording as it was given to verbatim process")
+    which.add_argument("--recording-id", help="the recording's id (recordings.recording_id)")
+    which.add_argument("--older-than", type=float, metavar="DAYS", help="every recording processed more than DAYS days ago")
+    fg.add_argument("--delete-source", action="store_true", help="also delete the recording itself (file or S3 object)")
+    fg.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
+    fg.set_defaults(func=cmd_forget)
 
     r = sub.add_parser("report", help="write an HTML report: ranked themes with quotes, interview quality, timelines")
     r.add_argument("datasets", metavar="DATASETS", help="the --out folder (or s3://bucket/prefix) of verbatim process")
