@@ -22,7 +22,7 @@ from prefect.concurrency.sync import concurrency
 from prefect.runtime import flow_run
 
 from verbatim.flows import lifeline
-from verbatim.tasks import align, audio, diarize, embed, interview, manifest, roles, rows, storage, themes, transcribe
+from verbatim.tasks import align, audio, diarize, embed, interview, manifest, redact, roles, rows, storage, themes, transcribe
 from verbatim.tasks.progress import Abandoned, StageWatch, Stop, stops_sibling
 from verbatim.schemas.tables import RECORDING_TABLES
 from verbatim.tasks.errors import VerbatimError
@@ -149,6 +149,17 @@ def align_task(transcript: transcribe.Transcript, diarization: diarize.Diarizati
     said = align.drop_invented_repeats(transcript.words, diarization.turns)
     words = align.mend_turn_boundaries(align.assign_speakers(said, diarization.exclusive_turns))
     return words, align.build_utterances(words)
+
+
+@task(name="redact", **compute_task, **_timed)
+def redact_task(words: list, utterances: list) -> tuple[list, list, list[redact.Redaction]]:
+    """Personal data out of every word before anything reads the text (tasks/redact.py)."""
+    new_words, redactions = redact.redact_words([sw.word for sw in words], redact.turn_groups([sw.speaker for sw in words]))
+    said = [replace(sw, word=w) for sw, w in zip(words, new_words)]
+    # The same utterances (boundaries unchanged), reading the redacted words.
+    position = {id(sw.word): i for i, sw in enumerate(words)}
+    redone = [replace(u, words=tuple(new_words[position[id(w)]] for w in u.words)) for u in utterances]
+    return said, redone, redactions
 
 
 @task(name="analyze", **compute_task, **_timed)
@@ -339,11 +350,14 @@ def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, l
             logger.info("%s: one voice asks and answers: diarizing again with two speakers", storage.display_name(uri))
             diarization = diarize_task.with_options(name="re-diarize")(decoded, recording_id, cfg, device, 2)
             words, utterances = align_task(transcript, diarization)
+        redactions: list = []
+        if cfg.redact == "pii":
+            words, utterances, redactions = redact_task(words, utterances)
         interviewers = roles.parse_interviewers(cfg.interviewers or fetched.metadata.get("interviewer-speaker"))
         analysis, vectors, labels = analyze_task(recording_id, utterances, diarization, decoded.duration_s, interviewers, cfg, device)
     info = rows.recording_info(fetched, decoded, participant)
     tables = rows.build_tables(info, transcript, diarization, words, utterances, analysis, vectors, labels,
-                               cfg.embedding_model, library_versions(), asdict(cfg))
+                               cfg.embedding_model, library_versions(), asdict(cfg), redactions=redactions)
     written = write_task(out, cfg.s3_endpoint_url, recording_id, tables)
     result = RecordingResult(
         uri=uri,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.5.0"  # 1.5.0: erasures, failures.stage consent; 1.4.0: participants manifest columns, statement kind/sentiment/journey stage, follow-up probing, mentions, theme sentiment and stage, theme_segments; 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures; 1.3.0: speaker_count_rule; 1.3.1: theme labels are key phrases; 1.3.2: failures.stage names the Prefect task, or "process" or "worker"
+SCHEMA_VERSION = "1.5.0"  # 1.5.0: erasures, failures.stage consent, redactions, recordings.redaction; 1.4.0: participants manifest columns, statement kind/sentiment/journey stage, follow-up probing, mentions, theme sentiment and stage, theme_segments; 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures; 1.3.0: speaker_count_rule; 1.3.1: theme labels are key phrases; 1.3.2: failures.stage names the Prefect task, or "process" or "worker"
 
 
 def field(name: str, type_: pa.DataType, description: str, unit: str = "", nullable: bool = False) -> pa.Field:
@@ -66,6 +66,7 @@ RECORDINGS = table_schema(
     field("customer", pa.string(), "The customer's company, from the participants manifest", nullable=True),
     field("interview_date", pa.string(), "Date of the interview (YYYY-MM-DD), from the participants manifest", nullable=True),
     field("participant_metadata", pa.string(), "JSON object of the manifest row's other columns (null without a manifest row)", nullable=True),
+    field("redaction", pa.string(), "pii: personal data replaced by placeholders in every text ([PERSON], [EMAIL], ...); none: text as said"),
 )
 
 SPEAKER_TURNS = table_schema(
@@ -239,6 +240,18 @@ THEME_MENTIONS = table_schema(
     field("similarity", pa.float64(), "Cosine similarity of the statement to the theme centroid", "cosine -1..1"),
 )
 
+REDACTIONS = table_schema(
+    "redactions",
+    "Where personal data was removed from the transcript: the place and the type, never the text.",
+    "redacted span",
+    RECORDING_ID,
+    UTTERANCE_ID,
+    START,
+    END,
+    field("entity_type", pa.string(), "PERSON, EMAIL, PHONE, CARD, BANK, ADDRESS or ID (tasks/redact.py)"),
+    field("num_words", pa.int32(), "Words replaced by the placeholder"),
+)
+
 MENTIONS = table_schema(
     "mentions",
     "Competitors, feature requests and custom trackers found in customer speech, each traceable to the second.",
@@ -304,6 +317,7 @@ RECORDING_TABLES: dict[str, pa.Schema] = {
     "interview_quality": INTERVIEW_QUALITY,
     "statements": STATEMENTS,
     "mentions": MENTIONS,
+    "redactions": REDACTIONS,
 }
 # Written for the whole corpus by `verbatim themes`: <table>/part-0.parquet
 CORPUS_TABLES: dict[str, pa.Schema] = {"themes": THEMES, "theme_mentions": THEME_MENTIONS, "theme_segments": THEME_SEGMENTS}

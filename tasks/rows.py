@@ -104,6 +104,7 @@ def build_tables(
     versions: dict[str, str],
     settings: dict,
     processed_at: datetime | None = None,
+    redactions: Sequence = (),
 ) -> dict[str, pa.Table]:
     """All per-recording tables, keyed by table name. ``statement_vectors`` row i embeds
     ``analysis.statements[i]`` (shape: (statements, dimensions))."""
@@ -159,6 +160,7 @@ def build_tables(
                 "customer": said("customer"),
                 "interview_date": row.get("interview_date"),
                 "participant_metadata": json.dumps(extra, sort_keys=True) if row else None,
+                "redaction": settings.get("redact", "pii"),
             }
         ],
         "speaker_turns": [
@@ -250,6 +252,17 @@ def build_tables(
                 "journey_stage": labels.journey_stage,
             }
             for st, vector, labels in zip(analysis.statements, statement_vectors, statement_labels)
+        ],
+        "redactions": [
+            {
+                "recording_id": rid,
+                "utterance_id": utt_of_word[r.first_word],
+                "start_s": words[r.first_word].word.start_s,
+                "end_s": words[r.last_word].word.end_s,
+                "entity_type": r.kind,
+                "num_words": r.last_word - r.first_word + 1,
+            }
+            for r in redactions
         ],
         "mentions": [
             {

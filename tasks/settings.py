@@ -60,6 +60,9 @@ class Settings:
     # Consent: a recording whose manifest row or object metadata says no is never decoded;
     # with require_consent, one that says nothing is treated as no.
     require_consent: bool = False
+    # Personal data (names, e-mail addresses, phone, card and account numbers, addresses, ID
+    # numbers) replaced by placeholders in every text: "pii" (default) or "none" (text as said).
+    redact: str = "pii"
 
     # Orchestration
     concurrency: int = 1  # recordings in flight at once within a batch
@@ -99,6 +102,8 @@ class Settings:
             raise ConfigError(
                 "--num-speakers", f"{self.num_speakers} lies outside the min/max bounds", "drop the bounds or fix the count"
             )
+        if self.redact not in ("pii", "none"):
+            raise ConfigError("--redact", f"unknown mode {self.redact!r}", "use pii (the default: personal data replaced) or none")
         if self.competitors is not None and len(self.competitors) > 10_000:
             raise ConfigError("--competitors", "is longer than 10,000 characters", "list the names that matter, comma-separated")
         from verbatim.tasks import journey, mentions

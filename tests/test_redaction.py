@@ -1,0 +1,83 @@
+"""Personal data out of every text (tasks/redact.py): the rules on words, and a rendered interview
+with planted personal data through the real CLI, with and without redaction."""
+
+import duckdb
+import pytest
+
+from verbatim.tasks import redact
+from verbatim.tasks.transcribe import Word
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("yeah my name is sarah okafor and you can call me on oh seven seven double four five six one two three",
+     ["PERSON", "PHONE"]),
+    ("Sure, email me at maria dot lopez at gmail dot com.", ["EMAIL"]),
+    ("it's d cohen at outlook dot co dot uk", ["EMAIL"]),
+    ("Call 07700 900 123 any time, my NI number is QQ 12 34 56 C.", ["PHONE", "ID"]),
+    ("My card is 4111 1111 1111 1111 and I live at twelve Baker Street.", ["CARD", "ADDRESS"]),
+    ("We switched from QuickBooks to Xero last year, we are based in Leeds.", []),  # companies and places stay
+    ("we pay forty pounds a month and it took three weeks", []),
+])
+def test_personal_data_is_found_and_company_names_are_kept(text, kinds):
+    assert [f.kind for f in redact.find(text)] == kinds
+
+
+def test_every_word_of_a_span_becomes_its_placeholder_and_sentences_still_end():
+    said = "My name is Sarah Okafor. We use Xero.".split()
+    words = [Word(float(i), i + 0.5, t, 1.0) for i, t in enumerate(said)]
+    out, done = redact.redact_words(words, redact.turn_groups(["S"] * len(words)))
+    assert [w.text for w in out] == ["My", "name", "is", "[PERSON]", "[PERSON].", "We", "use", "Xero."]
+    assert [(r.kind, r.first_word, r.last_word) for r in done] == [("PERSON", 3, 4)]
+    assert out[3].start_s == 3.0  # times stay: the place is known, the text is not
+
+
+def test_a_phone_number_over_two_utterances_of_one_speaker_is_one_span():
+    assert redact.turn_groups(["A", "A", "B", "A"]) == [[0, 1], [2], [3]]
+
+
+PLANTED = ("okafor", "seven seven double", "lopez at gmail")
+
+
+@pytest.fixture(scope="module")
+def planted_interview(tmp_path_factory):
+    from eval.synth import Line, Voice, render
+
+    folder = tmp_path_factory.mktemp("pii")
+    lines = [Line("i", "Thanks for joining. Could you tell me your name?"),
+             Line("c", "Sure. My name is Sarah Okafor, and I run a bakery."),
+             Line("i", "What is the best way to reach you?"),
+             Line("c", "Call me on oh seven seven double four five six one two three, or email maria lopez at gmail dot com."),
+             Line("i", "What do you think of the invoicing app?"),
+             Line("c", "We moved from QuickBooks last year, and the invoices load slowly.")]
+    path = folder / "pii.wav"
+    render(lines, {"i": Voice("en-us"), "c": Voice("en+Annie")}, path)
+    return folder, path
+
+
+def _all_text(out) -> str:
+    chunks = []
+    for part in out.rglob("*.parquet"):
+        chunks.append(str(duckdb.sql(f"SELECT * FROM read_parquet('{part}')").fetchall()).lower())
+    return "\n".join(chunks)
+
+
+def test_planted_personal_data_reaches_no_table_log_or_report(planted_interview, run_cli):
+    folder, path = planted_interview
+    plain = folder / "plain"
+    done = run_cli("process", str(path), "--out", str(plain), "--redact", "none")
+    assert done.returncode == 0, done.stderr[-2000:]
+    said = _all_text(plain)
+    heard = [p for p in PLANTED if p in said]
+    assert "okafor" in heard, said[:2000]  # the test can fail: without redaction the name is there
+    out = folder / "redacted"
+    done = run_cli("process", str(path), "--out", str(out))
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = folder / "report.html"
+    assert run_cli("report", str(out), "--html", str(report)).returncode == 0
+    for where, text in (("datasets", _all_text(out)), ("log", done.stderr.lower()), ("report", report.read_text().lower())):
+        assert not [p for p in heard if p in text], where
+    text = _all_text(out)
+    assert "[person]" in text and "quickbooks" in text  # a placeholder, and the competitor kept
+    kinds = {k for (k,) in duckdb.sql(f"SELECT entity_type FROM read_parquet('{out}/redactions/*/*.parquet')").fetchall()}
+    assert "PERSON" in kinds
+    assert duckdb.sql(f"SELECT redaction FROM read_parquet('{out}/recordings/*/*.parquet')").fetchall() == [("pii",)]
