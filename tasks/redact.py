@@ -30,7 +30,7 @@ PLACEHOLDER = {"PERSON": "[PERSON]", "EMAIL": "[EMAIL]", "PHONE": "[PHONE]", "CA
 _PRESIDIO = {"PERSON": "PERSON", "EMAIL_ADDRESS": "EMAIL", "PHONE_NUMBER": "PHONE", "CREDIT_CARD": "CARD",
              "IBAN_CODE": "BANK", "US_SSN": "ID", "UK_NHS": "ID", "SPOKEN_EMAIL": "EMAIL", "SPOKEN_PHONE": "PHONE",
              "DIGIT_RUN": "PHONE", "UK_NINO": "ID", "BANK_NUMBER": "BANK", "STREET_ADDRESS": "ADDRESS",
-             "SPOKEN_CARD": "CARD"}
+             "SPOKEN_CARD": "CARD", "SPELLED_NAME": "PERSON", "UK_POSTCODE": "ADDRESS"}
 MIN_SCORE = 0.4
 
 _NUM = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)"
@@ -39,16 +39,31 @@ _DOMAIN = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|proton(?:m
 _TLD = r"(?:com|co|uk|org|net|io|de|fr|es|it|nl|ie|edu|gov|au|ca|us|info|biz)"
 _PATTERNS: tuple[tuple[str, str, float], ...] = (
     # "maria dot lopez at gmail dot com", "d cohen at outlook dot co dot uk", "david cohen at gmail.com"
-    ("SPOKEN_EMAIL", rf"\b[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-]|\s+)[a-z0-9]+){{0,3}}\s+at\s+{_DOMAIN}"
+    ("SPOKEN_EMAIL", rf"\b[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-]|\s+)[a-z0-9]+){{0,3}}\s+at\s+{_DOMAIN}(?:\s+[a-z]+)?"
                      rf"(?:\s*(?:\.|\s+dot\s+)\s*{_TLD}){{1,2}}\b", 0.85),
     # ten or more spoken or written digits in a run: a phone number ("oh seven seven double four ...")
     ("SPOKEN_PHONE", rf"(?:\bplus\s+)?\b{_NUM}(?:{_SEP}{_NUM}){{6,}}\b", 0.7),
     ("DIGIT_RUN", r"(?:\+|\b)\d[\d\s().-]{7,}\d\b", 0.6),
     ("UK_NINO", r"\b[A-Za-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-Da-d]\b", 0.8),
     ("BANK_NUMBER", r"\b(?:sort\s+code|account\s+(?:number|no))\s*(?:is\s+)?[:\s]*(?:\d[\d\s-]{4,}\d)", 0.8),
+    # a name spelled out: "T-O-M", "y u k i"
+    ("SPELLED_NAME", r"\b[A-Za-z](?:-[A-Za-z]){2,}\b|(?<![\w'])[a-z](?:\s[a-z]){2,}(?![\w'])", 0.6),
+    ("UK_POSTCODE", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.6),
     ("STREET_ADDRESS", r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:[\s-][a-z]+)?)\s+"
                        r"(?:[A-Za-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|place|court|crescent|"
-                       r"terrace|gardens|square|boulevard|blvd)\b", 0.7),
+                       r"terrace|gardens|square|boulevard|blvd|view|row|hill|grove|mews|park)\b", 0.7),
+)
+# A name after words that announce one, as lower-case ASR writes it ("spoke to agnieszka", "my
+# husband ravi", "its luca rossi here"): spaCy's tagger needs capitals to see these. Outside
+# Presidio because only the name (the group), not the cue, is personal data.
+_NOT_A_NAME = r"(?:is|was|the|a|an|and|but|who|that|said|says|will|would|has|had|does|did|uses|handles|pays|in|at|from|on|here|to|for|of|it|me|you|him|her|them|us)"
+_CUED = (
+    re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name's|spoke\s+to|speak\s+to|talked\s+to|talk\s+to|ask\s+for"
+               r"|(?:my|our)\s+(?:husband|wife|partner|colleague|boss|manager|accountant|son|daughter|brother|sister|friend|bookkeeper)"
+               r"|(?:wife|husband|partner)s?'?s?\s+name(?:\s+is)?)\s+"
+               rf"(?P<name>(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+(?:\s+(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+)?)", re.IGNORECASE),
+    re.compile(r"\b(?:it's|its|this\s+is|that's|thats)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:here|speaking)\b",
+               re.IGNORECASE),
 )
 _lock = threading.Lock()
 
@@ -84,8 +99,9 @@ def _analyzer():
     }).create_engine()
     registry = RecognizerRegistry()
     registry.load_predefined_recognizers(nlp_engine=nlp)
-    for name, regex, score in _PATTERNS:
-        registry.add_recognizer(PatternRecognizer(supported_entity=name, patterns=[Pattern(name, regex, score)],
+    for i, (name, regex, score) in enumerate(_PATTERNS):
+        registry.add_recognizer(PatternRecognizer(supported_entity=name, name=f"verbatim_{name.lower()}_{i}",
+                                                  patterns=[Pattern(name, regex, score)],
                                                   global_regex_flags=re.IGNORECASE | re.DOTALL | re.MULTILINE))
     return AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=["en"])
 
@@ -96,7 +112,8 @@ def find(text: str) -> list[Found]:
         return []
     with _lock:  # spaCy's pipeline is not documented as thread-safe; recordings may run in threads
         results = _analyzer().analyze(text=text, language="en", entities=list(_PRESIDIO), score_threshold=MIN_SCORE)
-    spans = sorted((r.start, r.end, _PRESIDIO[r.entity_type]) for r in results if r.entity_type in _PRESIDIO)
+    spans = sorted([(r.start, r.end, _PRESIDIO[r.entity_type]) for r in results if r.entity_type in _PRESIDIO]
+                   + [(m.start("name"), m.end("name"), "PERSON") for cue in _CUED for m in cue.finditer(text)])
     merged: list[list] = []
     for start, end, kind in spans:
         if merged and start <= merged[-1][1]:
