@@ -32,8 +32,7 @@ from verbatim.tasks.versions import library_versions
 TAGGED_METADATA = ("segment", "interviewer")  # object metadata keys that become flow-run tags
 
 # recordings last: its row marks a recording as complete
-TABLE_ORDER = ("speaker_turns", "words", "utterances", "speakers", "questions", "qa_pairs", "interview_quality",
-               "statements", "recordings")
+TABLE_ORDER = (*[t for t in RECORDING_TABLES if t != "recordings"], "recordings")  # recordings last: the commit
 
 
 def _retry_only_transient(task, task_run, state) -> bool:

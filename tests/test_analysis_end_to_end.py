@@ -86,6 +86,8 @@ def test_manifest_segments_sentiment_and_themes_by_segment(corpus):
     recorded = _q(f"SELECT recording_id, segment, consent, participant_metadata FROM read_parquet('{out}/recordings/*/*.parquet')")
     assert {names[r]: (seg, consent, meta) for r, seg, consent, meta in recorded} == {
         name: (segment, "granted", '{"region": "north"}') for name, segment in SEGMENTS.items()}
+    # Every per-recording table is written, the new ones too (an empty one as a file of no rows).
+    assert (out / "mentions").is_dir() and (out / "redactions").is_dir()
     # Every statement has a kind and a sentiment; the intros are background, never in a theme.
     kinds = dict(_q(f"SELECT text, kind FROM read_parquet('{out}/statements/*/*.parquet')"))
     assert None not in kinds.values() and "background" in kinds.values()

@@ -59,7 +59,7 @@ def print_summary(results, out: str) -> None:
         print(f"  FAILED  {r.error}", file=sys.stderr)
     if ok:
         print(f"Datasets: {out}/<table>/recording_id=<sha256>/part-0.parquet for tables recordings, speaker_turns, "
-              f"utterances, words, speakers, questions, qa_pairs, interview_quality, statements", file=sys.stderr)
+              f"utterances, words, speakers, questions, qa_pairs, interview_quality, statements, mentions, redactions", file=sys.stderr)
         print(f"Themes:   uv run verbatim themes {out}", file=sys.stderr)
         print(f"Query:    uv run python -c \"import duckdb; print(duckdb.sql(\\\"SELECT speaker, start_s, text FROM "
               f"read_parquet('{out}/utterances/*/*.parquet', hive_partitioning=true) ORDER BY recording_id, start_s\\\"))\"",
