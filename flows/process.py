@@ -340,6 +340,8 @@ def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, l
         transcript_future.wait()
         if not stop.is_set():
             embed.preload(cfg.embedding_model, device)  # while diarization finishes on the other core
+            if cfg.redact == "pii":
+                redact.preload()
         transcript, diarization = _sibling_results(transcript_future, diarization_future)
         logger.info("%s: transcribed %d words, %d speakers", storage.display_name(uri), len(transcript.words),
                     len(diarization.speakers))

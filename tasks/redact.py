@@ -106,6 +106,22 @@ def _analyzer():
     return AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=["en"])
 
 
+def preload() -> threading.Thread:
+    """Load the analyzer (spaCy and Presidio, a few seconds) in a background thread; a failure
+    is left for ``find`` to raise where it is used."""
+
+    def load() -> None:
+        try:
+            with _lock:
+                _analyzer()
+        except Exception:
+            pass
+
+    thread = threading.Thread(target=load, name="redaction-preload", daemon=True)
+    thread.start()
+    return thread
+
+
 def find(text: str) -> list[Found]:
     """Personal data in ``text``: merged, non-overlapping spans in order."""
     if not text.strip():
