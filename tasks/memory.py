@@ -76,9 +76,10 @@ def one_large_step() -> Iterator[None]:
     """Run a step whose working memory is large but brief, then give the freed memory back.
 
     Transcription and diarization run side by side, and each has such steps: faster-whisper's
-    VAD and log-mel features of a 5-minute block (+250-360 MB for 1-3 s), the CAM++ trunk over
-    a 20 s block (+~200 MB for a fraction of a second). When two coincide, the process peak is
-    their sum; taking turns makes it the larger of the two, for a wait of at most a few seconds.
+    VAD and log-mel features of a 5-minute block (+250-360 MB whole; tasks/whisper_steps.py now
+    runs them piece by piece), the CAM++ trunk over a 20 s block (+~200 MB for a fraction of a
+    second). When two coincide, the process peak is their sum; taking turns makes it the larger
+    of the two, for a wait of at most a few seconds.
     """
     with _LARGE_STEP:
         try:

@@ -19,8 +19,8 @@ from verbatim.tasks.memory import one_large_step
 from verbatim.tasks.progress import StageWatch
 from verbatim.tasks.settings import Settings
 
-# Transcribe at most 5 minutes at a time: faster-whisper computes the VAD and the STFT of its
-# whole input at once, the largest brief allocation of a long run (+250-360 MB for 5 minutes;
+# Transcribe at most 5 minutes at a time: faster-whisper runs the VAD and the STFT over its
+# whole input (+250-360 MB for 5 minutes before tasks/whisper_steps.py made them piecewise;
 # see blocks()). 3-minute blocks peaked within 12 MB of that on an hour (1,907 vs 1,919 MB,
 # since these steps take turns with diarization's: tasks/memory.py) but transcribed it slower.
 BLOCK_S = 5 * 60
