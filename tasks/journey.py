@@ -96,9 +96,11 @@ def classify(texts: list[str], vectors: np.ndarray, stages: tuple[Stage, ...]) -
     """The stage of each statement (``vectors``: their sentence embeddings); see the module's docstring."""
     from verbatim.tasks import models
 
+    if not texts:
+        return []
     model = models.load("journey_stage")
     vectors = np.asarray(vectors, np.float64).reshape(len(texts), -1)
-    if model is None or not texts or set(model.classes) - {NO_STAGE} != {s.name for s in stages} \
+    if model is None or set(model.classes) - {NO_STAGE} != {s.name for s in stages} \
             or model.dimensions != vectors.shape[1]:
         return [journey_stage(t, stages) for t in texts]
     picked = np.argmax(model.probabilities(vectors), axis=1)

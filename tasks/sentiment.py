@@ -109,8 +109,10 @@ def classify(texts: Sequence[str], vectors: np.ndarray) -> list[tuple[str, float
     """(label, score) per statement; ``vectors`` are their sentence embeddings (n, dimensions)."""
     from verbatim.tasks import mentions, models
 
+    if not texts:
+        return []
     model = models.load("sentiment")
-    if model is None or not texts or model.dimensions != np.asarray(vectors).reshape(len(texts), -1).shape[1] + 1:
+    if model is None or model.dimensions != np.asarray(vectors).reshape(len(texts), -1).shape[1] + 1:
         return [lexicon_sentiment(t) for t in texts]  # another embedding model: the lexicon alone
     probabilities = model.probabilities(features(vectors, texts))
     out = []

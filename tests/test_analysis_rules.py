@@ -136,6 +136,12 @@ def test_default_journey_stages_and_sentiment_from_the_fitted_classifiers():
     assert scores[1] < -0.3 < 0.3 < scores[2]
 
 
+def test_a_recording_without_statements_gets_no_labels():
+    # silence, or a recording where only the interviewer speaks: nothing to label, no error
+    empty = np.zeros((0, 384), np.float32)
+    assert sentiment.classify([], empty) == [] and journey.classify([], empty, journey.load_journey(None)) == []
+
+
 def test_a_polite_wish_is_not_praise():
     text = "It would be lovely if the app could split the bill with my flatmates."
     assert sentiment.classify([text], embed.embed([text]))[0][0] != "positive"

@@ -44,7 +44,8 @@ def test_a_rendered_interview_over_12_minutes_is_processed(long_run):
     recording = read(out, "recordings").to_pylist()
     assert len(recording) == 1 and recording[0]["duration_s"] == pytest.approx(750, abs=0.1)
     for table in RECORDING_TABLES:
-        if table not in ("questions", "qa_pairs"):
+        # no competitor, request or personal data is planted in the scripts: those may be empty
+        if table not in ("questions", "qa_pairs", "mentions", "redactions"):
             assert read(out, table).num_rows > 0, table
     turns = read(out, "speaker_turns").to_pylist()
     words = read(out, "words").to_pylist()
