@@ -21,7 +21,6 @@ import tempfile
 from pathlib import Path
 from dataclasses import dataclass
 
-import av
 import numpy as np
 
 from verbatim.tasks import wav_header
@@ -83,6 +82,8 @@ def decode(data: bytes | Path, name: str, max_duration_s: float = MAX_DURATION_S
     mismatch = _wav_mismatch(data)
     if mismatch is not None:
         raise InputError(name, mismatch.problem, "re-upload the complete file, or re-export it from the recorder")
+    import av  # here, not at the top: code that only handles decoded samples (the GPU bench) runs without PyAV
+
     try:
         # A local file is opened through ffmpeg's file protocol, explicitly: a bare name such as
         # "concat:a.wav|b.wav" or "subfile:..." would otherwise be read as a protocol string.
@@ -202,5 +203,7 @@ def _declared_duration_s(container: av.container.InputContainer, stream: av.audi
     if stream.duration is not None and stream.time_base is not None:
         return float(stream.duration * stream.time_base)
     if container.duration is not None:
+        import av
+
         return container.duration / av.time_base
     return None

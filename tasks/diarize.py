@@ -23,6 +23,7 @@ from verbatim.tasks.errors import ConfigError
 from verbatim.tasks.memory import release_free_memory
 from verbatim.tasks.progress import StageWatch
 from verbatim.tasks.settings import Settings
+from verbatim.tasks.transcribe import cpu_threads
 
 # Tuned on ami-debug train + synthetic interviews by eval/tune_diarization.py.
 PACKAGED_PARAMS: dict = {"segmentation": {"min_duration_off": 0.1}}
@@ -146,8 +147,9 @@ def diarize(samples: np.ndarray, recording_id: str, settings: Settings, device: 
     watch.check()
     pipeline = get_pipeline(settings, device)
     if device == "cpu":
-        # Transcription runs beside us on the same cores: leave it one (torch's setting is per process).
-        torch.set_num_threads(max(1, (os.cpu_count() or 1) - 1))
+        # Transcription runs beside us on the same cores: leave it one (torch's setting is per
+        # process; the cores are this process's share when several workers run: cpu_threads).
+        torch.set_num_threads(max(1, cpu_threads(settings) - 1))
     if settings.diarization != "packaged":  # hub pipelines read float32; ours converts chunk by chunk
         samples = as_float(samples)
     with warnings.catch_warnings():

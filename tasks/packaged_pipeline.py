@@ -40,6 +40,10 @@ MIN_SPEECH_S = 0.5  # a local speaker needs this much clean speech in a window t
 # eval.memory_probe`); the DER on the joined 12.5-minute rendering was 0.473 at 60, 30, 20 and
 # 15 s blocks alike.
 BLOCK_S = 20.0
+# On a GPU memory is plentiful and each trunk pass is ~50 small kernel launches: 20 s blocks
+# left an hour's embeddings launch-bound (5.3 of 11.3 s on an H200, eval/gpu_bench.py's
+# profile). Longer blocks there; the trunk's receptive field is local, so only block edges differ.
+GPU_BLOCK_S = 120.0
 BLOCK_MARGIN_S = 1.0  # ...and this much context either side
 WINDOWS_KEY = "verbatim/windows"  # where get_embeddings leaves the window embeddings for clustering
 EDGE_WEIGHT = 0.01  # a chunk's frames outside the part it owns: only break ties of the owner
@@ -257,24 +261,25 @@ class PackagedSpeakerDiarization(SpeakerDiarization):
 
     def _embed_spans(self, file, entries: list, masks: list[np.ndarray], frame_s: float, hook=None) -> np.ndarray:
         """CAM++ embedding of each (chunk, speaker, first frame, frames, start s, _) entry,
-        weighted by its mask; the trunk runs once per block of BLOCK_S seconds. ``hook``
+        weighted by its mask; the trunk runs once per block of BLOCK_S seconds (GPU_BLOCK_S on a GPU). ``hook``
         (pyannote's) hears each block done: progress, and a way to stop the run."""
         out = np.full((len(entries), self._embedding.dimension), np.nan, dtype=np.float32)
         if not entries:
             return out
         waveform, sample_rate = self._audio(file)  # shape: (1, samples)
         total_s = waveform.shape[1] / sample_rate
+        block_s = embedding_block_s(getattr(self, "device", torch.device("cpu")))
         by_block: dict[int, list[int]] = {}
         for i, entry in enumerate(entries):
-            by_block.setdefault(int(entry[4] // BLOCK_S), []).append(i)
-        num_blocks = int(total_s // BLOCK_S) + 1
+            by_block.setdefault(int(entry[4] // block_s), []).append(i)
+        num_blocks = int(total_s // block_s) + 1
         for block, members in sorted(by_block.items()):
             if hook is not None:
                 hook("embeddings", None, total=num_blocks, completed=block)
             # a little audio either side, so no span sits at the trunk's padded edge
-            lo = max(0.0, block * BLOCK_S - BLOCK_MARGIN_S)
+            lo = max(0.0, block * block_s - BLOCK_MARGIN_S)
             end_s = max(entries[i][4] + entries[i][3] * frame_s for i in members)
-            hi = min(total_s, max((block + 1) * BLOCK_S, end_s) + BLOCK_MARGIN_S)
+            hi = min(total_s, max((block + 1) * block_s, end_s) + BLOCK_MARGIN_S)
             wave = float_wave(waveform[:, int(lo * sample_rate) : int(hi * sample_rate)])
             if wave.shape[1] < self._embedding.min_num_samples:
                 continue
@@ -283,6 +288,11 @@ class PackagedSpeakerDiarization(SpeakerDiarization):
             with one_large_step():  # the trunk's activations (tasks/memory.py)
                 out[members] = self._embedding.embed_spans(wave, spans, [masks[i] for i in members])
         return out
+
+
+def embedding_block_s(device: torch.device) -> float:
+    """Seconds of audio per CAM++ trunk pass: short on a CPU (memory), long on a GPU (launches)."""
+    return BLOCK_S if torch.device(device).type == "cpu" else GPU_BLOCK_S
 
 
 def owned_span_s(chunks, c: int, num_chunks: int) -> tuple[float, float]:

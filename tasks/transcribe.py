@@ -62,9 +62,11 @@ def resolve_device(settings: Settings) -> str:
 
 
 def cpu_threads(settings: Settings) -> int:
-    """CTranslate2 threads: one per core. Its own default (4) oversubscribes a 2-core machine,
+    """CTranslate2 threads: one per core, or this process's share (OMP_NUM_THREADS, which
+    ``verbatim up --workers N`` sets). Its own default (4) oversubscribes a 2-core machine,
     and more so while diarization runs beside it."""
-    return settings.cpu_threads or (os.cpu_count() or 1)
+    shared = os.environ.get("OMP_NUM_THREADS", "")
+    return settings.cpu_threads or (int(shared) if shared.isdigit() and int(shared) > 0 else os.cpu_count() or 1)
 
 
 def resolve_compute_type(settings: Settings, device: str) -> str:
@@ -192,8 +194,11 @@ def check_language(samples: np.ndarray, settings: Settings, name: str) -> tuple[
 
 
 def transcribe(samples: np.ndarray, settings: Settings, name: str = "recording",
-               watch: StageWatch | None = None) -> Transcript:
+               watch: StageWatch | None = None, decode_options: dict | None = None) -> Transcript:
     """Transcribe 16 kHz mono ``samples`` (int16 PCM or float32) with word timestamps (``name`` for messages).
+
+    ``decode_options`` go to faster-whisper as they are, over ours: only the GPU benchmark
+    uses them, to make a random-weight model decode as many tokens as a trained one would.
 
     ``watch`` hears how far it is after each segment, and stops it (``Abandoned``) when the
     recording's diarization has failed.
@@ -215,6 +220,7 @@ def transcribe(samples: np.ndarray, settings: Settings, name: str = "recording",
         # Skip silences over 2 s around a segment that looks hallucinated (word-level check).
         hallucination_silence_threshold=HALLUCINATION_SILENCE_S,
     )
+    options.update(decode_options or {})
     if batch_size > 1:
         from faster_whisper import BatchedInferencePipeline
 

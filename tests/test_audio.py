@@ -121,7 +121,9 @@ def test_decoding_keeps_the_samples_out_of_the_process_memory(tmp_path):
     write_wav(path, np.zeros(SAMPLE_RATE * 1200, np.float32))  # 20 minutes
     # VmHWM, not ru_maxrss: Linux carries the parent's (pytest's) peak into ru_maxrss across exec.
     code = (
-        "import sys; from pathlib import Path; from tasks.audio import decode; from eval.bench import peak_ram_mb;"
+        # PyAV is imported inside decode() (the GPU bench runs without it): import it first, so
+        # the peak measures the samples, not the library.
+        "import sys, av; from pathlib import Path; from tasks.audio import decode; from eval.bench import peak_ram_mb;"
         "before = peak_ram_mb(); d = decode(Path(sys.argv[1]), sys.argv[1]);"
         "print(peak_ram_mb() - before, d.pcm.nbytes / 2**20)"
     )

@@ -289,7 +289,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     u = sub.add_parser("up", help="start the local upload-triggered stack (S3, queue, Prefect server + UI, warm worker, bridge)")
     u.add_argument("--workers", "--gpu-slots", dest="workers", type=int, default=1,
-                   help="warm workers, each with its own copy of the models, one recording at a time (one per GPU; default 1)")
+                   help="warm workers, each with its own copy of the models, one recording at a time; round-robin over the GPUs, each with its share of the cores (default 1)")
     u.add_argument("--poll", action="store_true", help="poll the inbox instead of using bucket notifications")
     u.set_defaults(func=cmd_up)
 
