@@ -60,12 +60,52 @@ _NOT_A_NAME = r"(?:is|was|the|a|an|and|but|who|that|said|says|will|would|has|had
 _CUED = (
     re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name's|spoke\s+to|speak\s+to|talked\s+to|talk\s+to|ask\s+for"
                r"|(?:my|our)\s+(?:husband|wife|partner|colleague|boss|manager|accountant|son|daughter|brother|sister|friend|bookkeeper)"
-               r"|(?:wife|husband|partner)s?'?s?\s+name(?:\s+is)?)\s+"
+               r"|(?:wife|husband|partner)s?'?s?\s+name(?:\s+is)?),?\s+"
                rf"(?P<name>(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+(?:\s+(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+)?)", re.IGNORECASE),
     re.compile(r"\b(?:it's|its|this\s+is|that's|thats)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:here|speaking)\b",
                re.IGNORECASE),
 )
 _lock = threading.Lock()
+_CONFIG = __import__("pathlib").Path(__file__).with_name("config")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# Before a listed name, these make it a thing, not a person ("the sofia office", "a ruby gem").
+_NOT_AFTER = frozenset("the a an this that these those our your their of".split())
+# spaCy's reading of a listed name that says it is not a person here ("we bank with Chase")
+_THING_LABELS = frozenset("ORG PRODUCT GPE FAC LOC NORP WORK_OF_ART LAW EVENT".split())
+
+
+@functools.lru_cache(maxsize=1)
+def name_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Given names and family names (lower case; scripts/names/build_lists.py) that are not
+    everyday English words: a transcript writes "sofia handles the payroll" in lower case,
+    where spaCy's tagger sees no name."""
+
+    def read(name: str) -> frozenset[str]:
+        lines = (_CONFIG / name).read_text(encoding="utf-8").splitlines()
+        return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+    return read("given_names.txt"), read("family_names.txt")
+
+
+def listed_names(text: str) -> list[tuple[int, int]]:
+    """Spans of listed given names, each with the family name after it when there is one
+    (a listed family name, or a capitalised word)."""
+    given, family = name_lists()
+    words = list(_WORD.finditer(text))
+    spans = []
+    for i, word in enumerate(words):
+        if word.group(0).lower().strip("'-") not in given:
+            continue
+        if i and words[i - 1].group(0).lower() in _NOT_AFTER:
+            continue
+        end = word.end()
+        if i + 1 < len(words) and text[end : words[i + 1].start()].strip() == "":
+            following = words[i + 1].group(0)
+            if following.lower() in family or (following[0].isupper() and following.lower() not in given
+                                               and following.lower() not in _NOT_AFTER and len(following) > 1):
+                end = words[i + 1].end()
+        spans.append((word.start(), end))
+    return spans
 
 
 @dataclass(frozen=True)
@@ -129,7 +169,8 @@ def find(text: str) -> list[Found]:
     with _lock:  # spaCy's pipeline is not documented as thread-safe; recordings may run in threads
         results = _analyzer().analyze(text=text, language="en", entities=list(_PRESIDIO), score_threshold=MIN_SCORE)
     spans = sorted([(r.start, r.end, _PRESIDIO[r.entity_type]) for r in results if r.entity_type in _PRESIDIO]
-                   + [(m.start("name"), m.end("name"), "PERSON") for cue in _CUED for m in cue.finditer(text)])
+                   + [(m.start("name"), m.end("name"), "PERSON") for cue in _CUED for m in cue.finditer(text)]
+                   + [(start, end, "PERSON") for start, end in _people(text, listed_names(text))])
     merged: list[list] = []
     for start, end, kind in spans:
         if merged and start <= merged[-1][1]:
@@ -137,6 +178,24 @@ def find(text: str) -> list[Found]:
             continue
         merged.append([start, end, kind])
     return [Found(kind, start, end) for start, end, kind in merged]
+
+
+def _people(text: str, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The listed-name spans spaCy does not read as an organisation, place or product ("we bank
+    with Chase"). Its word classes are no guide here: in lower-case speech it tags names as
+    verbs and adverbs as often as not."""
+    if not candidates:
+        return []
+    with _lock:
+        doc = _analyzer().nlp_engine.nlp["en"](text)
+    things = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _THING_LABELS]
+    kept = []
+    for start, end in candidates:
+        # only a capitalised word: spaCy also calls lower-case names places and companies
+        if text[start].isupper() and any(a < end and start < b for a, b in things):
+            continue
+        kept.append((start, end))
+    return kept
 
 
 def redact_text(text: str) -> str:
