@@ -121,6 +121,48 @@ def test_theme_ids_are_stable_across_rebuilds(corpus, run_cli):
     assert _q(f"SELECT theme_id, label FROM read_parquet('{out}/themes/part-0.parquet') ORDER BY theme_id") == before
 
 
+def test_search_ranks_a_paraphrase_of_a_planted_statement_first(corpus, run_cli):
+    import json
+
+    _, out, _ = corpus
+    names = _interview_names(out)
+    done = run_cli("search", str(out), "the help team never replies to our messages, it takes ages", "--json", "--top", "3")
+    assert done.returncode == 0, done.stderr[-2000:]
+    hits = json.loads(done.stdout)
+    assert len(hits) == 3 and set(hits[0]) == {"recording_id", "source_uri", "start_s", "end_s", "speaker", "text", "score"}
+    # the planted support complaints, said in other words, in these four interviews
+    assert names[hits[0]["recording_id"]] in {"fjord", "acme", "ember", "delta"}, hits
+    assert hits[0]["score"] >= hits[1]["score"] >= hits[2]["score"] and hits[0]["end_s"] > hits[0]["start_s"]
+    plain = run_cli("search", str(out), "too expensive for us")
+    assert plain.returncode == 0 and ("money" in plain.stdout.splitlines()[0] or "expensive" in plain.stdout.splitlines()[0])
+    empty = run_cli("search", str(out), "  ")
+    assert empty.returncode == 2 and "query is empty" in empty.stderr
+
+
+def test_csv_export_round_trips_every_row(corpus, run_cli, tmp_path):
+    import csv
+    import json
+
+    _, out, _ = corpus
+    done = run_cli("export", str(out), "--csv", str(tmp_path / "csv"))
+    assert done.returncode == 0, done.stderr[-2000:]
+    for table in ("recordings", "utterances", "words", "statements", "themes", "theme_mentions", "questions"):
+        parquet = duckdb.sql(f"SELECT * FROM read_parquet('{out}/{table}/**/*.parquet')")
+        columns = parquet.columns
+        expected = parquet.fetchall()
+        with (tmp_path / "csv" / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        assert rows[0] == columns and len(rows) - 1 == len(expected), table
+        # every text and number comes back as it was (lists as JSON)
+        back = {tuple(r) for r in rows[1:]}
+        for row in expected:
+            cells = tuple("" if v is None else json.dumps(v, ensure_ascii=False, default=str) if isinstance(v, (list, dict))
+                          else repr(v) if isinstance(v, float) else str(v) for v in row)
+            assert cells in back, (table, row[:4])
+    utterances = duckdb.sql(f"SELECT count(*) FROM read_parquet('{out}/utterances/*/*.parquet')").fetchall()[0][0]
+    assert f"utterances.csv ({utterances} rows)" in done.stdout
+
+
 @pytest.mark.browser
 def test_html_report_renders_in_headless_chromium(corpus, run_cli):
     root, out, _ = corpus

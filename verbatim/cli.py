@@ -156,6 +156,18 @@ def cmd_report(args: argparse.Namespace) -> int:
     return report_main(args.datasets, args.html, _endpoint(args))
 
 
+def cmd_search(args: argparse.Namespace) -> int:
+    from verbatim.explore import search
+
+    return search(args.datasets, args.query, args.top, args.json, _endpoint(args))
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from verbatim.explore import export_csv
+
+    return export_csv(args.datasets, args.csv, _endpoint(args))
+
+
 def _home() -> Path:
     return Path(os.environ.get("VERBATIM_HOME") or ".verbatim")
 
@@ -286,6 +298,20 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--html", required=True, metavar="FILE", help="where to write the report (one self-contained file)")
     r.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
     r.set_defaults(func=cmd_report)
+
+    se = sub.add_parser("search", help="customer statements ranked by meaning: recording, second, speaker, text")
+    se.add_argument("datasets", metavar="DATASETS", help="the --out folder (or s3://bucket/prefix) of verbatim process")
+    se.add_argument("query", metavar="QUERY", help="what to look for, in any words (\"deliveries arrive late\")")
+    se.add_argument("--top", type=int, default=10, help="how many statements (default 10)")
+    se.add_argument("--json", action="store_true", help="a JSON list of {recording_id, source_uri, start_s, end_s, speaker, text, score}")
+    se.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
+    se.set_defaults(func=cmd_search)
+
+    ex = sub.add_parser("export", help="every table as CSV (one file per table) for spreadsheets")
+    ex.add_argument("datasets", metavar="DATASETS", help="the --out folder (or s3://bucket/prefix) of verbatim process")
+    ex.add_argument("--csv", required=True, metavar="DIR", help="folder for the CSV files (created if missing)")
+    ex.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
+    ex.set_defaults(func=cmd_export)
 
     u = sub.add_parser("up", help="start the local upload-triggered stack (S3, queue, Prefect server + UI, warm worker, bridge)")
     u.add_argument("--workers", "--gpu-slots", dest="workers", type=int, default=1,
