@@ -51,7 +51,9 @@ def _in_hub_cache(name: str) -> bool:
 def _load(location: str, device: str):
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # the packaged model needs no hub; never stall on a network call
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as transformers_logging
 
+    transformers_logging.disable_progress_bar()  # a "Loading weights" bar in every run's terminal
     return SentenceTransformer(location, device=device)
 
 

@@ -30,7 +30,7 @@ PLACEHOLDER = {"PERSON": "[PERSON]", "EMAIL": "[EMAIL]", "PHONE": "[PHONE]", "CA
 _PRESIDIO = {"PERSON": "PERSON", "EMAIL_ADDRESS": "EMAIL", "PHONE_NUMBER": "PHONE", "CREDIT_CARD": "CARD",
              "IBAN_CODE": "BANK", "US_SSN": "ID", "UK_NHS": "ID", "SPOKEN_EMAIL": "EMAIL", "SPOKEN_PHONE": "PHONE",
              "DIGIT_RUN": "PHONE", "UK_NINO": "ID", "BANK_NUMBER": "BANK", "STREET_ADDRESS": "ADDRESS",
-             "SPOKEN_CARD": "CARD", "SPELLED_NAME": "PERSON", "UK_POSTCODE": "ADDRESS"}
+             "SPELLED_NAME": "PERSON", "UK_POSTCODE": "ADDRESS"}
 MIN_SCORE = 0.4
 
 _NUM = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)"
@@ -127,6 +127,11 @@ def _offline_suffix_list() -> None:
 @functools.lru_cache(maxsize=1)
 def _analyzer():
     _offline_suffix_list()
+    # Presidio warns, at every load, about its Spanish, Italian and Polish recognisers not being
+    # loaded for English: nothing a user can act on, in every run's terminal.
+    import logging
+
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
     from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 

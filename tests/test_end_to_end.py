@@ -56,6 +56,15 @@ def test_batch_exit_code_is_nonzero_when_any_input_failed(batch):
     assert batch["proc"].returncode == 1, batch["proc"].stderr[-3000:]
 
 
+def test_the_terminal_shows_progress_and_results_not_prefects_run_bookkeeping(batch):
+    # Hook and state lines and run links stay in the Prefect UI (issue 26); --verbose prints them.
+    err = batch["proc"].stderr
+    for line in ("Running hook '", "finished running successfully", "Finished in state", "View at http",
+                 "doesn't have the corresponding recognizer", "Loading weights"):
+        assert line not in err, line
+    assert "transcription: " in err and "recordings processed" in err
+
+
 def test_every_good_recording_has_rows_in_every_table(batch):
     out = batch["out"]
     recordings = read(out, "recordings").to_pylist()

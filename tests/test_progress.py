@@ -69,3 +69,24 @@ def test_a_stage_s_own_failure_stops_its_sibling_but_being_abandoned_does_not():
         with stops_sibling(stop, "diarization"):
             raise RuntimeError("boom")
     assert stop.is_set() and stop.reason == "diarization"
+
+
+def test_run_bookkeeping_is_hidden_from_the_terminal_unless_verbose(monkeypatch):
+    import logging
+
+    from verbatim.logs import _HideRunBookkeeping, verbose
+
+    hide = _HideRunBookkeeping()
+
+    def shown(message: str) -> bool:
+        return hide.filter(logging.LogRecord("prefect.task_runs", logging.INFO, "", 0, message, None, None))
+
+    assert not shown("Running hook '_keep_timing' in response to entering state 'Completed'")
+    assert not shown("Hook '_keep_timing' finished running successfully")
+    assert not shown("Finished in state Completed()")
+    assert not shown("View at http://127.0.0.1:4200/runs/flow-run/abc")
+    assert shown("transcription: 23.1 of 60.0 min") and shown("sample.wav: transcribed 74 words, 2 speakers")
+    monkeypatch.setenv("VERBATIM_VERBOSE", "1")
+    assert verbose()
+    monkeypatch.delenv("VERBATIM_VERBOSE")
+    assert not verbose()

@@ -263,6 +263,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="verbatim", description="Customer-interview recordings in, theme-ready Parquet out.")
+    parser.add_argument("--verbose", action="store_true",
+                        help="print Prefect's run logs (hooks, states, run links) too; they are always in the Prefect UI")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("process", help="process recordings into Parquet datasets")
@@ -363,6 +365,8 @@ def main(argv: list[str] | None = None) -> int:
     _prefect_defaults()
     raw = sys.argv[1:] if argv is None else list(argv)
     args = build_parser().parse_args(raw)
+    if args.verbose:
+        os.environ["VERBATIM_VERBOSE"] = "1"  # read where the console handlers are set up (verbatim/logs.py)
     args.raw_argv = raw[raw.index(args.command) + 1:]  # what followed the command, for `eval`
     code = args.func(args)
     if argv is None and args.command in ("process", "demo"):
