@@ -4,6 +4,7 @@ CLI (`process`, `themes`, `report`), real models, and a real headless browser.""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -179,6 +180,26 @@ def test_html_report_renders_in_headless_chromium(corpus, run_cli):
     # Each theme shows its sentiment and segments; the analysis sections are there.
     assert dom.count('class="feel meta"') == themes and "negative" in dom and "by segment: " in dom
     assert 'id="competitors"' in dom and 'id="requests"' in dom and "Follow-ups" in dom
+    # Every theme's quotes play their own clip, embedded: one file, nothing fetched from anywhere.
+    text = page.read_text(encoding="utf-8")
+    blocks = text.split('<div class="theme" id="')[1:]
+    assert len(blocks) == themes
+    for block in blocks:
+        assert '<audio class="clip" controls preload="none" data-start="' in block.split("</blockquote>\n  \n</div>")[0]
+    assert text.count('src="data:audio/ogg;base64,') >= themes
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import""", text)
+    assert page.stat().st_size < 15 * 2**20
+    # A clip plays: a copy of the page starts the first one and records how far it got.
+    probe = root / "probe.html"
+    probe.write_text(text.replace("</body>", """<script>
+      const a = document.querySelector('audio.clip');
+      a.addEventListener('timeupdate', () => { if (a.currentTime > 0) document.body.dataset.played = String(a.currentTime); });
+      a.play().catch(e => { document.body.dataset.played = 'error ' + e; });
+    </script></body>"""), encoding="utf-8")
+    played = subprocess.run([chromium, *flags, "--autoplay-policy=no-user-gesture-required", "--virtual-time-budget=8000",
+                             "--dump-dom", probe.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    seconds = re.search(r'data-played="([^"]*)"', played)
+    assert seconds and float(seconds.group(1)) > 0, seconds and seconds.group(1)  # its clock advanced: it plays
     shot = root / "report.png"
     subprocess.run([chromium, *flags, "--window-size=1000,1400", f"--screenshot={shot}", page.as_uri()],
                    capture_output=True, timeout=120, check=True)

@@ -56,7 +56,9 @@ def build_model(tables: dict[str, pa.Table | None], datasets: str) -> dict:
             "segments": [(s["segment"] or "no segment", s["num_recordings"]) for s in segment_rows
                          if s["theme_id"] == t["theme_id"]],
             "quotes": [{"text": q["text"], "recording": name.get(q["recording_id"], q["recording_id"][:12]),
-                        "start": clock(q["start_s"]), "end": clock(q["end_s"])} for q in quotes[:QUOTES_PER_THEME]],
+                        "start": clock(q["start_s"]), "end": clock(q["end_s"]), "recording_id": q["recording_id"],
+                        "start_s": q["start_s"], "end_s": q["end_s"], "clip": None}
+                       for q in quotes[:QUOTES_PER_THEME]],
         })
     quality = {q["recording_id"]: q for q in _rows(tables.get("interview_quality"))}
     speakers = _rows(tables.get("speakers"))
@@ -85,7 +87,8 @@ def build_model(tables: dict[str, pa.Table | None], datasets: str) -> dict:
 
     def quoted(m: dict) -> dict:
         return {"term": m["term"], "text": m["text"], "recording": name.get(m["recording_id"], m["recording_id"][:12]),
-                "start": clock(m["start_s"]), "end": clock(m["end_s"])}
+                "start": clock(m["start_s"]), "end": clock(m["end_s"]), "recording_id": m["recording_id"],
+                "start_s": m["start_s"], "end_s": m["end_s"], "clip": None}
 
     competitors: dict[str, list[dict]] = {}
     for m in said:
@@ -107,6 +110,63 @@ def build_model(tables: dict[str, pa.Table | None], datasets: str) -> dict:
     }
 
 
+# Clips stop being embedded past this many characters of data: URIs (the page stays mailable).
+CLIP_BUDGET_CHARS = 10_000_000
+
+
+def quotes_to_play(model: dict) -> list[dict]:
+    """Every quote the page shows with a play control, most important first (the budget may
+    stop the tail): theme quotes, then competitor mentions (three each), then feature requests."""
+    out = [q for t in model["themes"] for q in t["quotes"]]
+    out += [q for c in model["competitors"] for q in c["quotes"][:3]]
+    return out + list(model["requests"])
+
+
+def attach_clips(model: dict, recordings: list[dict], redactions: list[dict], endpoint_url: str | None) -> list[str]:
+    """Give each quote a playable clip (``clip``: a data URI; ``clip_start_s``) cut from its
+    recording, redacted spans silent. A recording whose file is gone or has changed since it
+    was processed (another hash) gets no clips; returns one line per such recording."""
+    from verbatim.tasks import clips
+    from verbatim.tasks.audio import decode
+    from verbatim.tasks.errors import VerbatimError
+    from verbatim.tasks.storage import fetch
+
+    source = {r["recording_id"]: r["source_uri"] for r in recordings}
+    silent: dict[str, list[tuple[float, float]]] = {}
+    for r in redactions:
+        silent.setdefault(r["recording_id"], []).append((r["start_s"], r["end_s"]))
+    wanted: dict[str, list[dict]] = {}
+    for q in quotes_to_play(model):
+        wanted.setdefault(q["recording_id"], []).append(q)
+    spent, problems = 0, []
+    for rid, quotes in wanted.items():
+        try:
+            fetched = fetch(source[rid], endpoint_url)
+        except (VerbatimError, KeyError) as exc:
+            problems.append(f"{source.get(rid, rid)}: no audio clips ({exc})")
+            continue
+        try:
+            if fetched.sha256 != rid:
+                problems.append(f"{source[rid]}: no audio clips (the file has changed since it was processed)")
+                continue
+            audio = decode(fetched.path, source[rid])
+            duration_s = len(audio.pcm) / 16_000
+            for q in quotes:
+                lo, hi = clips.clip_bounds(q["start_s"], q["end_s"], duration_s)
+                pcm = clips.silenced(audio.pcm[int(lo * 16_000):int(hi * 16_000)], lo, silent.get(rid, []))
+                uri = clips.opus_data_uri(pcm)
+                if spent + len(uri) > CLIP_BUDGET_CHARS:
+                    problems.append("clip budget reached: later quotes have no audio")
+                    return problems
+                q["clip"], q["clip_start_s"] = uri, round(lo, 2)
+                spent += len(uri)
+        except VerbatimError as exc:
+            problems.append(f"{source[rid]}: no audio clips ({exc})")
+        finally:
+            fetched.cleanup()
+    return problems
+
+
 def render(model: dict) -> str:
     import jinja2
 
@@ -125,8 +185,12 @@ def write_report(datasets: str, out: Path, endpoint_url: str | None = None) -> P
         raise ConfigError(f"--html {out}", "is a folder", "give a file name, e.g. report.html")
     sink = DatasetSink(datasets, endpoint_url)
     names = ("recordings", "speakers", "speaker_turns", "questions", "interview_quality", "themes", "theme_mentions",
-             "theme_segments", "mentions")
-    page = render(build_model({n: sink.read(n) for n in names}, datasets))
+             "theme_segments", "mentions", "redactions")
+    tables = {n: sink.read(n) for n in names}
+    model = build_model(tables, datasets)
+    for line in attach_clips(model, _rows(tables["recordings"]), _rows(tables["redactions"]), endpoint_url):
+        print(f"note: {line}", file=sys.stderr)
+    page = render(model)
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.tmp")
     tmp.write_text(page, encoding="utf-8")
