@@ -247,7 +247,7 @@ def sweep(keep: Path | None) -> None:
     for name_set in sets:
         name = name_set[0]
         print(f"{'*' if name in held_out else ' '}{name:<17}" + "".join(f"{lowest(name_set, t):>6.2f}" for t in SWEEP))
-    # The corpus fails at every setting (README), so it cannot choose one: the tuning sets here
+    # The corpus fails at every setting (docs/analysts.md), so it cannot choose one: the tuning sets here
     # are the text sets that are neither held out nor corpus, and the audio renderings.
     tuning = [x for x in sets if x[0] not in held_out and x[0] not in CORPUS_TUNING]
     print(f"lowest over {', '.join(x[0] for x in tuning)}, per elaboration similarity (rows; shipped "

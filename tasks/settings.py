@@ -23,7 +23,7 @@ class Settings:
 
     # Transcription (faster-whisper): a packaged short name (tiny.en, base),
     # a local CTranslate2 model folder, or a hub name such as large-v3-turbo.
-    whisper_model: str = "base"  # most accurate packaged model within the CPU budget (eval.model_table, README)
+    whisper_model: str = "base"  # most accurate packaged model within the CPU budget (eval.model_table, docs/accuracy.md)
     device: str = "auto"
     compute_type: str = "auto"
     beam_size: int = 5
@@ -40,7 +40,7 @@ class Settings:
     # worker that loads a hub pipeline reads HF_TOKEN from its own environment instead.
     # Segmentation window step as a fraction of its 10 s window; 0 = automatic: 0.1 on GPU
     # (pyannote's default), 0.5 on CPU, where each halving of the step costs twice the
-    # segmentation and embedding work for a DER change within noise (see README).
+    # segmentation and embedding work for a DER change within noise (see docs/how-it-works.md).
     segmentation_step: float = 0.0
     num_speakers: int | None = None
     min_speakers: int | None = None

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-# Chosen by eval/tune_diarization.py on ami-debug train + synthetic interviews (see README).
+# Chosen by eval/tune_diarization.py on ami-debug train + synthetic interviews (see docs/accuracy.md).
 PRUNE_KEEP = 0.012  # fraction of each row's affinities kept (at least MIN_NEIGHBOURS)
 MIN_NEIGHBOURS = 6
-MERGE_SIMILARITY = 0.65  # clusters whose centroids are closer than this are one voice (0.6-0.7 pass, see README)
+MERGE_SIMILARITY = 0.65  # clusters whose centroids are closer than this are one voice (0.6-0.7 pass, see docs/accuracy.md)
 MIN_CLUSTER_WINDOWS = 4  # smaller clusters are folded into the nearest larger one
 MAX_SPEAKERS = 15
 MAX_SPECTRAL_POINTS = 2000  # above this, cluster an even subsample and assign the rest

@@ -79,7 +79,7 @@ def worker_share(i: int, workers: int, gpus: int, cpus: int, user_set: bool = Fa
 
     Several workers on one GPU is how one machine keeps it busy: one worker's diarization is
     CPU-bound Python that threads cannot overlap, and 16 workers on one H200 processed 353x
-    real time against 232x for one (README, GPU). But each worker's torch and CTranslate2 take
+    real time against 232x for one (docs/performance.md, GPU). But each worker's torch and CTranslate2 take
     every core by default: 16 workers x 16 threads ran 4-20 times slower than one alone.
     ``user_set``: CUDA_VISIBLE_DEVICES or OMP_NUM_THREADS already chosen by the user: kept.
     """
