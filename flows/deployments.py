@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 
 from prefect.events import DeploymentEventTrigger
-
 from verbatim.flows.process import process_recording
 from verbatim.flows.themes import build_themes
 from verbatim.tasks.s3_events import UPLOADED_EVENT
@@ -30,18 +29,25 @@ def deployments(datasets: str, settings: Settings):
         description="Processes each recording uploaded to the inbox (triggered by verbatim.recording.uploaded).",
         # No S3 endpoint in the parameters: each run reads it from its worker's environment
         # (AWS_ENDPOINT_URL), so runs queued before a restart do not carry a stale address.
-        parameters={"out": datasets, "settings": dataclasses.asdict(settings) | {"s3_endpoint_url": None},
-                    "skip_if_processed": True},
-        triggers=[DeploymentEventTrigger(
-            name="recording uploaded",
-            expect={UPLOADED_EVENT},
-            match={"prefect.resource.id": "s3://*"},
-            parameters={"uri": "{{ event.resource.id }}", "etag": "{{ event.payload.etag }}"},
-        )],
+        parameters={
+            "out": datasets,
+            "settings": dataclasses.asdict(settings) | {"s3_endpoint_url": None},
+            "skip_if_processed": True,
+        },
+        triggers=[
+            DeploymentEventTrigger(
+                name="recording uploaded",
+                expect={UPLOADED_EVENT},
+                match={"prefect.resource.id": "s3://*"},
+                parameters={"uri": "{{ event.resource.id }}", "etag": "{{ event.payload.etag }}"},
+            )
+        ],
         tags=["verbatim", "on-upload"],
     )
     themes = build_themes.to_deployment(
-        name="hourly", cron="0 * * * *", parameters={"datasets": datasets},
+        name="hourly",
+        cron="0 * * * *",
+        parameters={"datasets": datasets},
         tags=["verbatim"],
     )
     return on_upload, themes

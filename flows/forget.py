@@ -23,7 +23,6 @@ from datetime import datetime, timedelta, timezone
 import pyarrow as pa
 import pyarrow.compute as pc
 from prefect import flow, get_run_logger
-
 from verbatim.flows import lifeline
 from verbatim.schemas.tables import APPEND_TABLES, CORPUS_TABLES, RECORDING_TABLES
 from verbatim.tasks import storage
@@ -41,14 +40,16 @@ class ForgetResult:
     sources_deleted: list[str] = field(default_factory=list)
 
 
-def _targets(sink: storage.DatasetSink, source: str | None, recording_id: str | None,
-             older_than_days: float | None) -> list[tuple[str, str]]:
+def _targets(
+    sink: storage.DatasetSink, source: str | None, recording_id: str | None, older_than_days: float | None
+) -> list[tuple[str, str]]:
     """(recording_id, source_uri) of the recordings to forget."""
     recordings = sink.read("recordings")
     known = [] if recordings is None else recordings.select(["recording_id", "source_uri", "processed_at"]).to_pylist()
     if recording_id:
-        return sorted({(r["recording_id"], r["source_uri"]) for r in known if r["recording_id"] == recording_id}) \
-            or [(recording_id, "")]  # rows left by an interrupted forget still go
+        return sorted({(r["recording_id"], r["source_uri"]) for r in known if r["recording_id"] == recording_id}) or [
+            (recording_id, "")
+        ]  # rows left by an interrupted forget still go
     if source:
         uri = storage.source_uri(source)
         return sorted({(r["recording_id"], r["source_uri"]) for r in known if r["source_uri"] == uri})
@@ -62,15 +63,23 @@ def _count(sink: storage.DatasetSink, table: str, recording_id: str) -> int:
 
 
 @flow(name="forget-recording", flow_run_name="forget", log_prints=True, persist_result=False)
-def forget(datasets: str, source: str | None = None, recording_id: str | None = None,
-           older_than_days: float | None = None, delete_source: bool = False,
-           s3_endpoint_url: str | None = None) -> ForgetResult:
+def forget(
+    datasets: str,
+    source: str | None = None,
+    recording_id: str | None = None,
+    older_than_days: float | None = None,
+    delete_source: bool = False,
+    s3_endpoint_url: str | None = None,
+) -> ForgetResult:
     """Erase recordings from ``datasets`` (exactly one of ``source``, ``recording_id``, ``older_than_days``)."""
     lifeline.watch_stack()
     logger = get_run_logger()
     if sum(x is not None for x in (source, recording_id, older_than_days)) != 1:
-        raise InputError("verbatim forget", "needs exactly one of --source, --recording-id, --older-than",
-                         "name the recording by its source or id, or give a retention age in days")
+        raise InputError(
+            "verbatim forget",
+            "needs exactly one of --source, --recording-id, --older-than",
+            "name the recording by its source or id, or give a retention age in days",
+        )
     sink = storage.DatasetSink(datasets, s3_endpoint_url)
     targets = _targets(sink, source, recording_id, older_than_days)
     result = ForgetResult(datasets)
@@ -88,8 +97,14 @@ def forget(datasets: str, source: str | None = None, recording_id: str | None = 
         result.recording_ids.append(rid)
         for t, n in removed.items():
             result.rows_removed[t] = result.rows_removed.get(t, 0) + n
-        audit.append({"recording_id": rid, "erased_at": erased_at, "rows_removed": json.dumps(removed, sort_keys=True),
-                      "source_deleted": bool(delete_source)})
+        audit.append(
+            {
+                "recording_id": rid,
+                "erased_at": erased_at,
+                "rows_removed": json.dumps(removed, sort_keys=True),
+                "source_deleted": bool(delete_source),
+            }
+        )
         logger.info("forgot recording %s: %d rows", rid[:16], sum(removed.values()))
         if delete_source and uri:
             result.sources_deleted += _delete_source(uri, s3_endpoint_url)

@@ -20,12 +20,11 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.concurrency.sync import concurrency
 from prefect.runtime import flow_run
-
 from verbatim.flows import lifeline
-from verbatim.tasks import align, audio, diarize, embed, interview, manifest, redact, roles, rows, storage, themes, transcribe
-from verbatim.tasks.progress import Abandoned, StageWatch, Stop, stops_sibling
 from verbatim.schemas.tables import RECORDING_TABLES
+from verbatim.tasks import align, audio, diarize, embed, interview, manifest, redact, roles, rows, storage, themes, transcribe
 from verbatim.tasks.errors import VerbatimError
+from verbatim.tasks.progress import Abandoned, StageWatch, Stop, stops_sibling
 from verbatim.tasks.settings import Settings
 from verbatim.tasks.versions import library_versions
 
@@ -114,18 +113,22 @@ def _watch(stage: str, decoded: audio.DecodedAudio, stop: Stop | None) -> StageW
 
 
 @task(name="transcribe", **compute_task, **_timed)
-def transcribe_task(decoded: audio.DecodedAudio, settings: Settings, uri: str,
-                    stop: Stop | None = None) -> transcribe.Transcript:
+def transcribe_task(decoded: audio.DecodedAudio, settings: Settings, uri: str, stop: Stop | None = None) -> transcribe.Transcript:
     with stops_sibling(stop, "transcription"):
         return transcribe.transcribe(decoded.pcm, settings, uri, _watch("transcription", decoded, stop))
 
 
 @task(name="diarize", **compute_task, **_timed)
-def diarize_task(decoded: audio.DecodedAudio, recording_id: str, settings: Settings, device: str,
-                 num_speakers: int | None = None, stop: Stop | None = None) -> diarize.Diarization:
+def diarize_task(
+    decoded: audio.DecodedAudio,
+    recording_id: str,
+    settings: Settings,
+    device: str,
+    num_speakers: int | None = None,
+    stop: Stop | None = None,
+) -> diarize.Diarization:
     with stops_sibling(stop, "diarization"):
-        return diarize.diarize(decoded.pcm, recording_id, settings, device, num_speakers,
-                               _watch("diarization", decoded, stop))
+        return diarize.diarize(decoded.pcm, recording_id, settings, device, num_speakers, _watch("diarization", decoded, stop))
 
 
 def _sibling_results(*futures) -> list:
@@ -162,12 +165,26 @@ def redact_task(words: list, utterances: list) -> tuple[list, list, list[redact.
 
 
 @task(name="analyze", **compute_task, **_timed)
-def analyze_task(recording_id: str, utterances: list, diarization: diarize.Diarization, duration_s: float,
-                 interviewers: tuple[str, ...], settings: Settings, device: str):
+def analyze_task(
+    recording_id: str,
+    utterances: list,
+    diarization: diarize.Diarization,
+    duration_s: float,
+    interviewers: tuple[str, ...],
+    settings: Settings,
+    device: str,
+):
     """Roles, questions, answers, quality, and embedded customer statements."""
     config = interview.AnalysisConfig(settings.competitor_names(), settings.trackers, settings.journey)
-    analysis = interview.analyze(recording_id, utterances, rows.share_of_talk(diarization.turns), duration_s,
-                                 partial(rows.utterance_id, recording_id), interviewers, config)
+    analysis = interview.analyze(
+        recording_id,
+        utterances,
+        rows.share_of_talk(diarization.turns),
+        duration_s,
+        partial(rows.utterance_id, recording_id),
+        interviewers,
+        config,
+    )
     vectors = embed.embed([themes.embedding_text(s.text) for s in analysis.statements], settings.embedding_model, device)
     labels = interview.label_statements(analysis.statements, vectors, config)
     return analysis, vectors, labels
@@ -218,8 +235,9 @@ def retire_old_versions(out: str, endpoint_url: str | None, uri: str, recording_
     return storage.DatasetSink(out, endpoint_url).retire_older_versions(uri, recording_id, RETIRE_ORDER)
 
 
-def _record_failure(out: str, endpoint_url: str | None, uri: str, etag: str | None, stage: str, reason: str,
-                    retryable: bool) -> None:
+def _record_failure(
+    out: str, endpoint_url: str | None, uri: str, etag: str | None, stage: str, reason: str, retryable: bool
+) -> None:
     """Quarantine: a failures row saying what failed and why; the recording itself is left as it is."""
     now = datetime.now(timezone.utc)
     run_id = str(flow_run.id or "") or None
@@ -249,9 +267,15 @@ def _tag_run(metadata: dict[str, str]) -> None:
 
 
 @flow(name="process-recording", flow_run_name=_run_name, log_prints=True, persist_result=False)
-def process_recording(uri: str, out: str, settings: Settings | None = None, etag: str | None = None,
-                      skip_if_processed: bool = False, concurrency_limit: str | None = None,
-                      participant: dict[str, str] | None = None) -> RecordingResult:
+def process_recording(
+    uri: str,
+    out: str,
+    settings: Settings | None = None,
+    etag: str | None = None,
+    skip_if_processed: bool = False,
+    concurrency_limit: str | None = None,
+    participant: dict[str, str] | None = None,
+) -> RecordingResult:
     """Fetch, decode, transcribe + diarize (concurrently), align, analyze and write one recording's datasets.
 
     Event-triggered runs pass the object's ``etag`` with ``skip_if_processed`` (an event seen
@@ -300,8 +324,9 @@ def process_recording(uri: str, out: str, settings: Settings | None = None, etag
         reason = str(exc) if isinstance(exc, VerbatimError) else f"{uri}: unexpected {exc.__class__.__name__}: {exc}"
         retryable = isinstance(exc, VerbatimError) and exc.retryable
         failed_stage = _stage_report(run_id)[1] or "process"  # "process": the flow's own code, between tasks
-        _record_failure(out, cfg.s3_endpoint_url, uri, (fetched.etag if fetched else None) or etag,
-                        failed_stage, reason, retryable)
+        _record_failure(
+            out, cfg.s3_endpoint_url, uri, (fetched.etag if fetched else None) or etag, failed_stage, reason, retryable
+        )
         raise
     finally:
         if fetched is not None:
@@ -317,16 +342,25 @@ def process_recording(uri: str, out: str, settings: Settings | None = None, etag
 def _no_consent(out: str, cfg: Settings, uri: str, etag: str | None, why: str, logger, run_id: str) -> RecordingResult:
     """No consent: nothing is decoded, transcribed or written but a failures row (stage
     ``consent``) saying so; the recording itself is left where it is."""
-    reason = (f"{uri}: not processed: no consent ({why}); "
-              "fix: record the participant's consent (manifest column consent, or object metadata consent=yes)")
+    reason = (
+        f"{uri}: not processed: no consent ({why}); "
+        "fix: record the participant's consent (manifest column consent, or object metadata consent=yes)"
+    )
     logger.info("%s: not processed: no consent (%s)", storage.display_name(uri), why)
     _record_failure(out, cfg.s3_endpoint_url, uri, etag, "consent", reason, False)
     _stage_report(run_id)
     return RecordingResult(uri=uri, ok=True, skipped=True, reason=f"no consent ({why})")
 
 
-def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, logger,
-             concurrency_limit: str | None, participant: dict[str, str]) -> tuple[RecordingResult, dict[str, str]]:
+def _process(
+    uri: str,
+    out: str,
+    cfg: Settings,
+    fetched: storage.FetchedInput,
+    logger,
+    concurrency_limit: str | None,
+    participant: dict[str, str],
+) -> tuple[RecordingResult, dict[str, str]]:
     decoded = decode_task(fetched)
     recording_id = fetched.sha256
     device = transcribe.resolve_device(cfg)
@@ -343,8 +377,9 @@ def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, l
             if cfg.redact == "pii":
                 redact.preload()
         transcript, diarization = _sibling_results(transcript_future, diarization_future)
-        logger.info("%s: transcribed %d words, %d speakers", storage.display_name(uri), len(transcript.words),
-                    len(diarization.speakers))
+        logger.info(
+            "%s: transcribed %d words, %d speakers", storage.display_name(uri), len(transcript.words), len(diarization.speakers)
+        )
         words, utterances = align_task(transcript, diarization)
         if not cfg.num_speakers and len(diarization.speakers) == 1 and roles.sounds_like_two_voices(utterances):
             # An interview has two voices at least: one cluster that both asks and answers is two similar voices.
@@ -355,10 +390,24 @@ def _process(uri: str, out: str, cfg: Settings, fetched: storage.FetchedInput, l
         if cfg.redact == "pii":
             words, utterances, redactions = redact_task(words, utterances)
         interviewers = roles.parse_interviewers(cfg.interviewers or fetched.metadata.get("interviewer-speaker"))
-        analysis, vectors, labels = analyze_task(recording_id, utterances, diarization, decoded.duration_s, interviewers, cfg, device)
+        analysis, vectors, labels = analyze_task(
+            recording_id, utterances, diarization, decoded.duration_s, interviewers, cfg, device
+        )
     info = rows.recording_info(fetched, decoded, participant)
-    tables = rows.build_tables(info, transcript, diarization, words, utterances, analysis, vectors, labels,
-                               cfg.embedding_model, library_versions(), asdict(cfg), redactions=redactions)
+    tables = rows.build_tables(
+        info,
+        transcript,
+        diarization,
+        words,
+        utterances,
+        analysis,
+        vectors,
+        labels,
+        cfg.embedding_model,
+        library_versions(),
+        asdict(cfg),
+        redactions=redactions,
+    )
     written = write_task(out, cfg.s3_endpoint_url, recording_id, tables)
     result = RecordingResult(
         uri=uri,
@@ -391,8 +440,9 @@ def _publish_artifact(result: RecordingResult, written: dict[str, str]) -> None:
 
 
 @flow(name="process-batch", log_prints=True, persist_result=False)
-def process_batch(uris: list[str], out: str, settings: Settings | None = None,
-                  participants: dict[str, dict[str, str]] | None = None) -> list[RecordingResult]:
+def process_batch(
+    uris: list[str], out: str, settings: Settings | None = None, participants: dict[str, dict[str, str]] | None = None
+) -> list[RecordingResult]:
     """Process many recordings, ``settings.concurrency`` at a time; one bad file never stops the rest.
     ``participants``: each recording's manifest row, keyed by the uri as given in ``uris``."""
     cfg = (settings or Settings()).validate()

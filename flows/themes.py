@@ -16,7 +16,6 @@ import numpy as np
 import pyarrow as pa
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
-
 from verbatim.flows import lifeline
 from verbatim.flows.process import compute_task, io_task
 from verbatim.tasks import rows, storage, themes
@@ -37,16 +36,21 @@ class ThemesResult:
 def read_task(datasets: str, endpoint_url: str | None) -> tuple[pa.Table | None, pa.Table | None, dict[str, str | None]]:
     sink = storage.DatasetSink(datasets, endpoint_url)
     recordings = sink.read("recordings")
-    segments = {} if recordings is None or "segment" not in recordings.column_names else \
-        dict(zip(recordings.column("recording_id").to_pylist(), recordings.column("segment").to_pylist()))
+    segments = (
+        {}
+        if recordings is None or "segment" not in recordings.column_names
+        else dict(zip(recordings.column("recording_id").to_pylist(), recordings.column("segment").to_pylist()))
+    )
     return sink.read("statements"), sink.read("themes"), segments
 
 
 @task(name="cluster-statements", **compute_task)
 def cluster_task(statements: pa.Table, previous: pa.Table | None) -> tuple[list[themes.Candidate], list[themes.Theme]]:
     candidates, vectors = themes.candidates_from_rows(statements.to_pylist())
-    prior = [themes.PreviousTheme(r["theme_id"], np.asarray(r["centroid"], np.float32))
-             for r in (previous.to_pylist() if previous is not None else [])]
+    prior = [
+        themes.PreviousTheme(r["theme_id"], np.asarray(r["centroid"], np.float32))
+        for r in (previous.to_pylist() if previous is not None else [])
+    ]
     return candidates, themes.build_themes(candidates, vectors, prior)
 
 
@@ -64,8 +68,9 @@ def build_themes(datasets: str, s3_endpoint_url: str | None = None) -> ThemesRes
     logger = get_run_logger()
     statements, previous, segments = read_task(datasets, s3_endpoint_url)
     if statements is None or statements.num_rows == 0:
-        raise InputError(datasets, "holds no statements",
-                         "process recordings into it first: verbatim process FILE... --out " + datasets)
+        raise InputError(
+            datasets, "holds no statements", "process recordings into it first: verbatim process FILE... --out " + datasets
+        )
     candidates, found = cluster_task(statements, previous)
     tables = rows.theme_tables(candidates, found, datetime.now(timezone.utc), segments)
     written = write_task(datasets, s3_endpoint_url, tables)
@@ -74,9 +79,17 @@ def build_themes(datasets: str, s3_endpoint_url: str | None = None) -> ThemesRes
     create_table_artifact(
         key="themes",
         description=f"{len(found)} themes across {recordings} recordings",
-        table=[{"rank": t.rank, "theme": t.label, "recordings": t.num_recordings, "mentions": len(t.members),
-                "negative": f"{row['share_negative']:.0%}", "stage": row["journey_stage"] or "",
-                "quote": candidates[t.representative].text[:120]}
-               for t, row in zip(found, tables["themes"].to_pylist())],
+        table=[
+            {
+                "rank": t.rank,
+                "theme": t.label,
+                "recordings": t.num_recordings,
+                "mentions": len(t.members),
+                "negative": f"{row['share_negative']:.0%}",
+                "stage": row["journey_stage"] or "",
+                "quote": candidates[t.representative].text[:120],
+            }
+            for t, row in zip(found, tables["themes"].to_pylist())
+        ],
     )
     return ThemesResult(datasets, recordings, statements.num_rows, len(candidates), len(found), written)

@@ -41,7 +41,6 @@ from prefect.flow_engine import run_flow
 from prefect.logging import get_logger
 from prefect.states import Crashed, Failed, Pending, Scheduled
 from prefect.utilities.engine import propose_state_sync
-
 from verbatim.flows import lifeline
 from verbatim.flows.deployments import DEPLOYMENT_NAMES, deployments
 from verbatim.flows.process import process_recording
@@ -67,7 +66,8 @@ class Worker:
     def next_run(self, client):
         """Claim the oldest due run of our deployments; None when there is none (or others took them)."""
         due = client.get_scheduled_flow_runs_for_deployments(
-            self.deployment_ids, scheduled_before=datetime.now(timezone.utc) + timedelta(seconds=1), limit=20)
+            self.deployment_ids, scheduled_before=datetime.now(timezone.utc) + timedelta(seconds=1), limit=20
+        )
         for run in sorted(due, key=lambda r: (r.next_scheduled_start_time or r.expected_start_time or r.created, str(r.id))):
             try:
                 state = propose_state_sync(client, Pending(), flow_run_id=run.id)
@@ -154,8 +154,11 @@ def deployment_ids(names: tuple[str, ...]) -> list[UUID]:
             try:
                 ids.append(client.read_deployment_by_name(name).id)
             except ObjectNotFound:
-                raise ConfigError(f"deployment {name}", "is not registered on this Prefect API",
-                                  "start `verbatim up` (or `python -m verbatim.flows.worker --register`) first") from None
+                raise ConfigError(
+                    f"deployment {name}",
+                    "is not registered on this Prefect API",
+                    "start `verbatim up` (or `python -m verbatim.flows.worker --register`) first",
+                ) from None
     return ids
 
 
@@ -166,23 +169,30 @@ def deployed_settings(client) -> Settings:
     given = deployment.parameters.get("settings") or {}
     unknown = sorted(set(given) - {f.name for f in dataclasses.fields(Settings)})
     if unknown:
-        raise ConfigError(f"deployment {DEPLOYMENT_NAMES[0]}", f"has settings this version does not know: {', '.join(unknown)}",
-                          "register it again with this version (restart verbatim up, or run the worker with --register)")
+        raise ConfigError(
+            f"deployment {DEPLOYMENT_NAMES[0]}",
+            f"has settings this version does not know: {', '.join(unknown)}",
+            "register it again with this version (restart verbatim up, or run the worker with --register)",
+        )
     return Settings(**given).validate()
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--register", action="store_true",
-                        help="create or update the deployments first (verbatim up's first worker does)")
+    parser.add_argument(
+        "--register", action="store_true", help="create or update the deployments first (verbatim up's first worker does)"
+    )
     parser.add_argument("--datasets", help="with --register: where the runs write (local folder or s3://...)")
     parser.add_argument("--s3-endpoint-url", help="with --register: the S3 endpoint (default: $AWS_ENDPOINT_URL)")
     parser.add_argument("--name", default=f"{socket.gethostname()}-{os.getpid()}", help="tag of the runs this worker takes")
     args = parser.parse_args(argv)
     lifeline.watch_stack()  # under `verbatim up`: exit with the stack
     if not os.environ.get("PREFECT_API_URL"):
-        raise ConfigError("PREFECT_API_URL", "is not set", "point it at the Prefect API the uploads go to "
-                          "(`verbatim env` prints the local stack's)")
+        raise ConfigError(
+            "PREFECT_API_URL",
+            "is not set",
+            "point it at the Prefect API the uploads go to (`verbatim env` prints the local stack's)",
+        )
     if args.register:
         if not args.datasets:
             raise ConfigError("--register", "needs --datasets", "say where the runs write: a folder or s3://bucket/prefix")

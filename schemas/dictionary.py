@@ -1,6 +1,6 @@
 """Generate the analysts' data dictionary (Markdown) from the schemas.
 
-    uv run python -m verbatim.schemas.dictionary > schemas/DATA_DICTIONARY.md
+uv run python -m verbatim.schemas.dictionary > schemas/DATA_DICTIONARY.md
 """
 
 from __future__ import annotations
@@ -31,7 +31,9 @@ def render() -> str:
         out += ["| column | type | unit | nullable | description |", "|---|---|---|---|---|"]
         for f in schema:
             fm = {k.decode(): v.decode() for k, v in (f.metadata or {}).items()}
-            out.append(f"| `{f.name}` | {f.type} | {fm.get('unit', '')} | {'yes' if f.nullable else 'no'} | {fm.get('description', '')} |")
+            out.append(
+                f"| `{f.name}` | {f.type} | {fm.get('unit', '')} | {'yes' if f.nullable else 'no'} | {fm.get('description', '')} |"
+            )
         out.append("")
     return "\n".join(out)
 

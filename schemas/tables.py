@@ -23,14 +23,24 @@ def table_schema(name: str, description: str, grain: str, *fields: pa.Field) -> 
     )
 
 
-RECORDING_ID = field("recording_id", pa.string(), "SHA-256 of the recording's bytes (hex): the same bytes under two names are one recording")
-SPEAKER = field("speaker", pa.string(), "Speaker label within the recording, SPEAKER_00 first to speak (not linked across recordings)")
+RECORDING_ID = field(
+    "recording_id", pa.string(), "SHA-256 of the recording's bytes (hex): the same bytes under two names are one recording"
+)
+SPEAKER = field(
+    "speaker", pa.string(), "Speaker label within the recording, SPEAKER_00 first to speak (not linked across recordings)"
+)
 START = field("start_s", pa.float64(), "Start time from the beginning of the recording", "seconds")
 END = field("end_s", pa.float64(), "End time from the beginning of the recording", "seconds")
 UTTERANCE_ID = field("utterance_id", pa.string(), "Utterance key, unique across recordings: <recording_id[:16]>-<5-digit index>")
-ROLE = field("role", pa.string(), "interviewer or customer: inferred from questions asked, who opens and share of talk, "
-             "unless overridden (--interviewer / object metadata interviewer-speaker)")
-QUESTION_TYPE = field("question_type", pa.string(), "open, closed, leading, hypothetical or past_behavior (rules in tasks/questions.py)")
+ROLE = field(
+    "role",
+    pa.string(),
+    "interviewer or customer: inferred from questions asked, who opens and share of talk, "
+    "unless overridden (--interviewer / object metadata interviewer-speaker)",
+)
+QUESTION_TYPE = field(
+    "question_type", pa.string(), "open, closed, leading, hypothetical or past_behavior (rules in tasks/questions.py)"
+)
 EMBEDDING_DIMENSIONS = 384  # all-MiniLM-L6-v2, the packaged sentence-embedding model
 
 RECORDINGS = table_schema(
@@ -51,22 +61,56 @@ RECORDINGS = table_schema(
     field("num_words", pa.int32(), "Words transcribed"),
     field("whisper_model", pa.string(), "faster-whisper model used (packaged short name, path or hub name)"),
     field("whisper_compute_type", pa.string(), "CTranslate2 compute type used for transcription"),
-    field("diarization_pipeline", pa.string(), "pyannote pipeline used ('packaged' = segmentation-3.0 + CAM++ from PyPI packages)"),
-    field("speaker_count_rule", pa.string(), "how the number of speakers was decided: 'clustered' (diarization's own), 'given' (--num-speakers), or 'two_voices' (one voice found, but questions and answers alternate: re-diarized with two)"),
+    field(
+        "diarization_pipeline", pa.string(), "pyannote pipeline used ('packaged' = segmentation-3.0 + CAM++ from PyPI packages)"
+    ),
+    field(
+        "speaker_count_rule",
+        pa.string(),
+        "how the number of speakers was decided: 'clustered' (diarization's own), 'given' (--num-speakers), or 'two_voices' (one voice found, but questions and answers alternate: re-diarized with two)",
+    ),
     field("device", pa.string(), "Device that ran the models (cpu or cuda)"),
-    field("library_versions", pa.string(), "JSON object of library versions (verbatim, faster-whisper, ctranslate2, pyannote.audio, torch)"),
+    field(
+        "library_versions",
+        pa.string(),
+        "JSON object of library versions (verbatim, faster-whisper, ctranslate2, pyannote.audio, torch)",
+    ),
     field("settings", pa.string(), "JSON object of the settings used (beam size, VAD, speaker bounds, ...)"),
     field("processed_at", pa.timestamp("us", tz="UTC"), "When the datasets for this recording were written", "UTC timestamp"),
     field("source_etag", pa.string(), "ETag of the S3 object when it was read (null for local files)", nullable=True),
-    field("segment", pa.string(), "Customer segment: the participants manifest's 'segment' column, else the object's metadata key 'segment'", nullable=True),
-    field("interviewer", pa.string(), "Who ran the interview: the manifest's 'interviewer' column, else the object's metadata key 'interviewer'", nullable=True),
-    field("consent", pa.string(), "Recording consent: the manifest's 'consent' column (granted, refused or withdrawn), else the object's metadata key 'consent'", nullable=True),
+    field(
+        "segment",
+        pa.string(),
+        "Customer segment: the participants manifest's 'segment' column, else the object's metadata key 'segment'",
+        nullable=True,
+    ),
+    field(
+        "interviewer",
+        pa.string(),
+        "Who ran the interview: the manifest's 'interviewer' column, else the object's metadata key 'interviewer'",
+        nullable=True,
+    ),
+    field(
+        "consent",
+        pa.string(),
+        "Recording consent: the manifest's 'consent' column (granted, refused or withdrawn), else the object's metadata key 'consent'",
+        nullable=True,
+    ),
     field("object_metadata", pa.string(), "JSON object of all the S3 object's user metadata (x-amz-meta-*)"),
     field("persona", pa.string(), "Persona, from the participants manifest (--manifest)", nullable=True),
     field("customer", pa.string(), "The customer's company, from the participants manifest", nullable=True),
     field("interview_date", pa.string(), "Date of the interview (YYYY-MM-DD), from the participants manifest", nullable=True),
-    field("participant_metadata", pa.string(), "JSON object of the manifest row's other columns (null without a manifest row)", nullable=True),
-    field("redaction", pa.string(), "pii: personal data replaced by placeholders in every text ([PERSON], [EMAIL], ...); none: text as said"),
+    field(
+        "participant_metadata",
+        pa.string(),
+        "JSON object of the manifest row's other columns (null without a manifest row)",
+        nullable=True,
+    ),
+    field(
+        "redaction",
+        pa.string(),
+        "pii: personal data replaced by placeholders in every text ([PERSON], [EMAIL], ...); none: text as said",
+    ),
 )
 
 SPEAKER_TURNS = table_schema(
@@ -137,8 +181,16 @@ QUESTIONS = table_schema(
     QUESTION_TYPE,
     START,
     END,
-    field("is_follow_up", pa.bool_(), "Asks about the customer's answer just given ('why was that?', 'can you say more?'; rules in tasks/probing.py)"),
-    field("asks_for_example", pa.bool_(), "Asks for one specific instance ('could you give me a specific example?', 'tell me about a time...')"),
+    field(
+        "is_follow_up",
+        pa.bool_(),
+        "Asks about the customer's answer just given ('why was that?', 'can you say more?'; rules in tasks/probing.py)",
+    ),
+    field(
+        "asks_for_example",
+        pa.bool_(),
+        "Asks for one specific instance ('could you give me a specific example?', 'tell me about a time...')",
+    ),
 )
 
 QA_PAIRS = table_schema(
@@ -166,17 +218,29 @@ INTERVIEW_QUALITY = table_schema(
     RECORDING_ID,
     field("interviewer_speakers", pa.list_(pa.string()), "Speaker labels with role interviewer"),
     field("num_customers", pa.int32(), "Speakers with role customer"),
-    field("interviewer_talk_share", pa.float64(), "Interviewers' share of all talk time (good interviews: well under 0.5)", "fraction 0-1"),
+    field(
+        "interviewer_talk_share",
+        pa.float64(),
+        "Interviewers' share of all talk time (good interviews: well under 0.5)",
+        "fraction 0-1",
+    ),
     field("num_questions", pa.int32(), "Questions the interviewers asked"),
     field("questions_per_minute", pa.float64(), "num_questions per minute of recording", "questions/minute"),
     field("longest_customer_answer_s", pa.float64(), "Duration of the longest answer", "seconds"),
     field("longest_customer_answer_question_id", pa.string(), "question_id that drew the longest answer", nullable=True),
-    *[field(f"num_{t}", pa.int32(), f"Questions of type {t}") for t in ("open", "closed", "leading", "hypothetical", "past_behavior")],
-    *[field(f"share_{t}", pa.float64(), f"Share of questions of type {t} (0 when no questions)", "fraction 0-1")
-      for t in ("open", "closed", "leading", "hypothetical", "past_behavior")],
+    *[
+        field(f"num_{t}", pa.int32(), f"Questions of type {t}")
+        for t in ("open", "closed", "leading", "hypothetical", "past_behavior")
+    ],
+    *[
+        field(f"share_{t}", pa.float64(), f"Share of questions of type {t} (0 when no questions)", "fraction 0-1")
+        for t in ("open", "closed", "leading", "hypothetical", "past_behavior")
+    ],
     field("num_follow_ups", pa.int32(), "Questions that follow up the answer just given"),
     field("num_example_requests", pa.int32(), "Questions that ask for a specific example"),
-    field("unprobed_vague_answers", pa.int32(), "Customer answers that stay general ('it mostly works fine') and get no follow-up"),
+    field(
+        "unprobed_vague_answers", pa.int32(), "Customer answers that stay general ('it mostly works fine') and get no follow-up"
+    ),
 )
 
 STATEMENTS = table_schema(
@@ -193,15 +257,27 @@ STATEMENTS = table_schema(
     field("text", pa.string(), "What the customer said, as transcribed"),
     field("word_count", pa.int32(), "Words in the statement"),
     field("question_id", pa.string(), "The interviewer question this answers (null before the first question)", nullable=True),
-    field("embedding", pa.list_(pa.float32(), EMBEDDING_DIMENSIONS),
-          "Unit-length sentence embedding (all-MiniLM-L6-v2 by default; leading fillers removed): dot product = cosine similarity"),
+    field(
+        "embedding",
+        pa.list_(pa.float32(), EMBEDDING_DIMENSIONS),
+        "Unit-length sentence embedding (all-MiniLM-L6-v2 by default; leading fillers removed): dot product = cosine similarity",
+    ),
     field("embedding_model", pa.string(), "Sentence-embedding model that made the vector"),
-    field("kind", pa.string(), "pain, praise, request, other, background, contact or pleasantry (rules in tasks/statement_kinds.py); "
-          "the last three never join a theme"),
+    field(
+        "kind",
+        pa.string(),
+        "pain, praise, request, other, background, contact or pleasantry (rules in tasks/statement_kinds.py); "
+        "the last three never join a theme",
+    ),
     field("sentiment", pa.string(), "negative, neutral or positive (tasks/sentiment.py)"),
     field("sentiment_score", pa.float32(), "How negative (-1) or positive (+1) the statement is", "score -1..1"),
-    field("journey_stage", pa.string(), "Journey stage the statement is about (the journey map's stage names: discovery, onboarding, "
-          "everyday_use, support, billing, renewal by default), null when none fits", nullable=True),
+    field(
+        "journey_stage",
+        pa.string(),
+        "Journey stage the statement is about (the journey map's stage names: discovery, onboarding, "
+        "everyday_use, support, billing, renewal by default), null when none fits",
+        nullable=True,
+    ),
 )
 
 THEMES = table_schema(
@@ -220,7 +296,12 @@ THEMES = table_schema(
     field("representative_start_s", pa.float64(), "Where the representative quote starts in its recording", "seconds"),
     field("share_negative", pa.float64(), "Share of the theme's mentions with negative sentiment", "fraction 0-1"),
     field("share_positive", pa.float64(), "Share of the theme's mentions with positive sentiment", "fraction 0-1"),
-    field("journey_stage", pa.string(), "The most common journey stage of the theme's mentions (null when none has one)", nullable=True),
+    field(
+        "journey_stage",
+        pa.string(),
+        "The most common journey stage of the theme's mentions (null when none has one)",
+        nullable=True,
+    ),
     field("centroid", pa.list_(pa.float32(), EMBEDDING_DIMENSIONS), "Unit-length mean embedding of the theme's statements"),
     field("built_at", pa.timestamp("us", tz="UTC"), "When the themes were built", "UTC timestamp"),
 )
@@ -264,7 +345,11 @@ MENTIONS = table_schema(
     START,
     END,
     field("kind", pa.string(), "competitor, feature_request, or a custom tracker's name (--trackers)"),
-    field("term", pa.string(), "The configured competitor name (or the name as said, for one not configured), the request, or the tracker phrase"),
+    field(
+        "term",
+        pa.string(),
+        "The configured competitor name (or the name as said, for one not configured), the request, or the tracker phrase",
+    ),
     field("text", pa.string(), "The statement the mention is in"),
 )
 
@@ -284,10 +369,14 @@ FAILURES = table_schema(
     "failed processing attempt (one file per flow run: failures/part-<flow_run_id>.parquet)",
     field("source_uri", pa.string(), "The recording that failed (path or s3:// URI)"),
     field("source_etag", pa.string(), "ETag of the S3 object that failed (null for local files)", nullable=True),
-    field("stage", pa.string(), "Stage that failed: the Prefect task (fetch, decode, transcribe, diarize, re-diarize, "
-          "align, analyze, write-datasets), process (the flow's own code between tasks), worker (the "
-          "warm worker's process died during the run), or consent (not processed: consent refused, withdrawn, "
-          "or missing under --require-consent)"),
+    field(
+        "stage",
+        pa.string(),
+        "Stage that failed: the Prefect task (fetch, decode, transcribe, diarize, re-diarize, "
+        "align, analyze, write-datasets), process (the flow's own code between tasks), worker (the "
+        "warm worker's process died during the run), or consent (not processed: consent refused, withdrawn, "
+        "or missing under --require-consent)",
+    ),
     field("reason", pa.string(), "What went wrong and how to fix it"),
     field("retryable", pa.bool_(), "True when the error may heal (S3 unreachable): the stack retries it at its next start"),
     field("failed_at", pa.timestamp("us", tz="UTC"), "When it failed", "UTC timestamp"),

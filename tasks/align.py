@@ -141,7 +141,7 @@ def mend_turn_boundaries(words: list[SpeakerWord]) -> list[SpeakerWord]:
             continue
         # b's run starts with the tail of a's sentence, then b goes on with its own
         m = next((j for j in range(i, min(len(out), i + MAX_FRAGMENT_WORDS)) if ends[j]), None)
-        if (m is not None and m + 1 < len(out) and all(sw.speaker == b for sw in out[i : m + 2])):
+        if m is not None and m + 1 < len(out) and all(sw.speaker == b for sw in out[i : m + 2]):
             out[i : m + 1] = [SpeakerWord(sw.word, a) for sw in out[i : m + 1]]
     return out
 
@@ -161,9 +161,7 @@ def build_utterances(words: list[SpeakerWord], max_pause_s: float = 1.0) -> list
     speaker = None
     for sw in words:
         if current and (
-            sw.speaker != speaker
-            or sw.word.start_s - current[-1].end_s > max_pause_s
-            or current[-1].text.endswith(SENTENCE_END)
+            sw.speaker != speaker or sw.word.start_s - current[-1].end_s > max_pause_s or current[-1].text.endswith(SENTENCE_END)
         ):
             utterances.append(Utterance(len(utterances), speaker, tuple(current)))
             current = []

@@ -18,11 +18,14 @@ from __future__ import annotations
 import io
 import mmap
 import tempfile
-from pathlib import Path
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
+if TYPE_CHECKING:  # PyAV is imported where audio is decoded (decode), not at import
+    import av
 from verbatim.tasks import wav_header
 from verbatim.tasks.errors import InputError
 from verbatim.tasks.memory import keep_paged
@@ -182,8 +185,11 @@ class _SampleBuffer:
             self._file.write(to_pcm(chunk).tobytes())
         except OSError as exc:
             self.discard()
-            raise InputError(self.name, f"no room for its decoded audio in {tempfile.gettempdir()} ({exc.strerror})",
-                             "free disk space there or point TMPDIR at a disk with room (about 115 MB per hour)") from exc
+            raise InputError(
+                self.name,
+                f"no room for its decoded audio in {tempfile.gettempdir()} ({exc.strerror})",
+                "free disk space there or point TMPDIR at a disk with room (about 115 MB per hour)",
+            ) from exc
         self.size += len(chunk)
 
     def finish(self) -> np.ndarray:

@@ -10,7 +10,6 @@ import base64
 import io
 
 import numpy as np
-
 from verbatim.tasks.audio import SAMPLE_RATE
 
 CONTEXT_S = 1.0  # before and after the quote

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import torch
-
 from verbatim.tasks.audio import SAMPLE_RATE, as_float
 from verbatim.tasks.errors import ConfigError
 from verbatim.tasks.memory import release_free_memory
@@ -72,8 +71,7 @@ def build_packaged_pipeline(params: dict | None = None, step: float = 0.1, devic
     # batch holds ~13 MB of SincNet activations: batches of 2 instead of pyannote's 32 peak at
     # +64 MB instead of +419 MB, and are a little faster (12.5 minutes: 7.1 s against 8.6 s;
     # `python -m eval.memory_probe`).
-    pipeline = PackagedSpeakerDiarization(segmentation_step=step,
-                                          segmentation_batch_size=SEGMENTATION_BATCH.get(device, 2))
+    pipeline = PackagedSpeakerDiarization(segmentation_step=step, segmentation_batch_size=SEGMENTATION_BATCH.get(device, 2))
     pipeline.instantiate(params or PACKAGED_PARAMS)
     return pipeline.to(torch.device(device))
 
@@ -111,8 +109,9 @@ def get_pipeline(settings: Settings, device: str):
     """The (cached) pipeline for ``settings``; safe across threads."""
     with _LOAD_LOCK:
         # HF_TOKEN is read here, in the worker, from its environment: never from settings.
-        return load_pipeline(settings.diarization, device, os.environ.get("HF_TOKEN") or None,
-                             segmentation_step(settings, device))
+        return load_pipeline(
+            settings.diarization, device, os.environ.get("HF_TOKEN") or None, segmentation_step(settings, device)
+        )
 
 
 # pyannote's step names, as a user reads them in progress lines
@@ -135,8 +134,14 @@ def progress_hook(watch: StageWatch, duration_s: float):
     return hook
 
 
-def diarize(samples: np.ndarray, recording_id: str, settings: Settings, device: str = "cpu",
-            num_speakers: int | None = None, watch: StageWatch | None = None) -> Diarization:
+def diarize(
+    samples: np.ndarray,
+    recording_id: str,
+    settings: Settings,
+    device: str = "cpu",
+    num_speakers: int | None = None,
+    watch: StageWatch | None = None,
+) -> Diarization:
     """Diarize 16 kHz mono ``samples``, int16 PCM or float32 (``num_speakers`` overrides the settings' hint).
 
     ``watch`` hears how far each step is, and stops the run (``Abandoned``) when the
@@ -198,6 +203,8 @@ def speaker_names(annotation, exclusive) -> dict[str, str]:
 
 
 def _turns(annotation, names: dict[str, str]) -> tuple[Turn, ...]:
-    turns = [Turn(names[label], round(float(segment.start), 3), round(float(segment.end), 3))
-             for segment, _, label in annotation.itertracks(yield_label=True)]
+    turns = [
+        Turn(names[label], round(float(segment.start), 3), round(float(segment.end), 3))
+        for segment, _, label in annotation.itertracks(yield_label=True)
+    ]
     return tuple(sorted(turns, key=lambda t: (t.start_s, t.end_s, t.speaker)))

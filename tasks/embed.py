@@ -13,7 +13,6 @@ import threading
 from pathlib import Path
 
 import numpy as np
-
 from verbatim.schemas.tables import EMBEDDING_DIMENSIONS
 from verbatim.tasks.errors import ConfigError
 
@@ -32,12 +31,18 @@ def model_location(name: str) -> str:
     looks_like_path = name.startswith((".", "/", "~")) or name.count("/") > 1
     if Path(name).expanduser().exists() or looks_like_path or "/" not in name:
         if not Path(name).expanduser().is_dir():
-            raise ConfigError(f"--embedding-model {name}", "is neither the packaged model nor an existing folder",
-                              f"use {PACKAGED_MODEL} (packaged) or a sentence-transformers model folder")
+            raise ConfigError(
+                f"--embedding-model {name}",
+                "is neither the packaged model nor an existing folder",
+                f"use {PACKAGED_MODEL} (packaged) or a sentence-transformers model folder",
+            )
         return str(Path(name).expanduser())
     if os.environ.get("HF_HUB_OFFLINE", "") not in ("", "0") and not _in_hub_cache(name):
-        raise ConfigError(f"--embedding-model {name}", "is not in the local Hugging Face cache and the hub is offline",
-                          f"use {PACKAGED_MODEL} (packaged), a model folder, or download it first with HF_HUB_OFFLINE=0")
+        raise ConfigError(
+            f"--embedding-model {name}",
+            "is not in the local Hugging Face cache and the hub is offline",
+            f"use {PACKAGED_MODEL} (packaged), a model folder, or download it first with HF_HUB_OFFLINE=0",
+        )
     return name
 
 
@@ -62,8 +67,11 @@ def get_model(name: str, device: str = "cpu"):
     with _load_lock:
         model = _load(model_location(name), device)
     if model.get_embedding_dimension() != DIMENSIONS:
-        raise ConfigError("--embedding-model", f"{name} makes {model.get_embedding_dimension()}-d vectors",
-                          f"use a model with {DIMENSIONS}-d vectors (the statements schema fixes the width), e.g. {PACKAGED_MODEL}")
+        raise ConfigError(
+            "--embedding-model",
+            f"{name} makes {model.get_embedding_dimension()}-d vectors",
+            f"use a model with {DIMENSIONS}-d vectors (the statements schema fixes the width), e.g. {PACKAGED_MODEL}",
+        )
     return model
 
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from verbatim.tasks import journey, mentions, probing, sentiment
 from verbatim.tasks.align import Utterance
-from verbatim.tasks.statement_kinds import statement_kind
 from verbatim.tasks.questions import QUESTION_TYPES, find_questions, split_sentences
 from verbatim.tasks.roles import CUSTOMER, INTERVIEWER, infer_roles, utterance_roles
+from verbatim.tasks.statement_kinds import statement_kind
 
 # A statement is one customer's answer unit: their consecutive utterances between two
 # interviewer utterances, cut every few sentences so that long answers become several
@@ -61,14 +61,30 @@ def find_interviewer_questions(
             uid = utterance_id(u.index)
             words = words or u.words  # defensive: a word with an inner space would shift offsets
             answer = _answer_before(utterances, roles, u.index)
-            out.append(QuestionRow(f"{uid}-q{k}", uid, u.speaker, q.text, q.question_type,
-                                   words[0].start_s, words[-1].end_s, u.index,
-                                   probing.is_follow_up(q.text, answer), probing.asks_for_example(q.text)))
+            out.append(
+                QuestionRow(
+                    f"{uid}-q{k}",
+                    uid,
+                    u.speaker,
+                    q.text,
+                    q.question_type,
+                    words[0].start_s,
+                    words[-1].end_s,
+                    u.index,
+                    probing.is_follow_up(q.text, answer),
+                    probing.asks_for_example(q.text),
+                )
+            )
     return out
 
 
-def qa_pairs(recording_id: str, questions: list[QuestionRow], utterances: list[Utterance], roles: Sequence[str],
-             utterance_id: Callable[[int], str]) -> list[dict]:
+def qa_pairs(
+    recording_id: str,
+    questions: list[QuestionRow],
+    utterances: list[Utterance],
+    roles: Sequence[str],
+    utterance_id: Callable[[int], str],
+) -> list[dict]:
     """Each question with the customer answer that follows it: the customer utterances up to the
     next interviewer utterance. A question followed straight by another question has no answer."""
     rows = []
@@ -80,20 +96,22 @@ def qa_pairs(recording_id: str, questions: list[QuestionRow], utterances: list[U
                 if roles[u.index] != CUSTOMER:
                     break
                 answer.append(u)
-        rows.append({
-            "recording_id": recording_id,
-            "question_id": q.question_id,
-            "question_utterance_id": q.utterance_id,
-            "question_text": q.text,
-            "question_type": q.question_type,
-            "question_start_s": q.start_s,
-            "answer_speaker": answer[0].speaker if answer else None,
-            "answer_utterance_ids": [utterance_id(u.index) for u in answer] or None,
-            "answer_text": " ".join(u.text for u in answer) if answer else None,
-            "answer_start_s": answer[0].start_s if answer else None,
-            "answer_end_s": answer[-1].end_s if answer else None,
-            "answer_word_count": sum(len(u.words) for u in answer) if answer else 0,
-        })
+        rows.append(
+            {
+                "recording_id": recording_id,
+                "question_id": q.question_id,
+                "question_utterance_id": q.utterance_id,
+                "question_text": q.text,
+                "question_type": q.question_type,
+                "question_start_s": q.start_s,
+                "answer_speaker": answer[0].speaker if answer else None,
+                "answer_utterance_ids": [utterance_id(u.index) for u in answer] or None,
+                "answer_text": " ".join(u.text for u in answer) if answer else None,
+                "answer_start_s": answer[0].start_s if answer else None,
+                "answer_end_s": answer[-1].end_s if answer else None,
+                "answer_word_count": sum(len(u.words) for u in answer) if answer else 0,
+            }
+        )
     return rows
 
 
@@ -109,8 +127,9 @@ class Statement:
         return " ".join(u.text for u in self.utterances)
 
 
-def customer_statements(utterances: list[Utterance], roles: Sequence[str], questions: list[QuestionRow],
-                        utterance_id: Callable[[int], str]) -> list[Statement]:
+def customer_statements(
+    utterances: list[Utterance], roles: Sequence[str], questions: list[QuestionRow], utterance_id: Callable[[int], str]
+) -> list[Statement]:
     """Customers' speech cut into statements, each linked to the question it answers (the
     interviewer's last question before it; None before the first question)."""
     last_question_of = {q.utterance_index: q.question_id for q in questions}  # later ones overwrite
@@ -145,9 +164,16 @@ def _fits(statement: list[Utterance], u: Utterance) -> bool:
     return sentences <= MAX_STATEMENT_SENTENCES and words <= MAX_STATEMENT_WORDS
 
 
-def interview_quality(recording_id: str, roles: Mapping[str, str], share_of_talk: Mapping[str, float],
-                      questions: list[QuestionRow], pairs: list[dict], duration_s: float,
-                      utterances: Sequence[Utterance] = (), per_utterance: Sequence[str] = ()) -> dict:
+def interview_quality(
+    recording_id: str,
+    roles: Mapping[str, str],
+    share_of_talk: Mapping[str, float],
+    questions: list[QuestionRow],
+    pairs: list[dict],
+    duration_s: float,
+    utterances: Sequence[Utterance] = (),
+    per_utterance: Sequence[str] = (),
+) -> dict:
     """One row of interview-craft measures for the recording. Talk share comes from the
     diarization, or from utterance durations when roles were given per utterance."""
     counts = Counter(q.question_type for q in questions)
@@ -187,8 +213,9 @@ def unprobed_vague_answers(pairs: list[dict], questions: list[QuestionRow]) -> i
     return count
 
 
-def _interviewer_share(roles: Mapping[str, str], share_of_talk: Mapping[str, float],
-                       utterances: Sequence[Utterance], per_utterance: Sequence[str]) -> float:
+def _interviewer_share(
+    roles: Mapping[str, str], share_of_talk: Mapping[str, float], utterances: Sequence[Utterance], per_utterance: Sequence[str]
+) -> float:
     if any(r != roles.get(u.speaker) for u, r in zip(utterances, per_utterance)):
         talk = [(u.end_s - u.start_s, r) for u, r in zip(utterances, per_utterance)]
         total = sum(d for d, _ in talk)
@@ -224,8 +251,7 @@ def label_statements(statements: Sequence[Statement], vectors, config: AnalysisC
 def statement_mentions(statements: list[Statement], config: AnalysisConfig) -> list[tuple[Statement, mentions.Found]]:
     """Competitor, feature-request and tracker mentions in customer statements, in order."""
     patterns = mentions.load_trackers(config.trackers)
-    return [(st, found) for st in statements
-            for found in mentions.find_in_text(st.text, config.competitors, patterns)]
+    return [(st, found) for st in statements for found in mentions.find_in_text(st.text, config.competitors, patterns)]
 
 
 @dataclass(frozen=True)
@@ -242,9 +268,15 @@ class InterviewAnalysis:
     mentions: list[tuple[Statement, mentions.Found]]
 
 
-def analyze(recording_id: str, utterances: list[Utterance], share_of_talk: Mapping[str, float], duration_s: float,
-            utterance_id: Callable[[int], str], interviewers: tuple[str, ...] = (),
-            config: AnalysisConfig = AnalysisConfig()) -> InterviewAnalysis:
+def analyze(
+    recording_id: str,
+    utterances: list[Utterance],
+    share_of_talk: Mapping[str, float],
+    duration_s: float,
+    utterance_id: Callable[[int], str],
+    interviewers: tuple[str, ...] = (),
+    config: AnalysisConfig = AnalysisConfig(),
+) -> InterviewAnalysis:
     """Roles, questions, answers, statements (with kind, sentiment and journey stage), mentions
     and quality for one recording."""
     roles = infer_roles(utterances, share_of_talk, interviewers)

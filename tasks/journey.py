@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-
 from verbatim.tasks.errors import ConfigError
 
 DEFAULT_MAP = Path(__file__).with_name("config") / "journey.yaml"
@@ -73,7 +72,9 @@ def load_journey(path: str | None = None) -> tuple[Stage, ...]:
     try:
         data = yaml.safe_load(file.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ConfigError(f"--journey {file}", f"cannot be read ({exc.strerror or exc})", "give the path of a YAML journey map") from exc
+        raise ConfigError(
+            f"--journey {file}", f"cannot be read ({exc.strerror or exc})", "give the path of a YAML journey map"
+        ) from exc
     except yaml.YAMLError as exc:
         raise ConfigError(f"--journey {file}", f"is not valid YAML ({str(exc).splitlines()[0]})", "fix the YAML syntax") from exc
     return parse_journey(data, str(file))
@@ -100,8 +101,7 @@ def classify(texts: list[str], vectors: np.ndarray, stages: tuple[Stage, ...]) -
         return []
     model = models.load("journey_stage")
     vectors = np.asarray(vectors, np.float64).reshape(len(texts), -1)
-    if model is None or set(model.classes) - {NO_STAGE} != {s.name for s in stages} \
-            or model.dimensions != vectors.shape[1]:
+    if model is None or set(model.classes) - {NO_STAGE} != {s.name for s in stages} or model.dimensions != vectors.shape[1]:
         return [journey_stage(t, stages) for t in texts]
     picked = np.argmax(model.probabilities(vectors), axis=1)
     return [None if model.classes[i] == NO_STAGE else model.classes[i] for i in picked]

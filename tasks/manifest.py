@@ -32,8 +32,18 @@ CSV_SUFFIXES = (".csv", ".tsv")
 
 # Every spelling a spreadsheet is likely to hold, mapped to the three states we store.
 CONSENT_VALUES = {
-    "yes": "granted", "y": "granted", "true": "granted", "1": "granted", "granted": "granted", "given": "granted",
-    "no": "refused", "n": "refused", "false": "refused", "0": "refused", "refused": "refused", "denied": "refused",
+    "yes": "granted",
+    "y": "granted",
+    "true": "granted",
+    "1": "granted",
+    "granted": "granted",
+    "given": "granted",
+    "no": "refused",
+    "n": "refused",
+    "false": "refused",
+    "0": "refused",
+    "refused": "refused",
+    "denied": "refused",
     "withdrawn": "withdrawn",
 }
 MIN_SPEAKERS, MAX_SPEAKERS = 1, 20
@@ -43,6 +53,7 @@ def consent_refused(value: str | None) -> bool:
     """Whether a consent value (the manifest's, or free text from S3 object metadata) says no:
     refused or withdrawn. Unknown or missing is not a refusal (no manifest, no metadata)."""
     return CONSENT_VALUES.get((value or "").strip().lower()) in ("refused", "withdrawn")
+
 
 _DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}.*)?")
 _COLUMN_SEPARATORS = re.compile(r"[\s\-]+")
@@ -62,10 +73,10 @@ class Participant:
     persona: str | None = None
     customer: str | None = None
     interviewer: str | None = None
-    consent: str | None = None          # "granted" | "refused" | "withdrawn" | None
-    interview_date: str | None = None   # "YYYY-MM-DD"
+    consent: str | None = None  # "granted" | "refused" | "withdrawn" | None
+    interview_date: str | None = None  # "YYYY-MM-DD"
     num_speakers: int | None = None
-    extra: tuple[tuple[str, str], ...] = ()   # other columns, sorted, hashable
+    extra: tuple[tuple[str, str], ...] = ()  # other columns, sorted, hashable
 
     def metadata(self) -> dict[str, str]:
         """The given values as flat strings (known columns, then the extra ones).
@@ -92,19 +103,21 @@ def read_manifest(path: Path) -> list[Participant]:
     except FileNotFoundError:
         raise InputError(name, "manifest file not found", "check the path given to --manifest") from None
     except IsADirectoryError:
-        raise InputError(name, "is a folder, not a manifest file",
-                         "give the path of the CSV or JSON lines file to --manifest") from None
+        raise InputError(
+            name, "is a folder, not a manifest file", "give the path of the CSV or JSON lines file to --manifest"
+        ) from None
     except PermissionError:
-        raise InputError(name, "manifest cannot be read (permission denied)",
-                         "make the file readable by this user") from None
+        raise InputError(name, "manifest cannot be read (permission denied)", "make the file readable by this user") from None
     except OSError as exc:
-        raise InputError(name, f"manifest cannot be read ({exc.strerror or exc})",
-                         "check the path given to --manifest") from None
+        raise InputError(name, f"manifest cannot be read ({exc.strerror or exc})", "check the path given to --manifest") from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(name, f"manifest is not UTF-8 text (bad byte at offset {exc.start})",
-                         "save it as UTF-8 (in Excel: 'CSV UTF-8'), or as JSON lines") from None
+        raise InputError(
+            name,
+            f"manifest is not UTF-8 text (bad byte at offset {exc.start})",
+            "save it as UTF-8 (in Excel: 'CSV UTF-8'), or as JSON lines",
+        ) from None
     suffix = path.suffix.lower()
     if suffix in JSON_LINES_SUFFIXES:
         json_lines = True
@@ -123,16 +136,16 @@ def parse_manifest(text: str, name: str, json_lines: bool) -> list[Participant]:
     """
     text = text.removeprefix("\ufeff")  # Excel's "CSV UTF-8" starts with a byte order mark
     if not text.strip():
-        raise InputError(name, "manifest is empty",
-                         "add a header row with a 'file' column and one row per recording")
+        raise InputError(name, "manifest is empty", "add a header row with a 'file' column and one row per recording")
     rows = _json_rows(text, name) if json_lines else _csv_rows(text, name)
     participants: list[Participant] = []
     seen: dict[str, int] = {}
     for row, values in rows:
         participant = _participant(row, values, name)
         if participant.file in seen:
-            raise InputError(name, f"rows {seen[participant.file]} and {row} both name file {participant.file!r}",
-                             "keep one row per recording")
+            raise InputError(
+                name, f"rows {seen[participant.file]} and {row} both name file {participant.file!r}", "keep one row per recording"
+            )
         seen[participant.file] = row
         participants.append(participant)
     if not participants:
@@ -155,29 +168,40 @@ def match_recordings(participants: Sequence[Participant], sources: Sequence[str]
     result: dict[str, Participant] = {}
     for participant in participants:
         wanted = participant.file
-        hits = [source for source in unique_sources
-                if wanted in forms[source] or ("/" not in wanted and wanted == basenames[source])]
+        hits = [
+            source for source in unique_sources if wanted in forms[source] or ("/" not in wanted and wanted == basenames[source])
+        ]
         if not hits:
             hint = ""
             near = [basenames[s] for s in unique_sources if basenames[s].lower() == wanted.rsplit("/", 1)[-1].lower()]
             if near:
                 hint = f" (file names are case-sensitive: did you mean {near[0]!r}?)"
-            raise InputError(name, f"row {participant.row}: file {wanted!r} matches none of the recordings given{hint}",
-                             "correct the file name, give that recording on the command line, or remove the row")
+            raise InputError(
+                name,
+                f"row {participant.row}: file {wanted!r} matches none of the recordings given{hint}",
+                "correct the file name, give that recording on the command line, or remove the row",
+            )
         if len(hits) > 1:
             shown = ", ".join(repr(h) for h in hits[:3]) + (" ..." if len(hits) > 3 else "")
-            raise InputError(name, f"row {participant.row}: file {wanted!r} matches {len(hits)} recordings ({shown})",
-                             "write the recording's full path or s3:// URI in the 'file' column")
+            raise InputError(
+                name,
+                f"row {participant.row}: file {wanted!r} matches {len(hits)} recordings ({shown})",
+                "write the recording's full path or s3:// URI in the 'file' column",
+            )
         source = hits[0]
         if source in result:
             first = result[source]
-            raise InputError(name, f"rows {first.row} and {participant.row} both match recording {source!r} "
-                                   f"(as {first.file!r} and {wanted!r})", "keep one row per recording")
+            raise InputError(
+                name,
+                f"rows {first.row} and {participant.row} both match recording {source!r} (as {first.file!r} and {wanted!r})",
+                "keep one row per recording",
+            )
         result[source] = participant
     return result
 
 
 # --- reading rows -----------------------------------------------------------------------------
+
 
 def _column_key(header: str) -> str:
     """'Interview Date', ' interview_date ' and 'INTERVIEW-DATE' are all the same column."""
@@ -190,13 +214,17 @@ def _keys(headers: Sequence[str], name: str, where: str) -> list[str]:
     first: dict[str, str] = {}
     for header, key in zip(headers, keys):
         if key and key in first:
-            raise InputError(name, f"{where}: columns {first[key]!r} and {header!r} are the same column",
-                             "rename or remove one of them")
+            raise InputError(
+                name, f"{where}: columns {first[key]!r} and {header!r} are the same column", "rename or remove one of them"
+            )
         first.setdefault(key, header)
     if FILE not in keys:
         found = ", ".join(repr(h.strip()) for h in headers if h.strip()) or "none"
-        raise InputError(name, f"{where}: no 'file' column (columns found: {found})",
-                         "add a column named 'file' holding each recording's file name, path or URI")
+        raise InputError(
+            name,
+            f"{where}: no 'file' column (columns found: {found})",
+            "add a column named 'file' holding each recording's file name, path or URI",
+        )
     return keys
 
 
@@ -211,8 +239,9 @@ def _csv_rows(text: str, name: str) -> Iterator[tuple[int, dict[str, str | None]
     """(row number, {column: value}) for each non-blank data row of a CSV."""
     stripped = text.lstrip()
     if stripped.startswith("["):
-        raise InputError(name, "manifest is a JSON array, not CSV or JSON lines",
-                         "write one JSON object per line (.jsonl) or save it as CSV")
+        raise InputError(
+            name, "manifest is a JSON array, not CSV or JSON lines", "write one JSON object per line (.jsonl) or save it as CSV"
+        )
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.lstrip("\r\n").split("\n", 1)[0]))
     row = 0
     keys: list[str] | None = None
@@ -224,25 +253,31 @@ def _csv_rows(text: str, name: str) -> Iterator[tuple[int, dict[str, str | None]
                 keys = _keys(cells, name, "header")
                 continue
             row += 1
-            if len(cells) > len(keys) and any(c.strip() for c in cells[len(keys):]):
-                raise InputError(name, f"row {row}: {len(cells)} cells but the header has {len(keys)} columns",
-                                 "add the missing column names to the header, or quote values that contain "
-                                 "the separator")
+            if len(cells) > len(keys) and any(c.strip() for c in cells[len(keys) :]):
+                raise InputError(
+                    name,
+                    f"row {row}: {len(cells)} cells but the header has {len(keys)} columns",
+                    "add the missing column names to the header, or quote values that contain the separator",
+                )
             values: dict[str, str | None] = {}
             for i, (key, cell) in enumerate(zip(keys, cells)):
                 value = cell.strip() or None
                 if not key:
                     if value is not None:
-                        raise InputError(name, f"row {row}: column {i + 1} holds {value!r} but has no name in the header",
-                                         "name that column in the header row, or clear it")
+                        raise InputError(
+                            name,
+                            f"row {row}: column {i + 1} holds {value!r} but has no name in the header",
+                            "name that column in the header row, or clear it",
+                        )
                     continue
                 values[key] = value
             if any(v is not None for v in values.values()):
                 yield row, values
     except csv.Error as exc:
         where = "header" if keys is None else f"row {row + 1}"
-        raise InputError(name, f"{where}: not valid CSV ({exc})",
-                         "re-export the sheet as CSV, or fix the quoting on that row") from None
+        raise InputError(
+            name, f"{where}: not valid CSV ({exc})", "re-export the sheet as CSV, or fix the quoting on that row"
+        ) from None
 
 
 def _json_rows(text: str, name: str) -> Iterator[tuple[int, dict[str, str | None]]]:
@@ -253,11 +288,17 @@ def _json_rows(text: str, name: str) -> Iterator[tuple[int, dict[str, str | None
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            raise InputError(name, f"row {row}: not valid JSON ({exc.msg}, column {exc.colno})",
-                             "write one JSON object per line, e.g. {\"file\": \"a.wav\", \"segment\": \"smb\"}") from None
+            raise InputError(
+                name,
+                f"row {row}: not valid JSON ({exc.msg}, column {exc.colno})",
+                'write one JSON object per line, e.g. {"file": "a.wav", "segment": "smb"}',
+            ) from None
         if not isinstance(obj, dict):
-            raise InputError(name, f"row {row}: a JSON {type(obj).__name__}, not an object",
-                             "write one JSON object per line, e.g. {\"file\": \"a.wav\", \"segment\": \"smb\"}")
+            raise InputError(
+                name,
+                f"row {row}: a JSON {type(obj).__name__}, not an object",
+                'write one JSON object per line, e.g. {"file": "a.wav", "segment": "smb"}',
+            )
         keys = _keys(list(obj), name, f"row {row}")
         values: dict[str, str | None] = {}
         for key, value in zip(keys, obj.values()):
@@ -266,8 +307,9 @@ def _json_rows(text: str, name: str) -> Iterator[tuple[int, dict[str, str | None
                     raise InputError(name, f"row {row}: a value with an empty name", "give every value a name")
                 continue
             if isinstance(value, (dict, list)) and (key == FILE or key in KNOWN_COLUMNS):
-                raise InputError(name, f"row {row}: column {key!r} holds a JSON {type(value).__name__}",
-                                 "give a plain string or number")
+                raise InputError(
+                    name, f"row {row}: column {key!r} holds a JSON {type(value).__name__}", "give a plain string or number"
+                )
             values[key] = _json_text(value)
         yield row, values
 
@@ -287,13 +329,13 @@ def _json_text(value: object) -> str | None:
 
 # --- validating one row -----------------------------------------------------------------------
 
+
 def _participant(row: int, values: dict[str, str | None], name: str) -> Participant:
     """Validate and normalise one row's values into a :class:`Participant`."""
     file = values.get(FILE)
     if file is None:
         raise InputError(name, f"row {row}: column 'file' is empty", "give the recording's file name, path or URI")
-    extra = tuple(sorted((k, v) for k, v in values.items()
-                         if k != FILE and k not in KNOWN_COLUMNS and v is not None))
+    extra = tuple(sorted((k, v) for k, v in values.items() if k != FILE and k not in KNOWN_COLUMNS and v is not None))
     return Participant(
         file=file,
         row=row,
@@ -316,8 +358,11 @@ def _consent(value: str | None, row: int, name: str) -> str | None:
         return CONSENT_VALUES[value.lower()]
     except KeyError:
         allowed = "/".join(CONSENT_VALUES)
-        raise InputError(name, f"row {row}: column 'consent' holds {value!r}, which is not a consent value",
-                         f"use one of {allowed} (any case), or leave it empty") from None
+        raise InputError(
+            name,
+            f"row {row}: column 'consent' holds {value!r}, which is not a consent value",
+            f"use one of {allowed} (any case), or leave it empty",
+        ) from None
 
 
 def _interview_date(value: str | None, row: int, name: str) -> str | None:
@@ -330,8 +375,11 @@ def _interview_date(value: str | None, row: int, name: str) -> str | None:
             return date.fromisoformat(match.group(1)).isoformat()
         except ValueError:
             pass
-    raise InputError(name, f"row {row}: column 'interview_date' holds {value!r}, which is not a date",
-                     "write it as YYYY-MM-DD, e.g. 2024-03-05")
+    raise InputError(
+        name,
+        f"row {row}: column 'interview_date' holds {value!r}, which is not a date",
+        "write it as YYYY-MM-DD, e.g. 2024-03-05",
+    )
 
 
 def _num_speakers(value: str | None, row: int, name: str) -> int | None:
@@ -340,12 +388,15 @@ def _num_speakers(value: str | None, row: int, name: str) -> int | None:
         return None
     if value.isascii() and value.isdigit() and MIN_SPEAKERS <= int(value) <= MAX_SPEAKERS:
         return int(value)
-    raise InputError(name, f"row {row}: column 'num_speakers' holds {value!r}, not a whole number "
-                           f"from {MIN_SPEAKERS} to {MAX_SPEAKERS}",
-                     f"give the number of people speaking ({MIN_SPEAKERS}-{MAX_SPEAKERS}), or leave it empty")
+    raise InputError(
+        name,
+        f"row {row}: column 'num_speakers' holds {value!r}, not a whole number from {MIN_SPEAKERS} to {MAX_SPEAKERS}",
+        f"give the number of people speaking ({MIN_SPEAKERS}-{MAX_SPEAKERS}), or leave it empty",
+    )
 
 
 # --- matching ---------------------------------------------------------------------------------
+
 
 def _basename(source: str) -> str:
     """The file name of a source: the last segment of an S3 key or of a local path."""

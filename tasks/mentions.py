@@ -142,7 +142,7 @@ _REQUEST = re.compile(
 def feature_requests(text: str) -> list[Found]:
     out = []
     for m in _REQUEST.finditer(text):
-        tail = re.split(r"[.!?;]", text[m.start():], maxsplit=1)[0]
+        tail = re.split(r"[.!?;]", text[m.start() :], maxsplit=1)[0]
         words = tail.split()[:REQUEST_WORDS]
         term = " ".join(words).rstrip(",")
         out.append(Found("feature_request", term, m.start(), m.start() + len(" ".join(words))))
@@ -150,6 +150,7 @@ def feature_requests(text: str) -> list[Found]:
 
 
 # --- custom trackers -------------------------------------------------------------------------
+
 
 @functools.lru_cache(maxsize=8)
 def load_trackers(path: str | None) -> tuple[tuple[str, str, re.Pattern], ...]:
@@ -163,15 +164,24 @@ def load_trackers(path: str | None) -> tuple[tuple[str, str, re.Pattern], ...]:
     try:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
     except OSError as exc:
-        raise ConfigError(f"--trackers {path}", f"cannot be read ({exc.strerror or exc})", "give the path of a YAML file") from exc
+        raise ConfigError(
+            f"--trackers {path}", f"cannot be read ({exc.strerror or exc})", "give the path of a YAML file"
+        ) from exc
     except yaml.YAMLError as exc:
         raise ConfigError(f"--trackers {path}", f"is not valid YAML ({str(exc).splitlines()[0]})", fix) from exc
     if not isinstance(data, dict) or not data:
         raise ConfigError(f"--trackers {path}", "holds no trackers", fix)
     for name, phrases in data.items():
-        if not isinstance(name, str) or not re.fullmatch(r"[a-z][a-z0-9_]{0,39}", name) or name in ("competitor", "feature_request"):
-            raise ConfigError(f"--trackers {path}", f"tracker name {name!r} is not a lower-case identifier of its own",
-                              "name trackers like pricing or data_export (competitor and feature_request are built in)")
+        if (
+            not isinstance(name, str)
+            or not re.fullmatch(r"[a-z][a-z0-9_]{0,39}", name)
+            or name in ("competitor", "feature_request")
+        ):
+            raise ConfigError(
+                f"--trackers {path}",
+                f"tracker name {name!r} is not a lower-case identifier of its own",
+                "name trackers like pricing or data_export (competitor and feature_request are built in)",
+            )
         if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
             raise ConfigError(f"--trackers {path}", f"tracker {name!r} needs a non-empty list of phrases", fix)
     return tuple(tracker_patterns({k: tuple(v) for k, v in data.items()}))
@@ -192,8 +202,7 @@ def tracked(text: str, patterns: Sequence[tuple[str, str, re.Pattern]]) -> list[
     return [Found(kind, phrase, m.start(), m.end()) for kind, phrase, pattern in patterns for m in pattern.finditer(text)]
 
 
-def find_in_text(text: str, competitors: Sequence[str] = (),
-                 patterns: Sequence[tuple[str, str, re.Pattern]] = ()) -> list[Found]:
+def find_in_text(text: str, competitors: Sequence[str] = (), patterns: Sequence[tuple[str, str, re.Pattern]] = ()) -> list[Found]:
     """Every mention in ``text``, in order of position (then kind, term): one per competitor
     name per place, configured names first."""
     listed = configured_competitors(text, competitors)

@@ -36,8 +36,11 @@ class LinearModel:
         return e / e.sum(axis=1, keepdims=True)
 
     def to_json(self) -> dict:
-        return {"classes": list(self.classes), "coef": np.round(self.coef, 6).tolist(),
-                "intercept": np.round(self.intercept, 6).tolist()}
+        return {
+            "classes": list(self.classes),
+            "coef": np.round(self.coef, 6).tolist(),
+            "intercept": np.round(self.intercept, 6).tolist(),
+        }
 
     @classmethod
     def from_json(cls, data: dict) -> "LinearModel":

@@ -26,7 +26,6 @@ from pyannote.audio.core.pipeline import Pipeline
 from pyannote.audio.pipelines.speaker_diarization import SpeakerDiarization
 from pyannote.core import SlidingWindowFeature
 from pyannote.pipeline.parameter import ParamDict, Uniform
-
 from verbatim.tasks import speaker_clustering
 from verbatim.tasks.audio import PCM_SCALE
 from verbatim.tasks.memory import drop_paged, one_large_step, release_free_memory
@@ -63,8 +62,9 @@ class WindowClustering:
     def __init__(self, options: speaker_clustering.ClusterOptions = speaker_clustering.ClusterOptions()) -> None:
         self.options = options
 
-    def __call__(self, embeddings, segmentations=None, num_clusters=None, min_clusters=None, max_clusters=None,
-                 file=None, **kwargs):
+    def __call__(
+        self, embeddings, segmentations=None, num_clusters=None, min_clusters=None, max_clusters=None, file=None, **kwargs
+    ):
         windows = file[WINDOWS_KEY]
         vectors, owners, weights = windows["vectors"], windows["owners"], windows["weights"]
         # embeddings: (chunks, local speakers, dim): one full-chunk embedding each, the fallback
@@ -73,8 +73,11 @@ class WindowClustering:
             vectors, num_clusters, max(min_clusters or 1, 1), max_clusters if max_clusters else None, self.options
         )
         k = int(labels.max()) + 1 if len(labels) else 1
-        centroids = np.stack([vectors[labels == c].mean(axis=0) for c in range(k)]) if len(labels) else \
-            np.nanmean(embeddings.reshape(-1, dim), axis=0, keepdims=True)
+        centroids = (
+            np.stack([vectors[labels == c].mean(axis=0) for c in range(k)])
+            if len(labels)
+            else np.nanmean(embeddings.reshape(-1, dim), axis=0, keepdims=True)
+        )
         votes = np.zeros((num_chunks, num_local, k))
         for (c, s), label, w in zip(owners, labels, weights):
             votes[c, s, label] += w
@@ -153,8 +156,9 @@ class PackagedSpeakerDiarization(SpeakerDiarization):
         finally:
             self._current.file = None
 
-    def reconstruct(self, segmentations: SlidingWindowFeature, hard_clusters: np.ndarray,
-                    count: SlidingWindowFeature) -> SlidingWindowFeature:
+    def reconstruct(
+        self, segmentations: SlidingWindowFeature, hard_clusters: np.ndarray, count: SlidingWindowFeature
+    ) -> SlidingWindowFeature:
         """pyannote's reconstruction, with a speaker per frame instead of per (chunk, local speaker)."""
         file = getattr(self._current, "file", None)
         windows = file.get(WINDOWS_KEY) if isinstance(file, dict) else None
@@ -165,11 +169,13 @@ class PackagedSpeakerDiarization(SpeakerDiarization):
         self._refine_two_voice_pairs(file, data, segmentations.sliding_window, windows, choices)
         k = speaker_count(hard_clusters, windows["labels"])
         clustered = clustered_segmentations(
-            data, choices, k, owned_frames(segmentations.sliding_window, data.shape[1], len(data)))
+            data, choices, k, owned_frames(segmentations.sliding_window, data.shape[1], len(data))
+        )
         return self.to_diarization(SlidingWindowFeature(clustered, segmentations.sliding_window), count)
 
-    def _refine_two_voice_pairs(self, file, data: np.ndarray, chunks, windows: dict,
-                                choices: dict[tuple[int, int], np.ndarray]) -> None:
+    def _refine_two_voice_pairs(
+        self, file, data: np.ndarray, chunks, windows: dict, choices: dict[tuple[int, int], np.ndarray]
+    ) -> None:
         """Re-place the voice changes inside (chunk, local speaker) pairs that hold 2+ voices,
         with short windows scored against the voices' centroids (``choices`` is updated)."""
         labels = np.asarray(windows["labels"], dtype=int)
@@ -186,14 +192,18 @@ class PackagedSpeakerDiarization(SpeakerDiarization):
                 continue
             if waveform is None:
                 waveform, sample_rate = self._audio(file)  # shape: (1, samples)
-            starts = [f0 for f0 in range(0, num_frames - short + 1, step)
-                      if clean[c, f0 : f0 + short, s].sum() * frame_s >= MIN_SHORT_SPEECH_S]
+            starts = [
+                f0
+                for f0 in range(0, num_frames - short + 1, step)
+                if clean[c, f0 : f0 + short, s].sum() * frame_s >= MIN_SHORT_SPEECH_S
+            ]
             if not starts:
                 continue
             lo = int(chunks[c].start * sample_rate)
             wave = float_wave(waveform[:, lo : lo + int(chunks.duration * sample_rate)])
-            spans = [(int(round(f0 * frame_s * TRUNK_FRAMES_PER_S)), int(round(SHORT_WINDOW_S * TRUNK_FRAMES_PER_S)))
-                     for f0 in starts]
+            spans = [
+                (int(round(f0 * frame_s * TRUNK_FRAMES_PER_S)), int(round(SHORT_WINDOW_S * TRUNK_FRAMES_PER_S))) for f0 in starts
+            ]
             with one_large_step():
                 vectors = self._embedding.embed_spans(wave, spans, [clean[c, f0 : f0 + short, s] for f0 in starts])
             centroids = np.stack([windows["vectors"][labels == v].mean(axis=0) for v in voices])
@@ -240,10 +250,11 @@ class PackagedSpeakerDiarization(SpeakerDiarization):
                 if (c, s) not in windowed and len(active) * frame_s >= MIN_SPEECH_S:
                     f0, f1 = int(active[0]), int(active[-1]) + 1  # only the span where it speaks
                     fallback.append((c, s, f0, f1 - f0, chunks[c].start + f0 * frame_s, 0.0))
-        masks = [clean[c, f0 : f0 + n, s] for c, s, f0, n, _, _ in entries] + \
-            [data[c, f0 : f0 + n, s] for c, s, f0, n, _, _ in fallback]
+        masks = [clean[c, f0 : f0 + n, s] for c, s, f0, n, _, _ in entries] + [
+            data[c, f0 : f0 + n, s] for c, s, f0, n, _, _ in fallback
+        ]
         vectors = self._embed_spans(file, entries + fallback, masks, frame_s, hook)
-        window_vectors, fallback_vectors = vectors[: len(entries)], vectors[len(entries):]
+        window_vectors, fallback_vectors = vectors[: len(entries)], vectors[len(entries) :]
         keep = ~np.isnan(window_vectors).any(axis=1)
         file[WINDOWS_KEY] = {
             "vectors": window_vectors[keep],
@@ -283,8 +294,13 @@ class PackagedSpeakerDiarization(SpeakerDiarization):
             wave = float_wave(waveform[:, int(lo * sample_rate) : int(hi * sample_rate)])
             if wave.shape[1] < self._embedding.min_num_samples:
                 continue
-            spans = [(int(round((entries[i][4] - lo) * TRUNK_FRAMES_PER_S)),
-                      max(1, int(round(entries[i][3] * frame_s * TRUNK_FRAMES_PER_S)))) for i in members]
+            spans = [
+                (
+                    int(round((entries[i][4] - lo) * TRUNK_FRAMES_PER_S)),
+                    max(1, int(round(entries[i][3] * frame_s * TRUNK_FRAMES_PER_S))),
+                )
+                for i in members
+            ]
             with one_large_step():  # the trunk's activations (tasks/memory.py)
                 out[members] = self._embedding.embed_spans(wave, spans, [masks[i] for i in members])
         return out
@@ -347,8 +363,9 @@ def frame_choices(segmentations: np.ndarray, hard_clusters: np.ndarray, windows:
     return choices
 
 
-def short_window_choice(chosen: np.ndarray, voices: np.ndarray, centroids: np.ndarray, starts: list[int],
-                        vectors: np.ndarray, width: int) -> np.ndarray:
+def short_window_choice(
+    chosen: np.ndarray, voices: np.ndarray, centroids: np.ndarray, starts: list[int], vectors: np.ndarray, width: int
+) -> np.ndarray:
     """Frames of one pair re-assigned among ``voices`` by short windows (``width`` frames from each
     of ``starts``, embedded as ``vectors``) voting for their nearest centroid; frames no short
     window covers keep their ``chosen`` speaker."""
@@ -366,8 +383,9 @@ def short_window_choice(chosen: np.ndarray, voices: np.ndarray, centroids: np.nd
     return out
 
 
-def clustered_segmentations(segmentations: np.ndarray, choices: dict[tuple[int, int], np.ndarray], k: int,
-                            owned: list[tuple[int, int]]) -> np.ndarray:
+def clustered_segmentations(
+    segmentations: np.ndarray, choices: dict[tuple[int, int], np.ndarray], k: int, owned: list[tuple[int, int]]
+) -> np.ndarray:
     """(chunks, frames, k) activations: each pair's activity under its frames' speakers; frames
     outside a chunk's owned part are scaled by EDGE_WEIGHT so the owning chunk decides."""
     num_chunks, num_frames, _ = segmentations.shape
@@ -379,4 +397,3 @@ def clustered_segmentations(segmentations: np.ndarray, choices: dict[tuple[int, 
     for c, (lo, hi) in enumerate(owned):
         scale[c, lo:hi] = 1.0
     return out * scale
-

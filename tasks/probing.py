@@ -49,9 +49,11 @@ _PROBE = re.compile(
     r"|(?:that|this)\s+(?:sounds|must)|(?:about|with|of)\s+(?:that|this|those)\s*\?)",
     re.IGNORECASE,
 )
-_POINTS_BACK = re.compile(r"\b(?:that|this|those|it)\b\s*(?:\?|$)|\b(?:that|this)\s+(?:happen|happened|problem|issue|experience)"
-                          r"|\b(?:it|that|this)\s+happened\b",
-                          re.IGNORECASE)
+_POINTS_BACK = re.compile(
+    r"\b(?:that|this|those|it)\b\s*(?:\?|$)|\b(?:that|this)\s+(?:happen|happened|problem|issue|experience)"
+    r"|\b(?:it|that|this)\s+happened\b",
+    re.IGNORECASE,
+)
 _WHY = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?why\b", re.IGNORECASE)
 _GIVES_EXAMPLE = re.compile(r"^\s*(?:for\s+example|for\s+instance|e\.g\.)\s*,", re.IGNORECASE)
 _GENERIC = re.compile(
@@ -72,8 +74,10 @@ _COMMON = frozenset(
     through too very was way well were what when where which while who why will with would yeah yes you your
     actually kind lot maybe okay pretty quite right sort sure think know mean well going went""".split()
 )
-_EXAMPLE_WORDS = frozenset("example examples instance specific particular concrete recent time occasion moment "
-                           "situation case give share think remember recall walk through tell".split())
+_EXAMPLE_WORDS = frozenset(
+    "example examples instance specific particular concrete recent time occasion moment "
+    "situation case give share think remember recall walk through tell".split()
+)
 VAGUE_MAX_WORDS = 15
 
 
@@ -86,8 +90,11 @@ def asks_for_example(question: str) -> bool:
 
 def _content(text: str) -> set[str]:
     """Content words, plural "s" dropped ("reports" and "report" are one word)."""
-    return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w
-            for w in _WORD.findall(text.lower()) if len(w) > 3 and w not in _COMMON}
+    return {
+        w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+        for w in _WORD.findall(text.lower())
+        if len(w) > 3 and w not in _COMMON
+    }
 
 
 def is_follow_up(question: str, previous_answer: str | None) -> bool:

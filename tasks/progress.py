@@ -56,9 +56,15 @@ class StageWatch:
     injectable for tests).
     """
 
-    def __init__(self, stage: str, total_s: float, report: Callable[[str], None] | None = None,
-                 stop: Stop | None = None, every_s: float = REPORT_EVERY_S,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        stage: str,
+        total_s: float,
+        report: Callable[[str], None] | None = None,
+        stop: Stop | None = None,
+        every_s: float = REPORT_EVERY_S,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.stage = stage
         self.total_s = max(0.0, float(total_s))
         self.report = report

@@ -41,9 +41,11 @@ _HYPO_FRAME = r"(?:imagine|suppose|supposing|what if|if you could|if you had|if 
 # A sentence that opens like a question (checked on normalised text).
 # Without a question mark a wh-word must be followed by an auxiliary ("when did", "what is"):
 # "When I email the help desk, nobody answers" is a statement.
-_WH_QUESTION = (rf"(?:{_WH} (?:{_AUX}|{_NEG_AUX}|about|else|kind|sort|part|made|happened|happens|makes|worked|works)\b|"
-                r"(?:what's|how's|where's|who's|why's|when's)\b|how (?:long|often|much|many|well|far|come)\b|"
-                r"which (?:\w+ )?(?:do|does|did|is|are|was|were|would)\b)")
+_WH_QUESTION = (
+    rf"(?:{_WH} (?:{_AUX}|{_NEG_AUX}|about|else|kind|sort|part|made|happened|happens|makes|worked|works)\b|"
+    r"(?:what's|how's|where's|who's|why's|when's)\b|how (?:long|often|much|many|well|far|come)\b|"
+    r"which (?:\w+ )?(?:do|does|did|is|are|was|were|would)\b)"
+)
 _OPENER = re.compile(
     rf"^(?:{_WH_QUESTION}|{_AUX} {_SUBJECT}\b|{_NEG_AUX} {_SUBJECT}\b|{_AUX} not\b|{_IMPERATIVE}\b|{_HYPO_FRAME}\b|"
     r"any (?:other )?(?:thoughts|questions)\b|anything else\b|so what\b|and what\b|and how\b)"
@@ -61,10 +63,12 @@ _WORD_TAG = re.compile(r"\w+ (?:right|correct|yeah|no|yes|true)$")
 
 # Phrases that load a question with its answer; an interviewer sentence holding one is a
 # (leading) question even when ASR dropped its question mark.
-_LOADED = re.compile(r"\b(?:don't you think|wouldn't you agree|you'd agree|you would agree|wouldn't you say|surely|obviously|"
-               r"isn't it true|you must (?:love|like|find|hate|agree|be (?:happy|pleased|glad|relieved|thrilled|delighted))|"
-               r"you probably|how much do you (?:love|like|enjoy|hate)|^(?:so |and )?you(?:'d| would) say\b|"
-               r"how great|how easy was|how frustrating was|how annoying was|agree that)\b")
+_LOADED = re.compile(
+    r"\b(?:don't you think|wouldn't you agree|you'd agree|you would agree|wouldn't you say|surely|obviously|"
+    r"isn't it true|you must (?:love|like|find|hate|agree|be (?:happy|pleased|glad|relieved|thrilled|delighted))|"
+    r"you probably|how much do you (?:love|like|enjoy|hate)|^(?:so |and )?you(?:'d| would) say\b|"
+    r"how great|how easy was|how frustrating was|how annoying was|agree that)\b"
+)
 _LEADING = [
     re.compile(rf"^(?:but |and |so )?{_NEG_AUX} {_SUBJECT}\b"),
     re.compile(rf"^(?:but |and |so )?{_AUX} (?:you|it|that|this|they) not\b"),
@@ -74,15 +78,21 @@ _LEADING = [
     re.compile(r"^(?:so |and )?how much (?:better|easier|faster|simpler|nicer|happier) (?:is|was|are|were|has|have|does|did)\b"),
 ]
 _HYPOTHETICAL = [
-    re.compile(r"\bwould you (?!(?:say|describe|mind|explain|walk|tell|rate|share|like to (?:add|share|mention)|"
-               r"characteri[sz]e|recommend)\b)"),
+    re.compile(
+        r"\bwould you (?!(?:say|describe|mind|explain|walk|tell|rate|share|like to (?:add|share|mention)|"
+        r"characteri[sz]e|recommend)\b)"
+    ),
     re.compile(r"\b(?:would it (?:help|be|make)|would that (?:help|be|make)|would (?:your|the) team)\b"),
     # "Would a weekly email be useful?": an imagined addition judged by its use (not "Would a
     # Tuesday work for a call?", a scheduling question)
-    re.compile(r"^(?:(?:so|and|but|okay|ok|now) ){0,2}would (?:a|an|some|having|adding|getting)\b.*"
-               r"\b(?:help|be (?:useful|helpful|worth|valuable)|make (?:it|things|your|life) \w+|save)\b"),
+    re.compile(
+        r"^(?:(?:so|and|but|okay|ok|now) ){0,2}would (?:a|an|some|having|adding|getting)\b.*"
+        r"\b(?:help|be (?:useful|helpful|worth|valuable)|make (?:it|things|your|life) \w+|save)\b"
+    ),
     re.compile(r"\b(?:imagine|suppose|supposing|what if|hypothetically|in an ideal world|magic wand)\b"),
-    re.compile(r"\bif (?:you|we|they|there) (?:could|had|were|was|built|added|made|offered|gave|released|launched|changed|did)\b"),
+    re.compile(
+        r"\bif (?:you|we|they|there) (?:could|had|were|was|built|added|made|offered|gave|released|launched|changed|did)\b"
+    ),
     re.compile(r"\b(?:how likely (?:would|are|is) you|would you ever|could you see yourself|will you ever|are you likely to)\b"),
 ]
 # Small ASR models mishear interview openers; these are the slips seen on real runs, each an
@@ -90,18 +100,26 @@ _HYPOTHETICAL = [
 # "Wouldn't you like to be able to..." -> "What did you like to be able to..." (leading),
 # "Would you use..." -> "What you used..." / "Would you used..." (hypothetical),
 # "Don't you think..." -> "Do you think..." is grammatical, so it is not guessed at.
-_SLIP_LEADING = re.compile(r"^(?:(?:what did|what'd|would|wood|wouldn't|wooden) you (?:like|love|want) to be able to|"
-                           r"(?:wouldnt|dont|doesnt|isnt|arent|didnt|wooden) (?:you|it|that|this)|(?:\w+ ){2,}(?:isnt|dont) (?:it|you)$)\b")
-_SLIP_HYPOTHETICAL = re.compile(r"^(?:what|wood|would) you (?!know|mean|said|say|told|think)(?:would |ever )?(?:used|use|buy|pay|"
-                                r"try|switch|consider|recommend|want|like|prefer|sign up)\b(?! (?:was|is|were|to)\b)")
+_SLIP_LEADING = re.compile(
+    r"^(?:(?:what did|what'd|would|wood|wouldn't|wooden) you (?:like|love|want) to be able to|"
+    r"(?:wouldnt|dont|doesnt|isnt|arent|didnt|wooden) (?:you|it|that|this)|(?:\w+ ){2,}(?:isnt|dont) (?:it|you)$)\b"
+)
+_SLIP_HYPOTHETICAL = re.compile(
+    r"^(?:what|wood|would) you (?!know|mean|said|say|told|think)(?:would |ever )?(?:used|use|buy|pay|"
+    r"try|switch|consider|recommend|want|like|prefer|sign up)\b(?! (?:was|is|were|to)\b)"
+)
 
 
-_OPEN = re.compile(rf"^(?:(?:so|and|but|okay|ok|now) )?(?:{_IMPERATIVE}\b|(?:what|how|why|which|who|whom|whose|where)\b|"
-                   r"(?:could|can|would) you (?:tell|describe|walk|talk|explain|share|give)\b)")
-_PAST = re.compile(r"\b(?:have you ever|has (?:it|that|this|anyone|anything) ever|did you ever|had you ever|ever tried|"
-                   r"when did you|when was the last time|the last time|last time you|did you|did your|did it|were you|was it|"
-                   r"have you (?:tried|used|had|been|done|seen|contacted|asked|called|paid|bought|switched|looked)|"
-                   r"in the past|recently)\b")
+_OPEN = re.compile(
+    rf"^(?:(?:so|and|but|okay|ok|now) )?(?:{_IMPERATIVE}\b|(?:what|how|why|which|who|whom|whose|where)\b|"
+    r"(?:could|can|would) you (?:tell|describe|walk|talk|explain|share|give)\b)"
+)
+_PAST = re.compile(
+    r"\b(?:have you ever|has (?:it|that|this|anyone|anything) ever|did you ever|had you ever|ever tried|"
+    r"when did you|when was the last time|the last time|last time you|did you|did your|did it|were you|was it|"
+    r"have you (?:tried|used|had|been|done|seen|contacted|asked|called|paid|bought|switched|looked)|"
+    r"in the past|recently)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -129,8 +147,14 @@ def _question_span(sentence: str) -> str | None:
     norm = normalise(sentence)
     if not norm:
         return None
-    if (sentence.rstrip().endswith("?") or _OPENER.match(norm) or _NEG_TAG.search(norm) or _LOADED.search(norm)
-            or _SLIP_LEADING.match(norm) or _SLIP_HYPOTHETICAL.match(norm)):  # a slip is still a question
+    if (
+        sentence.rstrip().endswith("?")
+        or _OPENER.match(norm)
+        or _NEG_TAG.search(norm)
+        or _LOADED.search(norm)
+        or _SLIP_LEADING.match(norm)
+        or _SLIP_HYPOTHETICAL.match(norm)
+    ):  # a slip is still a question
         return sentence.strip()
     match = _MID_OPENER.search(norm)
     if match and len(norm[: match.start()].split()) <= _MAX_LEAD_IN_WORDS:

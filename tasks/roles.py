@@ -47,15 +47,18 @@ def infer_roles(
     question_share = {s: asked[s] / said[s] if said[s] else 0.0 for s in speakers}
 
     def score(s: str) -> float:
-        return (_W_QUESTIONS * question_share[s] + _W_OPENS * (s == opener)
-                + _W_LISTENS * (1.0 - share_of_talk.get(s, 0.0)))
+        return _W_QUESTIONS * question_share[s] + _W_OPENS * (s == opener) + _W_LISTENS * (1.0 - share_of_talk.get(s, 0.0))
 
     lead = max(speakers, key=lambda s: (score(s), -speakers.index(s)))
     roles = {s: CUSTOMER for s in speakers}
     roles[lead] = INTERVIEWER
     for s in speakers:
-        if (s != lead and question_share[s] >= _CO_INTERVIEWER_MIN_SHARE and asked[s] >= _CO_INTERVIEWER_MIN_QUESTIONS
-                and sum(r == CUSTOMER for r in roles.values()) > 1):
+        if (
+            s != lead
+            and question_share[s] >= _CO_INTERVIEWER_MIN_SHARE
+            and asked[s] >= _CO_INTERVIEWER_MIN_QUESTIONS
+            and sum(r == CUSTOMER for r in roles.values()) > 1
+        ):
             roles[s] = INTERVIEWER
     return roles
 

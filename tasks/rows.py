@@ -8,16 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-import pyarrow as pa
-
 import numpy as np
-
+import pyarrow as pa
 from verbatim.schemas.tables import APPEND_TABLES, CORPUS_TABLES, RECORDING_TABLES
 from verbatim.tasks import journey, manifest, themes
 from verbatim.tasks.align import SpeakerWord, Utterance
+from verbatim.tasks.audio import DecodedAudio
 from verbatim.tasks.diarize import Diarization, Turn
 from verbatim.tasks.interview import InterviewAnalysis, StatementLabels
-from verbatim.tasks.audio import DecodedAudio
 from verbatim.tasks.storage import FetchedInput
 from verbatim.tasks.transcribe import Transcript
 
@@ -65,11 +63,27 @@ def mention_span(utterances: Sequence[Utterance], start: int, end: int) -> tuple
     return covered[0][0], covered[0][1].start_s, covered[-1][1].end_s
 
 
-def failure_table(uri: str, etag: str | None, stage: str, reason: str, retryable: bool,
-                  flow_run_id: str | None, flow_run_name: str | None, failed_at: datetime) -> pa.Table:
+def failure_table(
+    uri: str,
+    etag: str | None,
+    stage: str,
+    reason: str,
+    retryable: bool,
+    flow_run_id: str | None,
+    flow_run_name: str | None,
+    failed_at: datetime,
+) -> pa.Table:
     """One ``failures`` row: what failed, where, why (with the fix) and whether a retry can help."""
-    row = {"source_uri": uri, "source_etag": etag, "stage": stage, "reason": reason, "retryable": retryable,
-           "failed_at": failed_at, "flow_run_id": flow_run_id, "flow_run_name": flow_run_name}
+    row = {
+        "source_uri": uri,
+        "source_etag": etag,
+        "stage": stage,
+        "reason": reason,
+        "retryable": retryable,
+        "failed_at": failed_at,
+        "flow_run_id": flow_run_id,
+        "flow_run_name": flow_run_name,
+    }
     return pa.Table.from_pylist([row], schema=APPEND_TABLES["failures"])
 
 
@@ -284,8 +298,12 @@ def build_tables(
     return {name: pa.Table.from_pylist(rows[name], schema=RECORDING_TABLES[name]) for name in RECORDING_TABLES}
 
 
-def theme_tables(candidates: list[themes.Candidate], found: list[themes.Theme], built_at: datetime,
-                 segments: dict[str, str | None] | None = None) -> dict[str, pa.Table]:
+def theme_tables(
+    candidates: list[themes.Candidate],
+    found: list[themes.Theme],
+    built_at: datetime,
+    segments: dict[str, str | None] | None = None,
+) -> dict[str, pa.Table]:
     """The ``themes``, ``theme_mentions`` and ``theme_segments`` tables of one build
     (``segments``: recording_id -> its segment, from the recordings table)."""
     theme_rows, mention_rows, segment_rows = [], [], []
@@ -297,26 +315,48 @@ def theme_tables(candidates: list[themes.Candidate], found: list[themes.Theme], 
             by_segment[(segments or {}).get(candidates[i].recording_id)].append(i)
         for segment in sorted(by_segment, key=lambda x: (x is None, x or "")):
             members = by_segment[segment]
-            segment_rows.append({"theme_id": t.theme_id, "segment": segment,
-                                 "num_recordings": len({candidates[i].recording_id for i in members}),
-                                 "num_mentions": len(members)})
-        theme_rows.append({
-            "theme_id": t.theme_id, "rank": t.rank, "label": t.label, "keywords": list(t.keywords),
-            "num_recordings": t.num_recordings, "num_mentions": len(t.members),
-            "representative_statement_id": rep.statement_id, "representative_quote": rep.text,
-            "representative_recording_id": rep.recording_id, "representative_start_s": rep.start_s,
-            "share_negative": round(feelings.count("negative") / len(feelings), 4),
-            "share_positive": round(feelings.count("positive") / len(feelings), 4),
-            "journey_stage": journey.dominant_stage([candidates[i].journey_stage for i in t.members]),
-            "centroid": t.centroid.tolist(), "built_at": built_at,
-        })
+            segment_rows.append(
+                {
+                    "theme_id": t.theme_id,
+                    "segment": segment,
+                    "num_recordings": len({candidates[i].recording_id for i in members}),
+                    "num_mentions": len(members),
+                }
+            )
+        theme_rows.append(
+            {
+                "theme_id": t.theme_id,
+                "rank": t.rank,
+                "label": t.label,
+                "keywords": list(t.keywords),
+                "num_recordings": t.num_recordings,
+                "num_mentions": len(t.members),
+                "representative_statement_id": rep.statement_id,
+                "representative_quote": rep.text,
+                "representative_recording_id": rep.recording_id,
+                "representative_start_s": rep.start_s,
+                "share_negative": round(feelings.count("negative") / len(feelings), 4),
+                "share_positive": round(feelings.count("positive") / len(feelings), 4),
+                "journey_stage": journey.dominant_stage([candidates[i].journey_stage for i in t.members]),
+                "centroid": t.centroid.tolist(),
+                "built_at": built_at,
+            }
+        )
         for i, sim in zip(t.members, t.similarities):
             s = candidates[i]
-            mention_rows.append({
-                "theme_id": t.theme_id, "recording_id": s.recording_id, "statement_id": s.statement_id,
-                "utterance_id": s.utterance_id, "speaker": s.speaker, "start_s": s.start_s, "end_s": s.end_s,
-                "text": s.text, "similarity": sim,
-            })
+            mention_rows.append(
+                {
+                    "theme_id": t.theme_id,
+                    "recording_id": s.recording_id,
+                    "statement_id": s.statement_id,
+                    "utterance_id": s.utterance_id,
+                    "speaker": s.speaker,
+                    "start_s": s.start_s,
+                    "end_s": s.end_s,
+                    "text": s.text,
+                    "similarity": sim,
+                }
+            )
     return {
         "themes": pa.Table.from_pylist(theme_rows, schema=CORPUS_TABLES["themes"]),
         "theme_mentions": pa.Table.from_pylist(mention_rows, schema=CORPUS_TABLES["theme_mentions"]),

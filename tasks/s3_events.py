@@ -55,22 +55,35 @@ def parse_message(body: str, prefix: str = "") -> list[Upload]:
         key = unquote_plus(s3["object"]["key"])
         if not key.startswith(prefix) or key.endswith("/"):
             continue
-        out.append(Upload(
-            bucket=s3["bucket"]["name"],
-            key=key,
-            size=int(s3["object"].get("size", 0)),
-            etag=s3["object"].get("eTag", "").strip('"'),
-            sequencer=s3["object"].get("sequencer", ""),
-            event_name=name,
-            event_time=record.get("eventTime", ""),
-        ))
+        out.append(
+            Upload(
+                bucket=s3["bucket"]["name"],
+                key=key,
+                size=int(s3["object"].get("size", 0)),
+                etag=s3["object"].get("eTag", "").strip('"'),
+                sequencer=s3["object"].get("sequencer", ""),
+                event_name=name,
+                event_time=record.get("eventTime", ""),
+            )
+        )
     return out
 
 
 def event_payload(upload: Upload, metadata: dict[str, str]) -> dict:
     """The Prefect event's resource and payload for one upload (metadata: x-amz-meta-*)."""
-    resource = {"prefect.resource.id": upload.uri, "prefect.resource.name": upload.key.rsplit("/", 1)[-1],
-                "verbatim.bucket": upload.bucket, "verbatim.key": upload.key, "verbatim.etag": upload.etag}
-    payload = {"size": upload.size, "etag": upload.etag, "sequencer": upload.sequencer,
-               "s3_event": upload.event_name, "event_time": upload.event_time, "metadata": metadata}
+    resource = {
+        "prefect.resource.id": upload.uri,
+        "prefect.resource.name": upload.key.rsplit("/", 1)[-1],
+        "verbatim.bucket": upload.bucket,
+        "verbatim.key": upload.key,
+        "verbatim.etag": upload.etag,
+    }
+    payload = {
+        "size": upload.size,
+        "etag": upload.etag,
+        "sequencer": upload.sequencer,
+        "s3_event": upload.event_name,
+        "event_time": upload.event_time,
+        "metadata": metadata,
+    }
     return {"event": UPLOADED_EVENT, "resource": resource, "payload": payload}

@@ -33,5 +33,15 @@ def rank(statements: pa.Table, query: np.ndarray, sources: dict[str, str], top: 
     scores = vectors @ np.asarray(query, np.float32)
     order = np.argsort(-scores, kind="stable")[:top]
     rows = statements.select(["recording_id", "start_s", "end_s", "speaker", "text"]).to_pylist()
-    return [Hit(rows[i]["recording_id"], sources.get(rows[i]["recording_id"]), float(rows[i]["start_s"]),
-                float(rows[i]["end_s"]), rows[i]["speaker"], rows[i]["text"], round(float(scores[i]), 4)) for i in order]
+    return [
+        Hit(
+            rows[i]["recording_id"],
+            sources.get(rows[i]["recording_id"]),
+            float(rows[i]["start_s"]),
+            float(rows[i]["end_s"]),
+            rows[i]["speaker"],
+            rows[i]["text"],
+            round(float(scores[i]), 4),
+        )
+        for i in order
+    ]

@@ -81,7 +81,9 @@ class Settings:
         if self.batch_size < 0:
             raise ConfigError("--batch-size", f"{self.batch_size} is negative", "use 0 (automatic) or a positive size")
         if not (self.segmentation_step == 0.0 or 0.05 <= self.segmentation_step <= 1.0):
-            raise ConfigError("--segmentation-step", f"{self.segmentation_step} is out of range", "use 0 (automatic) or 0.05 to 1.0")
+            raise ConfigError(
+                "--segmentation-step", f"{self.segmentation_step} is out of range", "use 0 (automatic) or 0.05 to 1.0"
+            )
         if self.concurrency < 1:
             raise ConfigError("--concurrency", f"{self.concurrency} is below 1", "use 1 or more recordings in flight")
         for name in ("num_speakers", "min_speakers", "max_speakers"):
@@ -103,7 +105,9 @@ class Settings:
                 "--num-speakers", f"{self.num_speakers} lies outside the min/max bounds", "drop the bounds or fix the count"
             )
         if self.redact not in ("pii", "none"):
-            raise ConfigError("--redact", f"unknown mode {self.redact!r}", "use pii (the default: personal data replaced) or none")
+            raise ConfigError(
+                "--redact", f"unknown mode {self.redact!r}", "use pii (the default: personal data replaced) or none"
+            )
         if self.competitors is not None and len(self.competitors) > 10_000:
             raise ConfigError("--competitors", "is longer than 10,000 characters", "list the names that matter, comma-separated")
         from verbatim.tasks import journey, mentions
@@ -127,8 +131,11 @@ class Settings:
         except ValidationError as exc:
             error = exc.errors()[0]
             name = f"VERBATIM_{str(error['loc'][0]).upper()}"
-            raise ConfigError(name, f"{error['input']!r} is not valid ({error['msg'][:1].lower()}{error['msg'][1:]})",
-                              f"set {name} to a value like the option's (see verbatim --help) or unset it") from None
+            raise ConfigError(
+                name,
+                f"{error['input']!r} is not valid ({error['msg'][:1].lower()}{error['msg'][1:]})",
+                f"set {name} to a value like the option's (see verbatim --help) or unset it",
+            ) from None
         values.update({k: v for k, v in overrides.items() if v is not None})
         if "s3_endpoint_url" not in values:
             endpoint = os.environ.get("AWS_ENDPOINT_URL_S3") or os.environ.get("AWS_ENDPOINT_URL")
@@ -148,5 +155,6 @@ def _environment_model():
         model_config = SettingsConfigDict(env_prefix="VERBATIM_", env_ignore_empty=True, extra="ignore")
 
     hints = typing.get_type_hints(Settings)
-    return create_model("VerbatimEnvironment", __base__=Environment,
-                        **{f.name: (hints[f.name] | None, None) for f in fields(Settings)})
+    return create_model(
+        "VerbatimEnvironment", __base__=Environment, **{f.name: (hints[f.name] | None, None) for f in fields(Settings)}
+    )

@@ -24,7 +24,6 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 import torchaudio.compliance.kaldi as kaldi
-
 from verbatim.tasks.audio import SAMPLE_RATE
 
 TRUNK_FRAMES_PER_S = 50  # fbank's 10 ms hop, halved by the trunk's first strided layer
@@ -130,8 +129,10 @@ class CamPlusPlusEmbedding:
         frames = trunk.shape[1]
         for length, members, weights in group_spans(spans, masks):
             padded = F.pad(trunk, (0, length))  # spans near the end read zeros, weighted 0 below
-            index = torch.tensor([spans[i][0] for i in members], device=self.device)[:, None] + \
-                torch.arange(length, device=self.device)[None]
+            index = (
+                torch.tensor([spans[i][0] for i in members], device=self.device)[:, None]
+                + torch.arange(length, device=self.device)[None]
+            )
             index = index.clamp(0, frames + length - 1)
             x = padded[:, index].permute(1, 0, 2)  # shape: (spans, channels, length)
             w = torch.from_numpy(weights).to(self.device)  # shape: (spans, length)
@@ -150,7 +151,6 @@ class CamPlusPlusEmbedding:
         embeddings = dense.nonlinear.batchnorm(dense.linear(stats.unsqueeze(-1)).squeeze(-1))
         embeddings[total[:, 0] < 1e-3] = float("nan")  # speaker silent in this chunk: no embedding
         return embeddings.cpu().numpy()
-
 
 
 def group_spans(spans: list[tuple[int, int]], masks: list[np.ndarray]) -> list[tuple[int, list[int], np.ndarray]]:

@@ -90,8 +90,9 @@ def _judges(clause: str) -> bool:
     if _WISH.search(clause):
         return True
     lexicon = _vader().lexicon
-    return any(abs(lexicon.get(w, 0.0)) >= _JUDGING_VALENCE for w in re.findall(r"[a-z']+", clause.lower())
-               if w not in _NOT_JUDGING)
+    return any(
+        abs(lexicon.get(w, 0.0)) >= _JUDGING_VALENCE for w in re.findall(r"[a-z']+", clause.lower()) if w not in _NOT_JUDGING
+    )
 
 
 def statement_kind(text: str) -> str:

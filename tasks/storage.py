@@ -22,7 +22,6 @@ from urllib.parse import unquote, urlparse
 
 import pyarrow as pa
 import pyarrow.parquet as pq
-
 from verbatim.tasks.errors import ConfigError, InputError, TransientStorageError
 
 MAX_INPUT_BYTES = 8 << 30  # 8 GiB: far above a 4-hour WAV at 44.1 kHz stereo (2.5 GB)
@@ -112,8 +111,7 @@ def local_path(uri: str) -> Path:
 def older_versions(recordings: list[dict], uri: str, recording_id: str) -> list[str]:
     """recording_ids that an overwrite of ``uri`` with ``recording_id`` retires: earlier
     versions of the very same source (same normalised URI), never another file's rows."""
-    return sorted({r["recording_id"] for r in recordings
-                   if r["source_uri"] == uri and r["recording_id"] != recording_id})
+    return sorted({r["recording_id"] for r in recordings if r["source_uri"] == uri and r["recording_id"] != recording_id})
 
 
 def display_name(uri: str) -> str:
@@ -132,12 +130,18 @@ def fetch(uri: str, endpoint_url: str | None = None, max_bytes: int = MAX_INPUT_
     except FileNotFoundError as exc:
         raise InputError(uri, "no such file", "check the path (it is read relative to the current folder)") from exc
     except PermissionError as exc:
-        raise InputError(uri, "permission denied (a folder on its path is not searchable by this user)",
-                         "make the folder and the file readable by this user") from exc
+        raise InputError(
+            uri,
+            "permission denied (a folder on its path is not searchable by this user)",
+            "make the folder and the file readable by this user",
+        ) from exc
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise InputError(uri, "is a symbolic link loop (the link points back at itself)",
-                             "point the link at the recording, or pass the recording's real path") from exc
+            raise InputError(
+                uri,
+                "is a symbolic link loop (the link points back at itself)",
+                "point the link at the recording, or pass the recording's real path",
+            ) from exc
         if exc.errno == errno.ENOTDIR:
             raise InputError(uri, "no such file (a part of the path is a file, not a folder)", "check the path") from exc
         raise InputError(uri, f"cannot be read ({exc.strerror})", "check the path and its permissions") from exc
@@ -197,14 +201,25 @@ def _fetch_s3(uri: str, endpoint_url: str | None, max_bytes: int) -> FetchedInpu
     except BotoCoreError as exc:
         os.unlink(tmp)
         if exc.__class__.__name__ in ("NoCredentialsError", "PartialCredentialsError"):
-            raise ConfigError(uri, "no AWS credentials found", "set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or a profile") from exc
-        raise TransientStorageError(uri, f"S3 unreachable ({exc})", "check --s3-endpoint-url / AWS_ENDPOINT_URL and the network") from exc
+            raise ConfigError(
+                uri, "no AWS credentials found", "set AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or a profile"
+            ) from exc
+        raise TransientStorageError(
+            uri, f"S3 unreachable ({exc})", "check --s3-endpoint-url / AWS_ENDPOINT_URL and the network"
+        ) from exc
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     metadata = {k.lower(): v for k, v in (response.get("Metadata") or {}).items()}
-    return FetchedInput(uri, Path(tmp), digest.hexdigest(), size, is_temporary=True, metadata=metadata,
-                        etag=response.get("ETag", "").strip('"') or None)
+    return FetchedInput(
+        uri,
+        Path(tmp),
+        digest.hexdigest(),
+        size,
+        is_temporary=True,
+        metadata=metadata,
+        etag=response.get("ETag", "").strip('"') or None,
+    )
 
 
 @dataclass(frozen=True)
@@ -237,7 +252,9 @@ class DatasetSink:
             try:
                 root.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise ConfigError(f"--out {dest}", f"cannot create the folder ({exc.strerror})", "choose a writable folder") from exc
+                raise ConfigError(
+                    f"--out {dest}", f"cannot create the folder ({exc.strerror})", "choose a writable folder"
+                ) from exc
         self._client = s3_client(endpoint_url) if self.is_s3 else None
 
     def location(self, table: str, recording_id: str) -> str:
@@ -307,8 +324,9 @@ class DatasetSink:
         except ClientError as exc:
             if s3_error_code(exc) in MISSING_OBJECT_CODES:
                 return False
-            raise TransientStorageError(target, f"S3 error {s3_error_code(exc)}",
-                                        "retry; check the S3 endpoint and permissions") from exc
+            raise TransientStorageError(
+                target, f"S3 error {s3_error_code(exc)}", "retry; check the S3 endpoint and permissions"
+            ) from exc
 
     def write_corpus(self, table: str, data: pa.Table) -> str:
         """Write a corpus-level table (themes) as one file, replacing the previous one."""
@@ -351,7 +369,9 @@ class DatasetSink:
         if self.is_s3:
             bucket, prefix = split_s3(self.table_root(table) + "/")
             pages = self._client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
-            return [f"s3://{bucket}/{o['Key']}" for page in pages for o in page.get("Contents", []) if o["Key"].endswith(".parquet")]
+            return [
+                f"s3://{bucket}/{o['Key']}" for page in pages for o in page.get("Contents", []) if o["Key"].endswith(".parquet")
+            ]
         root = Path(self.table_root(table))
         return [str(p) for p in root.rglob("*.parquet")] if root.is_dir() else []
 
@@ -406,8 +426,12 @@ class DatasetSink:
         if self.is_s3:
             bucket, prefix = split_s3(self.table_root(table) + "/")
             pages = self._client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
-            return {f"s3://{bucket}/{o['Key']}": o["ETag"] for page in pages for o in page.get("Contents", [])
-                    if o["Key"].endswith(".parquet")}
+            return {
+                f"s3://{bucket}/{o['Key']}": o["ETag"]
+                for page in pages
+                for o in page.get("Contents", [])
+                if o["Key"].endswith(".parquet")
+            }
         parts = {}
         # Another writer may retire a recording (and remove its folder) while this lists: a folder
         # or file gone mid-way is skipped, not an error.
@@ -474,7 +498,9 @@ class DatasetSink:
             try:
                 self._client.put_object(Bucket=bucket, Key=key, Body=buf.getvalue())
             except Exception as exc:
-                raise TransientStorageError(target, f"S3 write failed ({exc.__class__.__name__})", "retry; check bucket permissions") from exc
+                raise TransientStorageError(
+                    target, f"S3 write failed ({exc.__class__.__name__})", "retry; check bucket permissions"
+                ) from exc
             return target
         path = Path(target)
         try:
@@ -525,7 +551,8 @@ def _make_folders(folder: Path) -> list[Path]:
 
 def _output_error(dest: str, exc: OSError) -> ConfigError:
     where = exc.filename or dest
-    return ConfigError(f"--out {dest}", f"cannot write {where} ({exc.strerror or exc.__class__.__name__})",
-                       "make the datasets folder and its table folders writable by this user (and not files)")
-
-
+    return ConfigError(
+        f"--out {dest}",
+        f"cannot write {where} ({exc.strerror or exc.__class__.__name__})",
+        "make the datasets folder and its table folders writable by this user (and not files)",
+    )

@@ -42,7 +42,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-
 from verbatim.schemas.tables import EMBEDDING_DIMENSIONS
 from verbatim.tasks.statement_kinds import THEME_KINDS, statement_kind
 
@@ -124,11 +123,25 @@ def is_candidate(text: str, answers_question: bool) -> bool:
 def candidates_from_rows(rows: Sequence[dict]) -> tuple[list[Candidate], np.ndarray]:
     """The candidates among rows of the ``statements`` table, ordered by recording and time (the
     same input order whatever order the rows came in), and their embeddings (n, dimensions)."""
-    kept = sorted((r for r in rows if is_candidate(r["text"], r["question_id"] is not None)),
-                  key=lambda r: (r["recording_id"], r["start_s"], r["statement_id"]))
-    candidates = [Candidate(r["statement_id"], r["recording_id"], r["utterance_id"], r["speaker"],
-                            r["start_s"], r["end_s"], r["text"], r["question_id"], r.get("sentiment"),
-                            r.get("journey_stage")) for r in kept]
+    kept = sorted(
+        (r for r in rows if is_candidate(r["text"], r["question_id"] is not None)),
+        key=lambda r: (r["recording_id"], r["start_s"], r["statement_id"]),
+    )
+    candidates = [
+        Candidate(
+            r["statement_id"],
+            r["recording_id"],
+            r["utterance_id"],
+            r["speaker"],
+            r["start_s"],
+            r["end_s"],
+            r["text"],
+            r["question_id"],
+            r.get("sentiment"),
+            r.get("journey_stage"),
+        )
+        for r in kept
+    ]
     vectors = np.asarray([r["embedding"] for r in kept], np.float32).reshape(len(kept), EMBEDDING_DIMENSIONS)
     return candidates, vectors
 
@@ -142,18 +155,21 @@ def cosine_similarity(vectors: np.ndarray) -> np.ndarray:
     return (similarity + similarity.T) / 2
 
 
-def cannot_link(statements: Sequence[Candidate], similarity: np.ndarray,
-                elaboration_similarity: float = ELABORATION_SIMILARITY) -> np.ndarray:
+def cannot_link(
+    statements: Sequence[Candidate], similarity: np.ndarray, elaboration_similarity: float = ELABORATION_SIMILARITY
+) -> np.ndarray:
     """(n, n) booleans: pairs that may not share a theme, being one interview's answers to two
     different questions on different topics (see the module's docstring)."""
     # Integer codes: a statement without a question id answers a question of its own.
     _, recording = np.unique([s.recording_id for s in statements], return_inverse=True)
     known = sorted({s.question_id for s in statements if s.question_id is not None})
     code = {q: i for i, q in enumerate(known)}
-    question = np.array([code[s.question_id] if s.question_id is not None else len(known) + i
-                         for i, s in enumerate(statements)])
-    return (recording[:, None] == recording[None, :]) & (question[:, None] != question[None, :]) \
+    question = np.array([code[s.question_id] if s.question_id is not None else len(known) + i for i, s in enumerate(statements)])
+    return (
+        (recording[:, None] == recording[None, :])
+        & (question[:, None] != question[None, :])
         & (similarity < elaboration_similarity)
+    )
 
 
 def cluster(similarity: np.ndarray, max_distance: float = MAX_DISTANCE, apart: np.ndarray | None = None) -> np.ndarray:
@@ -201,8 +217,14 @@ def build_themes(
         within = vectors[members] @ vectors[members].T
         medoid = members[int(np.argmax(within.sum(axis=1)))]
         drafts.append((members, words, centroid, sims, medoid))
-    drafts.sort(key=lambda d: (-len({statements[i].recording_id for i in d[0]}), -len(d[0]),
-                               statements[d[4]].recording_id, statements[d[4]].start_s))
+    drafts.sort(
+        key=lambda d: (
+            -len({statements[i].recording_id for i in d[0]}),
+            -len(d[0]),
+            statements[d[4]].recording_id,
+            statements[d[4]].start_s,
+        )
+    )
     ids = _stable_ids([d[2] for d in drafts], [statements[d[4]].statement_id for d in drafts], previous)
     return [
         Theme(
@@ -277,8 +299,11 @@ def key_phrase(text: str, keywords: Sequence[str], max_words: int = LABEL_WORDS)
 
 
 def _tokens(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z][a-z']+", text.lower().replace("\u2019", "'"))
-            if w not in _STOPWORDS and len(w) > 2 and "'" not in w]
+    return [
+        w
+        for w in re.findall(r"[a-z][a-z']+", text.lower().replace("\u2019", "'"))
+        if w not in _STOPWORDS and len(w) > 2 and "'" not in w
+    ]
 
 
 def _keywords(groups: list[list[str]], corpus: list[str]) -> list[list[str]]:

@@ -11,10 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-
+from verbatim.tasks import whisper_steps
 from verbatim.tasks.audio import SAMPLE_RATE, as_float
 from verbatim.tasks.errors import ConfigError, InputError
-from verbatim.tasks import whisper_steps
 from verbatim.tasks.memory import one_large_step
 from verbatim.tasks.progress import StageWatch
 from verbatim.tasks.settings import Settings
@@ -54,8 +53,11 @@ def resolve_device(settings: Settings) -> str:
 
     gpus = ctranslate2.get_cuda_device_count()
     if settings.device == "cuda" and gpus == 0:
-        raise ConfigError("--device cuda", "no CUDA GPU is visible to this process (or its CUDA libraries are missing)",
-                          "use --device cpu (or auto), or run where nvidia-smi lists a GPU")
+        raise ConfigError(
+            "--device cuda",
+            "no CUDA GPU is visible to this process (or its CUDA libraries are missing)",
+            "use --device cpu (or auto), or run where nvidia-smi lists a GPU",
+        )
     if settings.device != "auto":
         return settings.device
     return "cuda" if gpus > 0 else "cpu"
@@ -193,8 +195,13 @@ def check_language(samples: np.ndarray, settings: Settings, name: str) -> tuple[
     return language, float(probability)
 
 
-def transcribe(samples: np.ndarray, settings: Settings, name: str = "recording",
-               watch: StageWatch | None = None, decode_options: dict | None = None) -> Transcript:
+def transcribe(
+    samples: np.ndarray,
+    settings: Settings,
+    name: str = "recording",
+    watch: StageWatch | None = None,
+    decode_options: dict | None = None,
+) -> Transcript:
     """Transcribe 16 kHz mono ``samples`` (int16 PCM or float32) with word timestamps (``name`` for messages).
 
     ``decode_options`` go to faster-whisper as they are, over ours: only the GPU benchmark
@@ -239,8 +246,13 @@ def transcribe(samples: np.ndarray, settings: Settings, name: str = "recording",
         # The segments generator is lazy: decoding happens while we iterate here.
         for segment in segments:
             words += [
-                Word(round(float(w.start) + offset, 3), round(float(w.end) + offset, 3), w.word.strip(),
-                     float(w.probability), segment_index)
+                Word(
+                    round(float(w.start) + offset, 3),
+                    round(float(w.end) + offset, 3),
+                    w.word.strip(),
+                    float(w.probability),
+                    segment_index,
+                )
                 for w in (segment.words or ())
                 if w.word.strip()
             ]

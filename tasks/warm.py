@@ -16,7 +16,6 @@ from __future__ import annotations
 import time
 
 import numpy as np
-
 from verbatim.tasks.audio import SAMPLE_RATE
 from verbatim.tasks.settings import Settings
 

@@ -60,13 +60,17 @@ def _check_data(fh: BinaryIO, file_size: int, start: int, size: int, byte_rate: 
         return None  # a streaming header: no claim to check
     present = file_size - start
     if start + size > file_size:
-        return WavMismatch(f"the file is truncated: its WAV header declares {_seconds(size, byte_rate)} of audio "
-                           f"but the file holds {_seconds(max(present, 0), byte_rate)}")
+        return WavMismatch(
+            f"the file is truncated: its WAV header declares {_seconds(size, byte_rate)} of audio "
+            f"but the file holds {_seconds(max(present, 0), byte_rate)}"
+        )
     end = start + size + (size & 1)
     if _trailing_chunks_end(fh, end, file_size) is None:
         extra = file_size - start - size
-        return WavMismatch(f"the WAV header declares {_seconds(size, byte_rate)} of audio but "
-                           f"{_seconds(extra, byte_rate)} more follow it that are not WAV chunks (a wrong header)")
+        return WavMismatch(
+            f"the WAV header declares {_seconds(size, byte_rate)} of audio but "
+            f"{_seconds(extra, byte_rate)} more follow it that are not WAV chunks (a wrong header)"
+        )
     return None
 
 

@@ -12,6 +12,9 @@ from pathlib import Path as _Path
 _here = _Path(__file__).resolve().parent
 # Only in a checkout: an installed wheel has verbatim/tasks/ itself, and the folder above it
 # (site-packages) may hold another distribution's ``tasks``.
-if not (_here / "tasks").is_dir() and (_here.parent / "tasks" / "__init__.py").is_file() \
-        and (_here.parent / "pyproject.toml").is_file():
+if (
+    not (_here / "tasks").is_dir()
+    and (_here.parent / "tasks" / "__init__.py").is_file()
+    and (_here.parent / "pyproject.toml").is_file()
+):
     __path__.append(str(_here.parent))  # noqa: F821 (a package's __path__)

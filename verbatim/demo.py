@@ -35,15 +35,25 @@ def run_demo(out: Path, settings: Settings) -> int:
     utterances = f"read_parquet('{datasets}/utterances/*/*.parquet', hive_partitioning=true)"
     speakers = f"read_parquet('{datasets}/speakers/*/*.parquet', hive_partitioning=true)"
     print("\nWho talked how much (speakers table):")
-    print(duckdb.sql(f"SELECT speaker, role, round(talk_time_s, 1) AS talk_s, round(share_of_talk, 2) AS share, num_turns, "
-                     f"num_questions FROM {speakers} ORDER BY speaker"))
+    print(
+        duckdb.sql(
+            f"SELECT speaker, role, round(talk_time_s, 1) AS talk_s, round(share_of_talk, 2) AS share, num_turns, "
+            f"num_questions FROM {speakers} ORDER BY speaker"
+        )
+    )
     questions = f"read_parquet('{datasets}/questions/*/*.parquet', hive_partitioning=true)"
     asked = duckdb.sql(f"SELECT round(start_s, 1) AS at_s, question_type, text FROM {questions} ORDER BY start_s").to_df()
     print("The interviewer's questions, typed (questions table):")
     print(asked.to_string(index=False, max_colwidth=70) if len(asked) else "  none found (this call is a chat, not an interview)")
     print("The conversation (utterances table, first 12):")
-    print(duckdb.sql(f"SELECT speaker, round(start_s, 2) AS start_s, round(end_s, 2) AS end_s, text "
-                     f"FROM {utterances} ORDER BY start_s LIMIT 12").to_df().to_string(index=False, max_colwidth=70))
+    print(
+        duckdb.sql(
+            f"SELECT speaker, round(start_s, 2) AS start_s, round(end_s, 2) AS end_s, text "
+            f"FROM {utterances} ORDER BY start_s LIMIT 12"
+        )
+        .to_df()
+        .to_string(index=False, max_colwidth=70)
+    )
     print(f"""
 Your Parquet datasets are in {datasets}/ (recordings, speaker_turns, utterances, words, speakers,
 questions, qa_pairs, interview_quality, statements).

@@ -25,8 +25,7 @@ def search(datasets: str, query: str, top: int = 10, as_json: bool = False, endp
     from verbatim.tasks.search import rank
 
     if not query.strip():
-        print("error: the query is empty: give the words to look for, e.g. verbatim search DIR \"late delivery\"",
-              file=sys.stderr)
+        print('error: the query is empty: give the words to look for, e.g. verbatim search DIR "late delivery"', file=sys.stderr)
         return 2
     try:
         sink = DatasetSink(datasets, endpoint_url)
@@ -36,11 +35,16 @@ def search(datasets: str, query: str, top: int = 10, as_json: bool = False, endp
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if statements is None or statements.num_rows == 0:
-        print(f"error: {datasets}: no customer statements yet: process recordings first (verbatim process FILES --out "
-              f"{datasets})", file=sys.stderr)
+        print(
+            f"error: {datasets}: no customer statements yet: process recordings first (verbatim process FILES --out {datasets})",
+            file=sys.stderr,
+        )
         return 2
-    sources = {} if recordings is None else dict(zip(recordings.column("recording_id").to_pylist(),
-                                                     recordings.column("source_uri").to_pylist()))
+    sources = (
+        {}
+        if recordings is None
+        else dict(zip(recordings.column("recording_id").to_pylist(), recordings.column("source_uri").to_pylist()))
+    )
     model = statements.column("embedding_model")[0].as_py()  # the query must live in the statements' space
     vector = embed.embed([query], model)[0]
     hits = rank(statements, vector, sources, top)
@@ -64,8 +68,10 @@ def export_csv(datasets: str, out: str, endpoint_url: str | None = None) -> int:
     try:
         target.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        print(f"error: {ConfigError('--csv ' + out, f'cannot create the folder ({exc.strerror})', 'give a writable folder')}",
-              file=sys.stderr)
+        print(
+            f"error: {ConfigError('--csv ' + out, f'cannot create the folder ({exc.strerror})', 'give a writable folder')}",
+            file=sys.stderr,
+        )
         return 2
     try:
         sink = DatasetSink(datasets, endpoint_url)

@@ -29,7 +29,8 @@ class _HideExpectedTracebacks(logging.Filter):
 # the UI (a link to a server that the one-shot CLI stops on exit). The UI and the API keep them.
 _BOOKKEEPING = re.compile(
     r"^(Running hook '|Hook '.*' finished running|Finished in state |Created (task|flow) run |Executing '|"
-    r"Beginning (flow|subflow) run |View at https?://|Submitting task run |Executing flow |Created subflow run )")
+    r"Beginning (flow|subflow) run |View at https?://|Submitting task run |Executing flow |Created subflow run )"
+)
 
 
 class _HideRunBookkeeping(logging.Filter):

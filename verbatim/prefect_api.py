@@ -39,10 +39,26 @@ class TemporaryPrefectAPI:
         prefect_parent = Path(importlib.util.find_spec("prefect").origin).parent.parent
         env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--app-dir", str(prefect_parent), "--factory",
-             "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
-             "--log-level", "error", "--lifespan", "on"],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "--app-dir",
+                str(prefect_parent),
+                "--factory",
+                "prefect.server.api.server:create_app",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--log-level",
+                "error",
+                "--lifespan",
+                "on",
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
             preexec_fn=_die_with_parent if sys.platform == "linux" else None,
         )
         atexit.register(self.stop)
@@ -52,16 +68,22 @@ class TemporaryPrefectAPI:
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 err = self.process.stderr.read().decode(errors="replace")[-800:] if self.process.stderr else ""
-                raise ConfigError("Prefect API", f"the temporary server exited ({err.strip()})",
-                                  "set PREFECT_API_URL to a running Prefect server, or check PREFECT_HOME is writable")
+                raise ConfigError(
+                    "Prefect API",
+                    f"the temporary server exited ({err.strip()})",
+                    "set PREFECT_API_URL to a running Prefect server, or check PREFECT_HOME is writable",
+                )
             try:
                 with urllib.request.urlopen(f"{self.url}/health", timeout=2) as r:
                     if r.status == 200:
                         return
             except OSError:
                 time.sleep(0.1)
-        raise ConfigError("Prefect API", f"the temporary server did not start within {timeout_s:.0f} s",
-                          "set PREFECT_API_URL to a running Prefect server")
+        raise ConfigError(
+            "Prefect API",
+            f"the temporary server did not start within {timeout_s:.0f} s",
+            "set PREFECT_API_URL to a running Prefect server",
+        )
 
     def stop(self) -> None:
         # Runs after Prefect flushed its logs and events (see run.py). uvicorn's graceful

@@ -47,23 +47,34 @@ def print_summary(results, out: str) -> None:
     skipped = [r for r in results if r.ok and r.skipped]
     failed = [r for r in results if not r.ok]
     print(file=sys.stderr)
-    print(f"Verbatim: {len(ok)} of {len(results)} recordings processed into {out}"
-          + (f", {len(skipped)} skipped" if skipped else ""), file=sys.stderr)
+    print(
+        f"Verbatim: {len(ok)} of {len(results)} recordings processed into {out}"
+        + (f", {len(skipped)} skipped" if skipped else ""),
+        file=sys.stderr,
+    )
     for r in skipped:
         print(f"  skipped {r.uri}: {r.reason}", file=sys.stderr)
     for r in ok:
         timing = ", ".join(f"{k} {v:.1f}s" for k, v in r.stage_seconds.items())
-        print(f"  ok      {r.uri}: {r.duration_s:.1f} s audio, {r.num_speakers} speakers, "
-              f"{r.num_words} words, {r.num_utterances} utterances ({timing})", file=sys.stderr)
+        print(
+            f"  ok      {r.uri}: {r.duration_s:.1f} s audio, {r.num_speakers} speakers, "
+            f"{r.num_words} words, {r.num_utterances} utterances ({timing})",
+            file=sys.stderr,
+        )
     for r in failed:
         print(f"  FAILED  {r.error}", file=sys.stderr)
     if ok:
-        print(f"Datasets: {out}/<table>/recording_id=<sha256>/part-0.parquet for tables recordings, speaker_turns, "
-              f"utterances, words, speakers, questions, qa_pairs, interview_quality, statements, mentions, redactions", file=sys.stderr)
+        print(
+            f"Datasets: {out}/<table>/recording_id=<sha256>/part-0.parquet for tables recordings, speaker_turns, "
+            f"utterances, words, speakers, questions, qa_pairs, interview_quality, statements, mentions, redactions",
+            file=sys.stderr,
+        )
         print(f"Themes:   uv run verbatim themes {out}", file=sys.stderr)
-        print(f"Query:    uv run python -c \"import duckdb; print(duckdb.sql(\\\"SELECT speaker, start_s, text FROM "
-              f"read_parquet('{out}/utterances/*/*.parquet', hive_partitioning=true) ORDER BY recording_id, start_s\\\"))\"",
-              file=sys.stderr)
+        print(
+            f'Query:    uv run python -c "import duckdb; print(duckdb.sql(\\"SELECT speaker, start_s, text FROM '
+            f"read_parquet('{out}/utterances/*/*.parquet', hive_partitioning=true) ORDER BY recording_id, start_s\\\"))\"",
+            file=sys.stderr,
+        )
 
 
 def run_themes(datasets: str, s3_endpoint_url: str | None = None) -> int:
@@ -72,8 +83,8 @@ def run_themes(datasets: str, s3_endpoint_url: str | None = None) -> int:
 
     api = prefect_api.start_if_needed()
     from verbatim.flows.themes import build_themes
-    from verbatim.tasks.errors import VerbatimError
     from verbatim.logs import quiet_expected_failures
+    from verbatim.tasks.errors import VerbatimError
 
     quiet_expected_failures()
     if api is not None:
@@ -90,17 +101,28 @@ def run_themes(datasets: str, s3_endpoint_url: str | None = None) -> int:
 def print_themes(datasets: str, result) -> None:
     import duckdb
 
-    print(f"\nVerbatim: {result.num_themes} themes from {result.num_candidates} customer statements "
-          f"({result.num_statements} in all) across {result.num_recordings} recordings", file=sys.stderr)
+    print(
+        f"\nVerbatim: {result.num_themes} themes from {result.num_candidates} customer statements "
+        f"({result.num_statements} in all) across {result.num_recordings} recordings",
+        file=sys.stderr,
+    )
     themes = f"read_parquet('{result.written['themes']}')"
     mentions = f"read_parquet('{result.written['theme_mentions']}')"
     if result.num_themes and not datasets.startswith("s3://"):
-        print(duckdb.sql(f"SELECT rank, label, num_recordings AS recordings, num_mentions AS mentions, "
-                         f"representative_quote AS quote FROM {themes} ORDER BY rank")
-              .to_df().to_string(index=False, max_colwidth=80))
-    print(f"""
-Tables: {result.written['themes']}
-        {result.written['theme_mentions']}
+        print(
+            duckdb.sql(
+                f"SELECT rank, label, num_recordings AS recordings, num_mentions AS mentions, "
+                f"representative_quote AS quote FROM {themes} ORDER BY rank"
+            )
+            .to_df()
+            .to_string(index=False, max_colwidth=80)
+        )
+    print(
+        f"""
+Tables: {result.written["themes"]}
+        {result.written["theme_mentions"]}
 Quotes for the top theme:
   uv run python -c "import duckdb; print(duckdb.sql(\\"SELECT m.recording_id, m.start_s, m.text FROM {mentions} m JOIN {themes} t USING (theme_id) WHERE t.rank = 1\\"))"
-Report: uv run verbatim report {datasets} --html report.html""", file=sys.stderr)
+Report: uv run verbatim report {datasets} --html report.html""",
+        file=sys.stderr,
+    )

@@ -18,12 +18,18 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from verbatim.tasks.errors import ConfigError, InputError
 from verbatim.tasks.questions import QUESTION_TYPES
 from verbatim.tasks.storage import display_name
-from verbatim.tasks.errors import ConfigError, InputError
 
 QUOTES_PER_THEME = 3
-TYPE_COLOURS = {"open": "#2f9e44", "past_behavior": "#1c7ed6", "closed": "#adb5bd", "leading": "#e03131", "hypothetical": "#f08c00"}
+TYPE_COLOURS = {
+    "open": "#2f9e44",
+    "past_behavior": "#1c7ed6",
+    "closed": "#adb5bd",
+    "leading": "#e03131",
+    "hypothetical": "#f08c00",
+}
 ROLE_COLOURS = {"interviewer": "#7048e8", "customer": "#12b886"}
 
 
@@ -48,18 +54,35 @@ def build_model(tables: dict[str, pa.Table | None], datasets: str) -> dict:
     themes = []
     for t in sorted(_rows(tables.get("themes")), key=lambda t: t["rank"]):
         quotes = sorted((m for m in mentions if m["theme_id"] == t["theme_id"]), key=lambda m: -m["similarity"])
-        themes.append({
-            "rank": t["rank"], "label": t["label"], "keywords": t["keywords"], "theme_id": t["theme_id"],
-            "num_recordings": t["num_recordings"], "num_mentions": t["num_mentions"],
-            "share_negative": t.get("share_negative"), "share_positive": t.get("share_positive"),
-            "journey_stage": (t.get("journey_stage") or "").replace("_", " "),
-            "segments": [(s["segment"] or "no segment", s["num_recordings"]) for s in segment_rows
-                         if s["theme_id"] == t["theme_id"]],
-            "quotes": [{"text": q["text"], "recording": name.get(q["recording_id"], q["recording_id"][:12]),
-                        "start": clock(q["start_s"]), "end": clock(q["end_s"]), "recording_id": q["recording_id"],
-                        "start_s": q["start_s"], "end_s": q["end_s"], "clip": None}
-                       for q in quotes[:QUOTES_PER_THEME]],
-        })
+        themes.append(
+            {
+                "rank": t["rank"],
+                "label": t["label"],
+                "keywords": t["keywords"],
+                "theme_id": t["theme_id"],
+                "num_recordings": t["num_recordings"],
+                "num_mentions": t["num_mentions"],
+                "share_negative": t.get("share_negative"),
+                "share_positive": t.get("share_positive"),
+                "journey_stage": (t.get("journey_stage") or "").replace("_", " "),
+                "segments": [
+                    (s["segment"] or "no segment", s["num_recordings"]) for s in segment_rows if s["theme_id"] == t["theme_id"]
+                ],
+                "quotes": [
+                    {
+                        "text": q["text"],
+                        "recording": name.get(q["recording_id"], q["recording_id"][:12]),
+                        "start": clock(q["start_s"]),
+                        "end": clock(q["end_s"]),
+                        "recording_id": q["recording_id"],
+                        "start_s": q["start_s"],
+                        "end_s": q["end_s"],
+                        "clip": None,
+                    }
+                    for q in quotes[:QUOTES_PER_THEME]
+                ],
+            }
+        )
     quality = {q["recording_id"]: q for q in _rows(tables.get("interview_quality"))}
     speakers = _rows(tables.get("speakers"))
     turns = _rows(tables.get("speaker_turns"))
@@ -69,34 +92,54 @@ def build_model(tables: dict[str, pa.Table | None], datasets: str) -> dict:
         rid = r["recording_id"]
         q = quality.get(rid, {})
         role_of = {s["speaker"]: s.get("role") or "customer" for s in speakers if s["recording_id"] == rid}
-        interviews.append({
-            "name": name[rid], "recording_id": rid, "duration_s": r["duration_s"], "duration": clock(r["duration_s"]),
-            "interviewer_talk_share": q.get("interviewer_talk_share"),
-            "num_questions": q.get("num_questions", 0),
-            "num_follow_ups": q.get("num_follow_ups"),
-            "num_example_requests": q.get("num_example_requests"),
-            "unprobed_vague_answers": q.get("unprobed_vague_answers"),
-            "types": {t: q.get(f"num_{t}", 0) for t in QUESTION_TYPES},
-            "longest_answer_s": q.get("longest_customer_answer_s", 0.0),
-            "speakers": [{"speaker": s, "role": role_of[s]} for s in sorted(role_of, key=lambda s: (role_of[s] != "interviewer", s))],
-            "turns": [(t["speaker"], t["start_s"], t["end_s"]) for t in turns if t["recording_id"] == rid],
-            "flagged": [(x["start_s"], x["question_type"], x["text"]) for x in questions
-                        if x["recording_id"] == rid and x["question_type"] in ("leading", "hypothetical")],
-        })
+        interviews.append(
+            {
+                "name": name[rid],
+                "recording_id": rid,
+                "duration_s": r["duration_s"],
+                "duration": clock(r["duration_s"]),
+                "interviewer_talk_share": q.get("interviewer_talk_share"),
+                "num_questions": q.get("num_questions", 0),
+                "num_follow_ups": q.get("num_follow_ups"),
+                "num_example_requests": q.get("num_example_requests"),
+                "unprobed_vague_answers": q.get("unprobed_vague_answers"),
+                "types": {t: q.get(f"num_{t}", 0) for t in QUESTION_TYPES},
+                "longest_answer_s": q.get("longest_customer_answer_s", 0.0),
+                "speakers": [
+                    {"speaker": s, "role": role_of[s]} for s in sorted(role_of, key=lambda s: (role_of[s] != "interviewer", s))
+                ],
+                "turns": [(t["speaker"], t["start_s"], t["end_s"]) for t in turns if t["recording_id"] == rid],
+                "flagged": [
+                    (x["start_s"], x["question_type"], x["text"])
+                    for x in questions
+                    if x["recording_id"] == rid and x["question_type"] in ("leading", "hypothetical")
+                ],
+            }
+        )
     said = sorted(_rows(tables.get("mentions")), key=lambda m: (name.get(m["recording_id"], ""), m["start_s"]))
 
     def quoted(m: dict) -> dict:
-        return {"term": m["term"], "text": m["text"], "recording": name.get(m["recording_id"], m["recording_id"][:12]),
-                "start": clock(m["start_s"]), "end": clock(m["end_s"]), "recording_id": m["recording_id"],
-                "start_s": m["start_s"], "end_s": m["end_s"], "clip": None}
+        return {
+            "term": m["term"],
+            "text": m["text"],
+            "recording": name.get(m["recording_id"], m["recording_id"][:12]),
+            "start": clock(m["start_s"]),
+            "end": clock(m["end_s"]),
+            "recording_id": m["recording_id"],
+            "start_s": m["start_s"],
+            "end_s": m["end_s"],
+            "clip": None,
+        }
 
     competitors: dict[str, list[dict]] = {}
     for m in said:
         if m["kind"] == "competitor":
             competitors.setdefault(m["term"], []).append(quoted(m))
     return {
-        "competitors": sorted(({"name": k, "num_recordings": len({q["recording"] for q in v}), "quotes": v}
-                               for k, v in competitors.items()), key=lambda c: (-c["num_recordings"], c["name"])),
+        "competitors": sorted(
+            ({"name": k, "num_recordings": len({q["recording"] for q in v}), "quotes": v} for k, v in competitors.items()),
+            key=lambda c: (-c["num_recordings"], c["name"]),
+        ),
         "requests": [quoted(m) for m in said if m["kind"] == "feature_request"],
         "has_mentions_table": tables.get("mentions") is not None,
         "datasets": datasets,
@@ -153,7 +196,7 @@ def attach_clips(model: dict, recordings: list[dict], redactions: list[dict], en
             duration_s = len(audio.pcm) / 16_000
             for q in quotes:
                 lo, hi = clips.clip_bounds(q["start_s"], q["end_s"], duration_s)
-                pcm = clips.silenced(audio.pcm[int(lo * 16_000):int(hi * 16_000)], lo, silent.get(rid, []))
+                pcm = clips.silenced(audio.pcm[int(lo * 16_000) : int(hi * 16_000)], lo, silent.get(rid, []))
                 uri = clips.opus_data_uri(pcm)
                 if spent + len(uri) > CLIP_BUDGET_CHARS:
                     problems.append("clip budget reached: later quotes have no audio")
@@ -173,8 +216,7 @@ def render(model: dict) -> str:
     env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["pct"] = lambda v: "n/a" if v is None else f"{100 * v:.0f}%"
     template = env.from_string(resources.files("verbatim.report").joinpath("report.html.j2").read_text())
-    return template.render(m=model, type_colours=TYPE_COLOURS, role_colours=ROLE_COLOURS, types=QUESTION_TYPES,
-                           esc=html.escape)
+    return template.render(m=model, type_colours=TYPE_COLOURS, role_colours=ROLE_COLOURS, types=QUESTION_TYPES, esc=html.escape)
 
 
 def write_report(datasets: str, out: Path, endpoint_url: str | None = None) -> Path:
@@ -184,8 +226,18 @@ def write_report(datasets: str, out: Path, endpoint_url: str | None = None) -> P
     if out.exists() and out.is_dir():
         raise ConfigError(f"--html {out}", "is a folder", "give a file name, e.g. report.html")
     sink = DatasetSink(datasets, endpoint_url)
-    names = ("recordings", "speakers", "speaker_turns", "questions", "interview_quality", "themes", "theme_mentions",
-             "theme_segments", "mentions", "redactions")
+    names = (
+        "recordings",
+        "speakers",
+        "speaker_turns",
+        "questions",
+        "interview_quality",
+        "themes",
+        "theme_mentions",
+        "theme_segments",
+        "mentions",
+        "redactions",
+    )
     tables = {n: sink.read(n) for n in names}
     model = build_model(tables, datasets)
     for line in attach_clips(model, _rows(tables["recordings"]), _rows(tables["redactions"]), endpoint_url):

@@ -105,8 +105,17 @@ class Bridge:
         for page in pages:
             for o in page.get("Contents", []):
                 if not o["Key"].endswith("/"):
-                    out.append(Upload(self.config.bucket, o["Key"], int(o["Size"]), o["ETag"].strip('"'), "",
-                                      "ObjectCreated:Poll", o["LastModified"].isoformat()))
+                    out.append(
+                        Upload(
+                            self.config.bucket,
+                            o["Key"],
+                            int(o["Size"]),
+                            o["ETag"].strip('"'),
+                            "",
+                            "ObjectCreated:Poll",
+                            o["LastModified"].isoformat(),
+                        )
+                    )
         return out
 
     def poll_queue_once(self, wait_s: int = 2) -> int:
@@ -124,8 +133,12 @@ class Bridge:
                     self.send(upload)
                     sent += 1
             except Exception as exc:  # kept on the queue: redelivered after its visibility timeout
-                log.warning("event not sent for %s (%s: %s); the message stays on the queue for redelivery",
-                            [u.uri for u in uploads], exc.__class__.__name__, exc)
+                log.warning(
+                    "event not sent for %s (%s: %s); the message stays on the queue for redelivery",
+                    [u.uri for u in uploads],
+                    exc.__class__.__name__,
+                    exc,
+                )
                 continue
             self.sqs.delete_message(QueueUrl=self.config.queue_url, ReceiptHandle=msg["ReceiptHandle"])
         return sent

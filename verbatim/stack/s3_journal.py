@@ -155,7 +155,7 @@ def compact(paths: Path | list[Path]) -> S3State:
         bucket, key = _bucket_and_key(entry)
         if not bucket:
             continue
-        meta = {k[len("x-amz-meta-"):]: v for k, v in headers.items() if k.startswith("x-amz-meta-")}
+        meta = {k[len("x-amz-meta-") :]: v for k, v in headers.items() if k.startswith("x-amz-meta-")}
         ref = BodyRef(path, offset, _is_chunked(headers))
         if not key:
             if method == "PUT" and not query and bucket not in state.buckets:

@@ -32,12 +32,13 @@ from pathlib import Path
 HEALTH_PATH = "/verbatim-health"
 JOURNAL_LINE = "verbatim.journal_line"  # the WSGI environ key the recorder leaves its line under
 USER = "verbatim-stack"
-POLICY = {"Version": "2012-10-17",
-          "Statement": [{"Effect": "Allow", "Action": ["s3:*", "sqs:*"], "Resource": "*"}]}
+POLICY = {"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": ["s3:*", "sqs:*"], "Resource": "*"}]}
 
-_DENIED = (b'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code>'
-           b"<Message>Anonymous access is not allowed: sign the request with the stack's credentials "
-           b"(VERBATIM_HOME/stack.json)</Message></Error>")
+_DENIED = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code>'
+    b"<Message>Anonymous access is not allowed: sign the request with the stack's credentials "
+    b"(VERBATIM_HOME/stack.json)</Message></Error>"
+)
 
 
 def guard(app, journal: Path | None = None):
@@ -105,8 +106,13 @@ def _journal_lines_in_environ() -> None:
             body = request.environ["wsgi.input"].read(size) if size else b""
             request.environ["wsgi.input"] = io.BytesIO(body)
         text, encoded = self._encode_body(body)
-        entry = {"headers": dict(request.headers), "method": request.method, "url": request.raw_url,
-                 "body": text, "body_encoded": encoded}
+        entry = {
+            "headers": dict(request.headers),
+            "method": request.method,
+            "url": request.raw_url,
+            "body": text,
+            "body_encoded": encoded,
+        }
         request.environ[JOURNAL_LINE] = json.dumps(entry) + "\n"
 
     Recorder._record_request = stash
@@ -120,13 +126,16 @@ def main(argv: list[str] | None = None) -> None:
     access_key_id = os.environ.pop("VERBATIM_S3_ACCESS_KEY_ID", "")
     secret = os.environ.pop("VERBATIM_S3_SECRET_ACCESS_KEY", "")
     if not access_key_id.startswith("AKIA") or len(secret) < 32:
-        sys.exit("verbatim.stack.s3_server: VERBATIM_S3_ACCESS_KEY_ID (AKIA...) and VERBATIM_S3_SECRET_ACCESS_KEY "
-                 "(32+ characters) must be set")
+        sys.exit(
+            "verbatim.stack.s3_server: VERBATIM_S3_ACCESS_KEY_ID (AKIA...) and VERBATIM_S3_SECRET_ACCESS_KEY "
+            "(32+ characters) must be set"
+        )
     os.environ["INITIAL_NO_AUTH_ACTION_COUNT"] = "0"  # read by moto.settings at import: set it first
     os.environ.setdefault("MOTO_PORT", str(args.port))
-    from verbatim.flows import lifeline
     from moto.moto_server.werkzeug_app import DomainDispatcherApplication, MotoRequestHandler, create_backend_app
     from werkzeug.serving import run_simple
+
+    from verbatim.flows import lifeline
 
     journal = None
     if os.environ.get("MOTO_ENABLE_RECORDING", "").lower() in ("1", "true"):
@@ -134,8 +143,13 @@ def main(argv: list[str] | None = None) -> None:
         journal = Path(os.environ.get("MOTO_RECORDER_FILEPATH", "moto_recording"))
     _create_identity(access_key_id, secret)
     lifeline.watch_stack()
-    run_simple(args.host, args.port, guard(DomainDispatcherApplication(create_backend_app), journal), threaded=True,
-               request_handler=MotoRequestHandler)  # moto's handler keeps S3 metadata keys with underscores
+    run_simple(
+        args.host,
+        args.port,
+        guard(DomainDispatcherApplication(create_backend_app), journal),
+        threaded=True,
+        request_handler=MotoRequestHandler,
+    )  # moto's handler keeps S3 metadata keys with underscores
 
 
 if __name__ == "__main__":

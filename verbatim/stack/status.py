@@ -25,9 +25,16 @@ async def recent_runs(api: str, limit: int) -> list[dict]:
 
     async with get_client() as client:
         runs = await client.read_flow_runs(limit=limit, sort=FlowRunSort.START_TIME_DESC)
-    return [{"name": r.name, "state": r.state_name, "start": r.start_time.strftime("%Y-%m-%d %H:%M:%S") if r.start_time else "",
-             "seconds": round(r.total_run_time.total_seconds(), 1), "message": (r.state.message or "")[:100] if r.state else ""}
-            for r in runs]
+    return [
+        {
+            "name": r.name,
+            "state": r.state_name,
+            "start": r.start_time.strftime("%Y-%m-%d %H:%M:%S") if r.start_time else "",
+            "seconds": round(r.total_run_time.total_seconds(), 1),
+            "message": (r.state.message or "")[:100] if r.state else "",
+        }
+        for r in runs
+    ]
 
 
 def open_failures(failures: list[dict], processed: set[tuple[str, str]]) -> list[dict]:

@@ -179,16 +179,30 @@ class Stack:
     def _spawn(self, name: str, cmd: list[str], env: dict[str, str]) -> subprocess.Popen:
         log_file = self.home / "logs" / f"{name}.log"
         out = log_file.open("ab")
-        proc = subprocess.Popen(cmd, env=env, stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-                                preexec_fn=_die_with_parent, cwd=self.home)
+        proc = subprocess.Popen(
+            cmd,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            preexec_fn=_die_with_parent,
+            cwd=self.home,
+        )
         self.children.append((name, proc))
         return proc
 
     def _base_env(self) -> dict[str, str]:
-        return {**os.environ, "AWS_ACCESS_KEY_ID": self.credentials.access_key_id,
-                "AWS_SECRET_ACCESS_KEY": self.credentials.secret_access_key,
-                "AWS_DEFAULT_REGION": REGION, "VERBATIM_STACK_PID": str(os.getpid()), "PREFECT_HOME": str(self.home / "prefect"),
-                "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "HF_HUB_OFFLINE": "1", "PYTHONUNBUFFERED": "1"}
+        return {
+            **os.environ,
+            "AWS_ACCESS_KEY_ID": self.credentials.access_key_id,
+            "AWS_SECRET_ACCESS_KEY": self.credentials.secret_access_key,
+            "AWS_DEFAULT_REGION": REGION,
+            "VERBATIM_STACK_PID": str(os.getpid()),
+            "PREFECT_HOME": str(self.home / "prefect"),
+            "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+            "HF_HUB_OFFLINE": "1",
+            "PYTHONUNBUFFERED": "1",
+        }
 
     def start_s3(self) -> str:
         from verbatim.stack import s3_journal
@@ -198,12 +212,19 @@ class Stack:
         port = _port(int(os.environ.get("VERBATIM_S3_PORT", "9000")))
         spill = self.home / "s3" / "objects"  # the server's object bodies over the buffer size: temporary files
         spill.mkdir(exist_ok=True)
-        env = {**self._base_env(), "MOTO_ENABLE_RECORDING": "true", "MOTO_RECORDER_FILEPATH": str(journal),
-               "MOTO_S3_DEFAULT_KEY_BUFFER_SIZE": str(s3_journal.KEY_BUFFER_BYTES), "TMPDIR": str(spill),
-               "VERBATIM_S3_ACCESS_KEY_ID": self.credentials.access_key_id,
-               "VERBATIM_S3_SECRET_ACCESS_KEY": self.credentials.secret_access_key}
+        env = {
+            **self._base_env(),
+            "MOTO_ENABLE_RECORDING": "true",
+            "MOTO_RECORDER_FILEPATH": str(journal),
+            "MOTO_S3_DEFAULT_KEY_BUFFER_SIZE": str(s3_journal.KEY_BUFFER_BYTES),
+            "TMPDIR": str(spill),
+            "VERBATIM_S3_ACCESS_KEY_ID": self.credentials.access_key_id,
+            "VERBATIM_S3_SECRET_ACCESS_KEY": self.credentials.secret_access_key,
+        }
         # moto behind authentication, with its admin API closed (verbatim/stack/s3_server.py).
-        proc = self._spawn("s3", [sys.executable, "-m", "verbatim.stack.s3_server", "--host", "127.0.0.1", "--port", str(port)], env)
+        proc = self._spawn(
+            "s3", [sys.executable, "-m", "verbatim.stack.s3_server", "--host", "127.0.0.1", "--port", str(port)], env
+        )
         endpoint = f"http://127.0.0.1:{port}"
         from verbatim.stack.s3_server import HEALTH_PATH
 
@@ -212,20 +233,37 @@ class Stack:
         started = time.monotonic()
         state = s3_journal.compact(previous)
         s3_journal.replay(state, s3)
-        log.info("S3: replayed %d buckets, %d objects from the journal in %.1f s", len(state.buckets), len(state.objects),
-                 time.monotonic() - started)
+        log.info(
+            "S3: replayed %d buckets, %d objects from the journal in %.1f s",
+            len(state.buckets),
+            len(state.objects),
+            time.monotonic() - started,
+        )
         if BUCKET not in state.buckets:
             s3.create_bucket(Bucket=BUCKET)
         if not self.poll:
             dlq = sqs.create_queue(QueueName=DLQ)["QueueUrl"]
             dlq_arn = sqs.get_queue_attributes(QueueUrl=dlq, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
-            queue = sqs.create_queue(QueueName=QUEUE, Attributes={
-                "RedrivePolicy": json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": "5"}),
-                "VisibilityTimeout": "60"})["QueueUrl"]
+            queue = sqs.create_queue(
+                QueueName=QUEUE,
+                Attributes={
+                    "RedrivePolicy": json.dumps({"deadLetterTargetArn": dlq_arn, "maxReceiveCount": "5"}),
+                    "VisibilityTimeout": "60",
+                },
+            )["QueueUrl"]
             arn = sqs.get_queue_attributes(QueueUrl=queue, AttributeNames=["QueueArn"])["Attributes"]["QueueArn"]
-            s3.put_bucket_notification_configuration(Bucket=BUCKET, NotificationConfiguration={"QueueConfigurations": [{
-                "QueueArn": arn, "Events": ["s3:ObjectCreated:*"],
-                "Filter": {"Key": {"FilterRules": [{"Name": "prefix", "Value": INBOX_PREFIX}]}}}]})
+            s3.put_bucket_notification_configuration(
+                Bucket=BUCKET,
+                NotificationConfiguration={
+                    "QueueConfigurations": [
+                        {
+                            "QueueArn": arn,
+                            "Events": ["s3:ObjectCreated:*"],
+                            "Filter": {"Key": {"FilterRules": [{"Name": "prefix", "Value": INBOX_PREFIX}]}},
+                        }
+                    ]
+                },
+            )
             self.queue_url, self.dlq_url = queue, dlq
         else:
             self.queue_url = self.dlq_url = ""
@@ -236,15 +274,20 @@ class Stack:
     def _clients(self, endpoint: str):
         import boto3
 
-        kw = dict(endpoint_url=endpoint, region_name=REGION, aws_access_key_id=self.credentials.access_key_id,
-                  aws_secret_access_key=self.credentials.secret_access_key)
+        kw = dict(
+            endpoint_url=endpoint,
+            region_name=REGION,
+            aws_access_key_id=self.credentials.access_key_id,
+            aws_secret_access_key=self.credentials.secret_access_key,
+        )
         return boto3.client("s3", **kw), boto3.client("sqs", **kw)
 
     def start_prefect(self) -> str:
         port = _port(int(os.environ.get("VERBATIM_PREFECT_PORT", "4200")))
         exe = str(Path(sys.executable).parent / "prefect")
-        proc = self._spawn("prefect-server", [exe, "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                           self._base_env())
+        proc = self._spawn(
+            "prefect-server", [exe, "server", "start", "--host", "127.0.0.1", "--port", str(port)], self._base_env()
+        )
         api = f"http://127.0.0.1:{port}/api"
         _wait_until(lambda: _answers(f"{api}/health"), 180, "Prefect server", proc, self.home / "logs" / "prefect-server.log")
         asyncio.run(_crash_orphaned_runs(api))
@@ -269,10 +312,26 @@ class Stack:
         ready = self.home / "logs" / f".{name}.ready"
         ready.unlink(missing_ok=True)
         env = {**self._base_env(), "PREFECT_API_URL": self.api, "AWS_ENDPOINT_URL": self.s3_endpoint, READY_FILE_ENV: str(ready)}
-        env.update(worker_share(i, self.workers, gpu_count(), os.cpu_count() or 1,
-                                "CUDA_VISIBLE_DEVICES" in os.environ or "OMP_NUM_THREADS" in os.environ))
-        cmd = [sys.executable, "-m", "verbatim.flows.worker", "--datasets", str(self.home / "datasets"),
-               "--s3-endpoint-url", self.s3_endpoint, "--name", self.run_tag_name(name)]
+        env.update(
+            worker_share(
+                i,
+                self.workers,
+                gpu_count(),
+                os.cpu_count() or 1,
+                "CUDA_VISIBLE_DEVICES" in os.environ or "OMP_NUM_THREADS" in os.environ,
+            )
+        )
+        cmd = [
+            sys.executable,
+            "-m",
+            "verbatim.flows.worker",
+            "--datasets",
+            str(self.home / "datasets"),
+            "--s3-endpoint-url",
+            self.s3_endpoint,
+            "--name",
+            self.run_tag_name(name),
+        ]
         if register:
             cmd += ["--register"]
         proc = self._spawn(name, cmd, env)
@@ -297,10 +356,17 @@ class Stack:
     def start_bridge(self, s3_endpoint: str, api: str) -> None:
         from verbatim.stack.bridge import Bridge, BridgeConfig
 
-        os.environ.update(PREFECT_API_URL=api, AWS_ACCESS_KEY_ID=self.credentials.access_key_id,
-                          AWS_SECRET_ACCESS_KEY=self.credentials.secret_access_key, AWS_DEFAULT_REGION=REGION)
-        bridge = Bridge(BridgeConfig(BUCKET, INBOX_PREFIX, str(self.home / "datasets"), s3_endpoint,
-                                     self.queue_url or None, poll_interval_s=3.0))
+        os.environ.update(
+            PREFECT_API_URL=api,
+            AWS_ACCESS_KEY_ID=self.credentials.access_key_id,
+            AWS_SECRET_ACCESS_KEY=self.credentials.secret_access_key,
+            AWS_DEFAULT_REGION=REGION,
+        )
+        bridge = Bridge(
+            BridgeConfig(
+                BUCKET, INBOX_PREFIX, str(self.home / "datasets"), s3_endpoint, self.queue_url or None, poll_interval_s=3.0
+            )
+        )
         self.bridge_thread = threading.Thread(target=bridge.run, args=(self.stop_event,), name="bridge", daemon=True)
         self.bridge_thread.start()
 
@@ -315,11 +381,19 @@ class Stack:
     def write_info(self) -> StackInfo:
         """stack.json: how to reach the stack, and its processes (written again when a worker is replaced)."""
         info = StackInfo(
-            s3_endpoint=self.s3_endpoint, region=REGION, aws_access_key_id=self.credentials.access_key_id,
+            s3_endpoint=self.s3_endpoint,
+            region=REGION,
+            aws_access_key_id=self.credentials.access_key_id,
             aws_secret_access_key=self.credentials.secret_access_key,
-            inbox=f"s3://{BUCKET}/{INBOX_PREFIX}", datasets=str(self.home / "datasets"), prefect_api=self.api,
-            prefect_ui=self.api.removesuffix("/api"), queue_url=self.queue_url, dead_letter_queue_url=self.dlq_url,
-            deployment=DEPLOYMENT, workers=self.workers, pid=os.getpid(),
+            inbox=f"s3://{BUCKET}/{INBOX_PREFIX}",
+            datasets=str(self.home / "datasets"),
+            prefect_api=self.api,
+            prefect_ui=self.api.removesuffix("/api"),
+            queue_url=self.queue_url,
+            dead_letter_queue_url=self.dlq_url,
+            deployment=DEPLOYMENT,
+            workers=self.workers,
+            pid=os.getpid(),
             children={name: proc.pid for name, proc in self.children},
         )
         _write_private(self.home / "stack.json", json.dumps(asdict(info), indent=2))  # it holds the secret
@@ -370,19 +444,25 @@ async def _quarantine_runs_of(tag_name: str, name: str, code: int | None, datase
 
     how = "killed (out of memory?)" if code in (-9, 137) else f"exit code {code}"
     async with get_client() as client:
-        runs = await client.read_flow_runs(flow_run_filter=FlowRunFilter(
-            tags=FlowRunFilterTags(all_=[f"worker:{tag_name}"]),
-            state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.PENDING, StateType.RUNNING]))))
+        runs = await client.read_flow_runs(
+            flow_run_filter=FlowRunFilter(
+                tags=FlowRunFilterTags(all_=[f"worker:{tag_name}"]),
+                state=FlowRunFilterState(type=FlowRunFilterStateType(any_=[StateType.PENDING, StateType.RUNNING])),
+            )
+        )
         for run in runs:
             uri = run.parameters.get("uri")
             if not uri:  # a themes build: nothing to quarantine, the next hourly run rebuilds
                 await client.set_flow_run_state(run.id, Crashed(message=f"the worker process died ({how})"), force=True)
                 continue
-            reason = (f"{uri}: the worker process died while processing it ({how}); see logs/{name}.log. A very long "
-                      f"or unusual file can exhaust the worker's memory: split or re-encode it, or give the machine more memory")
+            reason = (
+                f"{uri}: the worker process died while processing it ({how}); see logs/{name}.log. A very long "
+                f"or unusual file can exhaust the worker's memory: split or re-encode it, or give the machine more memory"
+            )
             await client.set_flow_run_state(run.id, Crashed(message=reason), force=True)
-            table = rows.failure_table(uri, run.parameters.get("etag"), "worker", reason, False, str(run.id), run.name,
-                                       datetime.now(timezone.utc))
+            table = rows.failure_table(
+                uri, run.parameters.get("etag"), "worker", reason, False, str(run.id), run.name, datetime.now(timezone.utc)
+            )
             storage.DatasetSink(datasets).append("failures", str(run.id), table)
             log.warning("%s", reason)
 
@@ -394,8 +474,13 @@ async def _crash_orphaned_runs(api: str) -> None:
     inbox object not yet in the datasets, and a new run processes it."""
     os.environ["PREFECT_API_URL"] = api
     from prefect.client.orchestration import get_client
-    from prefect.client.schemas.filters import DeploymentFilter, DeploymentFilterName, FlowRunFilter, FlowRunFilterState
-    from prefect.client.schemas.filters import FlowRunFilterStateType
+    from prefect.client.schemas.filters import (
+        DeploymentFilter,
+        DeploymentFilterName,
+        FlowRunFilter,
+        FlowRunFilterState,
+        FlowRunFilterStateType,
+    )
     from prefect.client.schemas.objects import StateType
     from prefect.states import Crashed
 
@@ -406,8 +491,11 @@ async def _crash_orphaned_runs(api: str) -> None:
             deployment_filter=DeploymentFilter(name=DeploymentFilterName(any_=[DEPLOYMENT.split("/")[1]])),
         )
         for run in runs:
-            await client.set_flow_run_state(run.id, Crashed(message="verbatim up restarted while this run was unfinished; "
-                                                                    "the upload is re-queued by the bridge"), force=True)
+            await client.set_flow_run_state(
+                run.id,
+                Crashed(message="verbatim up restarted while this run was unfinished; the upload is re-queued by the bridge"),
+                force=True,
+            )
     if runs:
         log.info("marked %d unfinished runs of the previous stack as Crashed", len(runs))
 
@@ -425,7 +513,7 @@ Verbatim is up. Upload a recording and it is processed; Ctrl-C stops everything.
 Upload (aws cli, boto3 or rclone work the same; the credentials are not printed here):
   eval "$(uv run verbatim env)"
   aws s3 cp interview.m4a {info.inbox}interview.m4a --metadata segment=smb,interviewer=alex,consent=yes
-  uv run python -c "import boto3; boto3.client('s3').upload_file('interview.m4a', '{info.inbox.split('/')[2]}', '{info.inbox.split('/', 3)[3]}interview.m4a')"
+  uv run python -c "import boto3; boto3.client('s3').upload_file('interview.m4a', '{info.inbox.split("/")[2]}', '{info.inbox.split("/", 3)[3]}interview.m4a')"
 
 Then: uv run verbatim status        (recent runs and failures)
       uv run verbatim themes {info.datasets}
@@ -435,8 +523,12 @@ Then: uv run verbatim status        (recent runs and failures)
 
 def aws_env(info: dict) -> dict[str, str]:
     """The environment that points AWS clients at the running stack (from its stack.json)."""
-    return {"AWS_ENDPOINT_URL": info["s3_endpoint"], "AWS_DEFAULT_REGION": info["region"],
-            "AWS_ACCESS_KEY_ID": info["aws_access_key_id"], "AWS_SECRET_ACCESS_KEY": info["aws_secret_access_key"]}
+    return {
+        "AWS_ENDPOINT_URL": info["s3_endpoint"],
+        "AWS_DEFAULT_REGION": info["region"],
+        "AWS_ACCESS_KEY_ID": info["aws_access_key_id"],
+        "AWS_SECRET_ACCESS_KEY": info["aws_secret_access_key"],
+    }
 
 
 def env_lines(info: dict) -> str:
@@ -473,8 +565,12 @@ def run_up(home: Path, workers: int, poll: bool) -> int:
             log_file = home / "logs" / (name + ".log")
             replaced = [t for t in replaced if time.monotonic() - t < WORKER_RESTART_WINDOW_S]
             if name.startswith("worker") and len(replaced) < MAX_WORKER_RESTARTS:
-                print(f"warning: {name} exited (code {proc.returncode}); see {log_file}. Its run is quarantined; "
-                      f"starting a new {name}.", file=sys.stderr, flush=True)
+                print(
+                    f"warning: {name} exited (code {proc.returncode}); see {log_file}. Its run is quarantined; "
+                    f"starting a new {name}.",
+                    file=sys.stderr,
+                    flush=True,
+                )
                 replaced.append(time.monotonic())
                 try:
                     stack.replace_worker(name, proc)
