@@ -200,6 +200,24 @@ def test_html_report_renders_in_headless_chromium(corpus, run_cli):
                              "--dump-dom", probe.as_uri()], capture_output=True, text=True, timeout=120).stdout
     seconds = re.search(r'data-played="([^"]*)"', played)
     assert seconds and float(seconds.group(1)) > 0, seconds and seconds.group(1)  # its clock advanced: it plays
+    # The filters and the search box, driven as a reader would (the probe records what stays visible).
+    probe.write_text(text.replace("</body>", """<script>
+      const visible = () => Array.from(document.querySelectorAll('blockquote.quote')).filter(b => !b.hidden);
+      const all = visible().length;
+      const sentiment = document.querySelector('select[data-key=sentiment]');
+      sentiment.value = 'negative'; sentiment.dispatchEvent(new Event('change'));
+      const negative = visible();
+      const wrong = negative.filter(b => b.dataset.sentiment !== 'negative').length;
+      sentiment.value = ''; sentiment.dispatchEvent(new Event('change'));
+      const box = document.getElementById('search');
+      box.value = 'forever'; box.dispatchEvent(new Event('input'));
+      const found = visible().map(b => b.textContent.toLowerCase());
+      document.body.dataset.result = [all, negative.length, wrong, found.length, found.every(t => t.includes('forever'))].join(',');
+    </script></body>"""), encoding="utf-8")
+    filtered = subprocess.run([chromium, *flags, "--dump-dom", probe.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    total, negative, wrong, found, all_match = re.search(r'data-result="([^"]*)"', filtered).group(1).split(",")
+    assert int(total) > int(negative) > 0 and wrong == "0", (total, negative, wrong)
+    assert int(found) >= 1 and all_match == "true", (found, all_match)
     shot = root / "report.png"
     subprocess.run([chromium, *flags, "--window-size=1000,1400", f"--screenshot={shot}", page.as_uri()],
                    capture_output=True, timeout=120, check=True)

@@ -49,6 +49,22 @@ def build_model(tables: dict[str, pa.Table | None], datasets: str) -> dict:
     if not recordings:
         raise InputError(datasets, "holds no processed recordings", f"run: verbatim process FILE... --out {datasets}")
     name = {r["recording_id"]: display_name(r["source_uri"]) for r in recordings}
+    segment_of = {r["recording_id"]: r.get("segment") or "" for r in recordings}
+    statement = {
+        s["statement_id"]: (s.get("sentiment") or "", s.get("journey_stage") or "") for s in _rows(tables.get("statements"))
+    }
+
+    def facets(m: dict, theme_id: str = "", competitor: str = "") -> dict:
+        """What the page's filters match a quote on."""
+        sentiment, stage = statement.get(m.get("statement_id") or "", ("", ""))
+        return {
+            "theme_id": theme_id,
+            "competitor": competitor,
+            "segment": segment_of.get(m["recording_id"], ""),
+            "sentiment": sentiment,
+            "stage": stage,
+        }
+
     mentions = _rows(tables.get("theme_mentions"))
     segment_rows = _rows(tables.get("theme_segments"))
     themes = []
@@ -78,6 +94,7 @@ def build_model(tables: dict[str, pa.Table | None], datasets: str) -> dict:
                         "start_s": q["start_s"],
                         "end_s": q["end_s"],
                         "clip": None,
+                        **facets(q, theme_id=t["theme_id"]),
                     }
                     for q in quotes[:QUOTES_PER_THEME]
                 ],
@@ -129,6 +146,7 @@ def build_model(tables: dict[str, pa.Table | None], datasets: str) -> dict:
             "start_s": m["start_s"],
             "end_s": m["end_s"],
             "clip": None,
+            **facets(m, competitor=m["term"] if m["kind"] == "competitor" else ""),
         }
 
     competitors: dict[str, list[dict]] = {}
@@ -141,6 +159,21 @@ def build_model(tables: dict[str, pa.Table | None], datasets: str) -> dict:
             key=lambda c: (-c["num_recordings"], c["name"]),
         ),
         "requests": [quoted(m) for m in said if m["kind"] == "feature_request"],
+        # the page's filter menus: (data key, label, values present), empty menus left out
+        "filters": [
+            (key, label, values)
+            for key, label, values in (
+                ("segment", "Segment", sorted({v for v in segment_of.values() if v})),
+                (
+                    "sentiment",
+                    "Sentiment",
+                    [v for v in ("negative", "neutral", "positive") if v in {s for s, _ in statement.values()}],
+                ),
+                ("stage", "Journey stage", sorted({st for _, st in statement.values() if st})),
+                ("competitor", "Competitor", sorted(competitors)),
+            )
+            if values
+        ],
         "has_mentions_table": tables.get("mentions") is not None,
         "datasets": datasets,
         "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
@@ -237,8 +270,12 @@ def write_report(datasets: str, out: Path, endpoint_url: str | None = None) -> P
         "theme_segments",
         "mentions",
         "redactions",
+        "statements",
     )
     tables = {n: sink.read(n) for n in names}
+    if tables["statements"] is not None:  # the filters need three columns, not the embeddings
+        wanted = [c for c in ("statement_id", "sentiment", "journey_stage") if c in tables["statements"].column_names]
+        tables["statements"] = tables["statements"].select(wanted)
     model = build_model(tables, datasets)
     for line in attach_clips(model, _rows(tables["recordings"]), _rows(tables["redactions"]), endpoint_url):
         print(f"note: {line}", file=sys.stderr)
