@@ -94,6 +94,8 @@ def forget(
         removed = {t: _count(sink, t, rid) for t in FORGET_ORDER}
         sink.delete_recording(rid, FORGET_ORDER)
         removed["failures"] = sink.drop_rows("failures", pc.field("source_uri") == uri) if uri else 0
+        # A voice is biometric data: the anonymous voices first heard here go too (enrolled ones stay).
+        removed["voices"] = sink.drop_rows("voices", pc.field("first_recording_id").isin([rid]))  # null (enrolled): kept
         result.recording_ids.append(rid)
         for t, n in removed.items():
             result.rows_removed[t] = result.rows_removed.get(t, 0) + n
@@ -117,7 +119,7 @@ def _rebuild_corpus(sink: storage.DatasetSink, datasets: str, endpoint_url: str 
     """Themes from the statements that remain, or no corpus tables when none remain."""
     statements = sink.read("statements")
     if statements is None or statements.num_rows == 0:
-        for table in CORPUS_TABLES:
+        for table in ("themes", "theme_mentions", "theme_segments"):  # voices are not built from statements
             sink.write_corpus(table, CORPUS_TABLES[table].empty_table())
         return
     from verbatim.flows.themes import build_themes

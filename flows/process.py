@@ -21,8 +21,22 @@ from prefect.cache_policies import NO_CACHE
 from prefect.concurrency.sync import concurrency
 from prefect.runtime import flow_run
 from verbatim.flows import lifeline
-from verbatim.schemas.tables import RECORDING_TABLES
-from verbatim.tasks import align, audio, diarize, embed, interview, manifest, redact, roles, rows, storage, themes, transcribe
+from verbatim.schemas.tables import CORPUS_TABLES, RECORDING_TABLES
+from verbatim.tasks import (
+    align,
+    audio,
+    diarize,
+    embed,
+    interview,
+    manifest,
+    redact,
+    roles,
+    rows,
+    storage,
+    themes,
+    transcribe,
+    voices,
+)
 from verbatim.tasks.errors import VerbatimError
 from verbatim.tasks.progress import Abandoned, StageWatch, Stop, stops_sibling
 from verbatim.tasks.settings import Settings
@@ -188,6 +202,33 @@ def analyze_task(
     vectors = embed.embed([themes.embedding_text(s.text) for s in analysis.statements], settings.embedding_model, device)
     labels = interview.label_statements(analysis.statements, vectors, config)
     return analysis, vectors, labels
+
+
+@task(name="voices", **compute_task, **_timed)
+def voices_task(pcm, diarization: diarize.Diarization, datasets: str, endpoint_url: str | None, recording_id: str):
+    """Each speaker's voice matched against the remembered ones (tasks/voices.py): a name and
+    role for enrolled voices, one voice_id per person across recordings."""
+    vectors = voices.speaker_voices(pcm, diarization.exclusive_turns)
+    registry = voices.registry_from_table(storage.DatasetSink(datasets, endpoint_url).read("voices"))
+    return voices.match_speakers(vectors, registry, recording_id), vectors
+
+
+# Recordings of one batch run in threads: the registry is read, extended and written by one at a time.
+_VOICES_LOCK = threading.Lock()
+
+
+def remember_voices(datasets: str, endpoint_url: str | None, new_rows: list[dict]) -> None:
+    """Add the voices first heard in a recording to the ``voices`` table (after its rows are written)."""
+    if not new_rows:
+        return
+    import pyarrow as pa
+
+    with _VOICES_LOCK:
+        sink = storage.DatasetSink(datasets, endpoint_url)
+        current = sink.read("voices")
+        known = set() if current is None else set(current.column("voice_id").to_pylist())
+        rows_ = ([] if current is None else current.to_pylist()) + [r for r in new_rows if r["voice_id"] not in known]
+        sink.write_corpus("voices", pa.Table.from_pylist(rows_, schema=CORPUS_TABLES["voices"]))
 
 
 @task(name="write-datasets", **io_task, **_timed)
@@ -389,7 +430,11 @@ def _process(
         redactions: list = []
         if cfg.redact == "pii":
             words, utterances, redactions = redact_task(words, utterances)
+        heard, voice_vectors = voices_task(decoded.pcm, diarization, out, cfg.s3_endpoint_url, recording_id)
         interviewers = roles.parse_interviewers(cfg.interviewers or fetched.metadata.get("interviewer-speaker"))
+        role_source = "given" if interviewers else "questions"
+        if not interviewers and any(v.role == roles.INTERVIEWER for v in heard):
+            interviewers, role_source = tuple(v.speaker for v in heard if v.role == roles.INTERVIEWER), "voice"
         analysis, vectors, labels = analyze_task(
             recording_id, utterances, diarization, decoded.duration_s, interviewers, cfg, device
         )
@@ -407,8 +452,13 @@ def _process(
         library_versions(),
         asdict(cfg),
         redactions=redactions,
+        voices=heard,
+        role_source=role_source,
     )
     written = write_task(out, cfg.s3_endpoint_url, recording_id, tables)
+    remember_voices(
+        out, cfg.s3_endpoint_url, voices.new_voice_rows(heard, voice_vectors, recording_id, datetime.now(timezone.utc))
+    )
     result = RecordingResult(
         uri=uri,
         ok=True,

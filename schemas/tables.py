@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.5.0"  # 1.5.0: erasures, failures.stage consent, redactions, recordings.redaction; 1.4.0: participants manifest columns, statement kind/sentiment/journey stage, follow-up probing, mentions, theme sentiment and stage, theme_segments; 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures; 1.3.0: speaker_count_rule; 1.3.1: theme labels are key phrases; 1.3.2: failures.stage names the Prefect task, or "process" or "worker"
+SCHEMA_VERSION = "1.6.0"  # 1.6.0: voices, speakers.voice_id/voice_name/voice_similarity/role_source; 1.5.0: erasures, failures.stage consent, redactions, recordings.redaction; 1.4.0: participants manifest columns, statement kind/sentiment/journey stage, follow-up probing, mentions, theme sentiment and stage, theme_segments; 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures; 1.3.0: speaker_count_rule; 1.3.1: theme labels are key phrases; 1.3.2: failures.stage names the Prefect task, or "process" or "worker"
 
 
 def field(name: str, type_: pa.DataType, description: str, unit: str = "", nullable: bool = False) -> pa.Field:
@@ -167,6 +167,32 @@ SPEAKERS = table_schema(
     field("num_words", pa.int32(), "Number of words attributed to the speaker"),
     ROLE,
     field("num_questions", pa.int32(), "Questions found in the speaker's utterances (any role)"),
+    field(
+        "voice_id",
+        pa.string(),
+        "The voice across recordings (voices table): one person, one id in every interview; "
+        "null when the speaker has under a second of clean speech",
+        nullable=True,
+    ),
+    field(
+        "voice_name",
+        pa.string(),
+        "Name of the enrolled voice this speaker matched (verbatim voices enroll), else null",
+        nullable=True,
+    ),
+    field(
+        "voice_similarity",
+        pa.float64(),
+        "Cosine similarity to the matched voice; null for a voice first heard here",
+        "cosine -1..1",
+        nullable=True,
+    ),
+    field(
+        "role_source",
+        pa.string(),
+        "What decided the role: voice (an enrolled role), given (--interviewer) or questions (who asks them)",
+        nullable=True,
+    ),
 )
 
 QUESTIONS = table_schema(
@@ -409,7 +435,28 @@ RECORDING_TABLES: dict[str, pa.Schema] = {
     "redactions": REDACTIONS,
 }
 # Written for the whole corpus by `verbatim themes`: <table>/part-0.parquet
-CORPUS_TABLES: dict[str, pa.Schema] = {"themes": THEMES, "theme_mentions": THEME_MENTIONS, "theme_segments": THEME_SEGMENTS}
+VOICES = table_schema(
+    "voices",
+    "Voices remembered across recordings: enrolled people (named, with a role) and the anonymous voices heard so far. "
+    "A speaker embedding only, never audio; verbatim forget removes the voices first heard in a forgotten recording.",
+    "voice",
+    field("voice_id", pa.string(), "Voice key (speakers.voice_id)"),
+    field("name", pa.string(), "Enrolled name; null for an anonymous voice", nullable=True),
+    field("role", pa.string(), "Enrolled role (interviewer or customer); null when none was given", nullable=True),
+    field("embedding", pa.list_(pa.float32(), 192), "Unit-length mean CAM++ speaker embedding (tasks/voices.py)"),
+    field(
+        "first_recording_id", pa.string(), "Recording the anonymous voice was first heard in; null when enrolled", nullable=True
+    ),
+    field("source", pa.string(), "Where it came from: the enrolment clips, or the recording and speaker label"),
+    field("created_at", pa.timestamp("us", tz="UTC"), "When the voice was added"),
+)
+
+CORPUS_TABLES: dict[str, pa.Schema] = {
+    "themes": THEMES,
+    "theme_mentions": THEME_MENTIONS,
+    "theme_segments": THEME_SEGMENTS,
+    "voices": VOICES,
+}
 # Appended by the processing flow, one file per failed run: <table>/part-<flow_run_id>.parquet
 APPEND_TABLES: dict[str, pa.Schema] = {"failures": FAILURES, "erasures": ERASURES}
 TABLES: dict[str, pa.Schema] = RECORDING_TABLES | CORPUS_TABLES | APPEND_TABLES

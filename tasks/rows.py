@@ -119,11 +119,14 @@ def build_tables(
     settings: dict,
     processed_at: datetime | None = None,
     redactions: Sequence = (),
+    voices: Sequence = (),
+    role_source: str = "questions",
 ) -> dict[str, pa.Table]:
     """All per-recording tables, keyed by table name. ``statement_vectors`` row i embeds
     ``analysis.statements[i]`` (shape: (statements, dimensions))."""
     rid = info.recording_id
     processed_at = processed_at or datetime.now(timezone.utc)
+    voice_of = {v.speaker: v for v in voices}  # tasks.voices.SpeakerVoice
     utt_of_word: list[str] = []
     for u in utterances:
         utt_of_word += [utterance_id(rid, u.index)] * len(u.words)
@@ -226,6 +229,10 @@ def build_tables(
                 "num_words": words_count[s],
                 "role": roles.get(s),
                 "num_questions": analysis.questions_asked.get(s, 0),
+                "voice_id": voice_of[s].voice_id if s in voice_of else None,
+                "voice_name": voice_of[s].name if s in voice_of else None,
+                "voice_similarity": voice_of[s].similarity if s in voice_of else None,
+                "role_source": role_source,
             }
             for s in speakers
         ],

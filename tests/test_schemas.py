@@ -19,7 +19,16 @@ def test_every_field_has_description_and_table_has_version(name):
     # Per-recording tables join on recording_id; corpus tables on theme_id; failures name the
     # source (no recording was made); erasures the recording id (never its source: a file name
     # may be a person's name).
-    key = "recording_id" if name in RECORDING_TABLES or name == "erasures" else "source_uri" if name in APPEND_TABLES else "theme_id"
+    # The voices registry joins speakers on voice_id.
+    key = (
+        "recording_id"
+        if name in RECORDING_TABLES or name == "erasures"
+        else "source_uri"
+        if name in APPEND_TABLES
+        else "voice_id"
+        if name == "voices"
+        else "theme_id"
+    )
     assert schema.field(key)
     for f in schema:
         assert f.metadata[b"description"], f"{name}.{f.name} has no description"

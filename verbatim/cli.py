@@ -211,6 +211,18 @@ def cmd_export(args: argparse.Namespace) -> int:
     return export_csv(args.datasets, args.csv, _endpoint(args))
 
 
+def cmd_voices(args: argparse.Namespace) -> int:
+    from verbatim import voices_cli
+
+    if args.action == "enroll":
+        return voices_cli.enroll(
+            args.name, args.audio, args.datasets, args.role, args.recording_id, args.speaker, _endpoint(args)
+        )
+    if args.action == "list":
+        return voices_cli.list_voices(args.datasets, _endpoint(args))
+    return voices_cli.remove(args.datasets, args.name, _endpoint(args))
+
+
 def _home() -> Path:
     return Path(os.environ.get("VERBATIM_HOME") or ".verbatim")
 
@@ -371,6 +383,24 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--csv", required=True, metavar="DIR", help="folder for the CSV files (created if missing)")
     ex.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
     ex.set_defaults(func=cmd_export)
+
+    vo = sub.add_parser("voices", help="enrol known voices (an interviewer), list and remove them")
+    vsub = vo.add_subparsers(dest="action", required=True)
+    ve = vsub.add_parser("enroll", help="remember a person's voice from clips of them, or from a processed recording")
+    ve.add_argument("name", metavar="NAME", help="the person's name, as it should appear in speakers.voice_name")
+    ve.add_argument("audio", metavar="AUDIO", nargs="*", help="clips where only this person speaks (10 s or more)")
+    ve.add_argument("--datasets", required=True, help="the --out folder (or s3://bucket/prefix) of verbatim process")
+    ve.add_argument("--role", help="interviewer (or customer): the role this voice always has")
+    ve.add_argument("--recording-id", help="enrol from a processed recording instead of clips...")
+    ve.add_argument("--speaker", help="...this speaker label of it, e.g. SPEAKER_01")
+    vl = vsub.add_parser("list", help="the enrolled voices and how many anonymous ones were heard")
+    vl.add_argument("datasets", metavar="DATASETS")
+    vr = vsub.add_parser("remove", help="forget an enrolled voice")
+    vr.add_argument("datasets", metavar="DATASETS")
+    vr.add_argument("name", metavar="NAME", help="its name (or voice_id)")
+    for p_ in (ve, vl, vr):
+        p_.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
+    vo.set_defaults(func=cmd_voices)
 
     u = sub.add_parser("up", help="start the local upload-triggered stack (S3, queue, Prefect server + UI, warm worker, bridge)")
     u.add_argument(
