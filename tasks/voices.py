@@ -72,7 +72,8 @@ def embed_voice(pcm: np.ndarray, spans: list[tuple[float, float]], embedding=Non
     batch = np.zeros((len(chosen), 1, length), np.float32)
     masks = np.zeros((len(chosen), length // 160), np.float32)
     for i, (a, b) in enumerate(chosen):
-        piece = as_float(pcm[int(a * SAMPLE_RATE) : int(b * SAMPLE_RATE)])
+        first = int(round(a * SAMPLE_RATE))  # window bounds in samples: never longer than ``length``
+        piece = as_float(pcm[first : first + min(length, int(round((b - a) * SAMPLE_RATE)))])
         batch[i, 0, : len(piece)] = piece
         masks[i, : max(1, len(piece) // 160)] = 1.0
     vectors = model(torch.from_numpy(batch), torch.from_numpy(masks))

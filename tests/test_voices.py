@@ -96,3 +96,20 @@ def test_windows_spread_over_the_speech_and_skip_crumbs():
     assert windows([(0.0, 0.5)]) == []
     assert windows([(0.0, 7.0)]) == [(0.0, 3.0), (3.0, 6.0), (6.0, 7.0)]
     assert len(windows([(i * 10.0, i * 10.0 + 9.0) for i in range(100)])) == 40
+
+
+def test_windows_at_any_start_fit_the_batch():
+    # Window bounds like 1.0000001 s once cut 48,001 samples for a 48,000-sample slot (a
+    # 12.5-minute recording failed on it); a stand-in model only checks the shapes here.
+    from verbatim.tasks.voices import embed_voice
+
+    pcm = (np.random.default_rng(1).standard_normal(16_000 * 60) * 1000).astype(np.int16)
+    seen = []
+
+    def model(batch, masks):
+        seen.append(batch.shape)
+        return np.ones((batch.shape[0], 192), np.float32)
+
+    spans = [(1.003, 7.5), (11.005, 17.0), (21.009, 28.0)]  # int(4.003 * 16000) - int(1.003 * 16000) == 48001
+    vector = embed_voice(pcm, spans, embedding=model)
+    assert vector is not None and vector.shape == (192,) and seen[0][2] == 48_000
