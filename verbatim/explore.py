@@ -21,6 +21,7 @@ from verbatim.tasks.storage import DatasetSink
 
 
 def search(datasets: str, query: str, top: int = 10, as_json: bool = False, endpoint_url: str | None = None) -> int:
+    from verbatim.report.render import clock
     from verbatim.tasks import embed
     from verbatim.tasks.search import rank
 
@@ -53,13 +54,8 @@ def search(datasets: str, query: str, top: int = 10, as_json: bool = False, endp
         return 0
     for h in hits:
         where = Path(h.source_uri).name if h.source_uri else h.recording_id
-        print(f"{h.score:.3f}  {where}  {_clock(h.start_s)}-{_clock(h.end_s)}  {h.speaker}: {h.text}")
+        print(f"{h.score:.3f}  {where}  {clock(h.start_s)}-{clock(h.end_s)}  {h.speaker}: {h.text}")
     return 0
-
-
-def _clock(seconds: float) -> str:
-    whole = int(seconds)
-    return f"{whole // 3600}:{whole // 60 % 60:02d}:{whole % 60:02d}" if whole >= 3600 else f"{whole // 60}:{whole % 60:02d}"
 
 
 def export_csv(datasets: str, out: str, endpoint_url: str | None = None) -> int:

@@ -54,10 +54,19 @@ def build_model(tables: dict[str, pa.Table | None], datasets: str) -> dict:
         s["statement_id"]: (s.get("sentiment") or "", s.get("journey_stage") or "") for s in _rows(tables.get("statements"))
     }
 
-    def facets(m: dict, theme_id: str = "", competitor: str = "") -> dict:
-        """What the page's filters match a quote on."""
+    def quote(m: dict, theme_id: str = "", competitor: str = "") -> dict:
+        """A quote as the page shows it (a theme mention or a mention row): where it was said,
+        its clip (attach_clips fills it in) and what the page's filters match it on."""
         sentiment, stage = statement.get(m.get("statement_id") or "", ("", ""))
         return {
+            "text": m["text"],
+            "recording": name.get(m["recording_id"], m["recording_id"][:12]),
+            "start": clock(m["start_s"]),
+            "end": clock(m["end_s"]),
+            "recording_id": m["recording_id"],
+            "start_s": m["start_s"],
+            "end_s": m["end_s"],
+            "clip": None,
             "theme_id": theme_id,
             "competitor": competitor,
             "segment": segment_of.get(m["recording_id"], ""),
@@ -84,20 +93,7 @@ def build_model(tables: dict[str, pa.Table | None], datasets: str) -> dict:
                 "segments": [
                     (s["segment"] or "no segment", s["num_recordings"]) for s in segment_rows if s["theme_id"] == t["theme_id"]
                 ],
-                "quotes": [
-                    {
-                        "text": q["text"],
-                        "recording": name.get(q["recording_id"], q["recording_id"][:12]),
-                        "start": clock(q["start_s"]),
-                        "end": clock(q["end_s"]),
-                        "recording_id": q["recording_id"],
-                        "start_s": q["start_s"],
-                        "end_s": q["end_s"],
-                        "clip": None,
-                        **facets(q, theme_id=t["theme_id"]),
-                    }
-                    for q in quotes[:QUOTES_PER_THEME]
-                ],
+                "quotes": [quote(q, theme_id=t["theme_id"]) for q in quotes[:QUOTES_PER_THEME]],
             }
         )
     quality = {q["recording_id"]: q for q in _rows(tables.get("interview_quality"))}
@@ -136,18 +132,7 @@ def build_model(tables: dict[str, pa.Table | None], datasets: str) -> dict:
     said = sorted(_rows(tables.get("mentions")), key=lambda m: (name.get(m["recording_id"], ""), m["start_s"]))
 
     def quoted(m: dict) -> dict:
-        return {
-            "term": m["term"],
-            "text": m["text"],
-            "recording": name.get(m["recording_id"], m["recording_id"][:12]),
-            "start": clock(m["start_s"]),
-            "end": clock(m["end_s"]),
-            "recording_id": m["recording_id"],
-            "start_s": m["start_s"],
-            "end_s": m["end_s"],
-            "clip": None,
-            **facets(m, competitor=m["term"] if m["kind"] == "competitor" else ""),
-        }
+        return {"term": m["term"], **quote(m, competitor=m["term"] if m["kind"] == "competitor" else "")}
 
     competitors: dict[str, list[dict]] = {}
     for m in said:
@@ -203,7 +188,7 @@ def attach_clips(model: dict, recordings: list[dict], redactions: list[dict], en
     recording, redacted spans silent. A recording whose file is gone or has changed since it
     was processed (another hash) gets no clips; returns one line per such recording."""
     from verbatim.tasks import clips
-    from verbatim.tasks.audio import decode
+    from verbatim.tasks.audio import SAMPLE_RATE, decode
     from verbatim.tasks.errors import VerbatimError
     from verbatim.tasks.storage import fetch
 
@@ -226,10 +211,10 @@ def attach_clips(model: dict, recordings: list[dict], redactions: list[dict], en
                 problems.append(f"{source[rid]}: no audio clips (the file has changed since it was processed)")
                 continue
             audio = decode(fetched.path, source[rid])
-            duration_s = len(audio.pcm) / 16_000
+            duration_s = len(audio.pcm) / SAMPLE_RATE
             for q in quotes:
                 lo, hi = clips.clip_bounds(q["start_s"], q["end_s"], duration_s)
-                pcm = clips.silenced(audio.pcm[int(lo * 16_000) : int(hi * 16_000)], lo, silent.get(rid, []))
+                pcm = clips.silenced(audio.pcm[int(lo * SAMPLE_RATE) : int(hi * SAMPLE_RATE)], lo, silent.get(rid, []))
                 uri = clips.opus_data_uri(pcm)
                 if spent + len(uri) > CLIP_BUDGET_CHARS:
                     problems.append("clip budget reached: later quotes have no audio")
