@@ -192,11 +192,20 @@ def test_html_report_renders_in_headless_chromium(corpus, run_cli):
     # A clip plays: a copy of the page starts the first one and records how far it got.
     probe = root / "probe.html"
     probe.write_text(text.replace("</body>", """<script>
+      // Headless Chromium's virtual time runs far ahead of the audio clock, so the probe spends
+      // real time (100 ms busy steps, yielding between them) until playback has advanced, up to 10 s.
       const a = document.querySelector('audio.clip');
-      a.addEventListener('timeupdate', () => { if (a.currentTime > 0) document.body.dataset.played = String(a.currentTime); });
+      const t0 = Date.now();
       a.play().catch(e => { document.body.dataset.played = 'error ' + e; });
+      function step() {
+        const until = Date.now() + 100;
+        while (Date.now() < until) {}
+        if (a.currentTime > 0) { document.body.dataset.played = String(a.currentTime); return; }
+        if (Date.now() - t0 < 10000) setTimeout(step, 0);
+      }
+      setTimeout(step, 0);
     </script></body>"""), encoding="utf-8")
-    played = subprocess.run([chromium, *flags, "--autoplay-policy=no-user-gesture-required", "--virtual-time-budget=8000",
+    played = subprocess.run([chromium, *flags, "--autoplay-policy=no-user-gesture-required", "--virtual-time-budget=30000",
                              "--dump-dom", probe.as_uri()], capture_output=True, text=True, timeout=120).stdout
     seconds = re.search(r'data-played="([^"]*)"', played)
     assert seconds and float(seconds.group(1)) > 0, seconds and seconds.group(1)  # its clock advanced: it plays
