@@ -100,15 +100,16 @@ def corpus_report() -> list[tuple[str, str, float, float, float]]:
 
 def rich_candidates(name: str) -> tuple[list, np.ndarray, dict[str, str | None]]:
     """Candidates of one rich-interview set (``eval.theme_rich``) as the pipeline picks them (an
-    answer to a line without "?" answers no question; ``themes.is_candidate`` filters), their
-    embeddings, and statement id -> planted theme (None: no theme)."""
+    answer to a line in which ``questions.find_questions`` finds no question answers none, as
+    "That's all from me, thank you."; ``themes.is_candidate`` filters), their embeddings, and
+    statement id -> planted theme (None: no theme)."""
     from eval.theme_rich import CORPORA
-    from verbatim.tasks import embed, themes
+    from verbatim.tasks import embed, questions, themes
 
     candidates, truth = [], {}
     for interview, exchanges in CORPORA[name].items():
         for k, (question, answer, label, _kind) in enumerate(exchanges):
-            question_id = f"{interview}-q{k}" if question.rstrip().endswith("?") else None
+            question_id = f"{interview}-q{k}" if questions.find_questions(question) else None
             if not themes.is_candidate(answer, question_id is not None):
                 continue
             candidates.append(themes.Candidate(f"{interview}-{k}", interview, f"{interview}-{k}", "C",

