@@ -273,3 +273,25 @@ def test_report_and_themes_explain_an_empty_folder(tmp_path, run_cli):
     report = run_cli("report", str(tmp_path), "--html", str(tmp_path / "r.html"))
     assert report.returncode == 1 and "no processed recordings" in report.stderr
     assert not (tmp_path / "r.html").exists()
+
+
+def test_qdpx_export_validates_and_holds_every_theme_as_a_code(corpus, run_cli, tmp_path):
+    from tests.test_qdpx import coded_text, validate
+
+    _, out, _ = corpus
+    target = tmp_path / "interviews.qdpx"
+    done = run_cli("export", str(out), "--qdpx", str(target))
+    assert done.returncode == 0, done.stderr[-2000:]
+    archive = target.read_bytes()
+    import zipfile
+
+    with zipfile.ZipFile(target) as z:
+        validate(z.read("project.qde"))
+    coded = coded_text(archive)
+    themes = _q(f"SELECT rank, label, num_mentions FROM read_parquet('{out}/themes/part-0.parquet')")
+    assert themes
+    for rank, label, mentions in themes:  # every theme a code, coded on each of its quotes
+        assert len(coded[f"{rank}. {label}"]) == mentions
+    quotes = {t for (t,) in _q(f"SELECT text FROM read_parquet('{out}/theme_mentions/part-0.parquet')")}
+    spans = {" ".join(s.split("\n")[0].split()) for code, texts in coded.items() if code[0].isdigit() for s in texts}
+    assert any(" ".join(q.split()).startswith(s[:30]) for q in quotes for s in spans)

@@ -206,9 +206,15 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from verbatim.explore import export_csv
+    from verbatim.explore import export_csv, export_qdpx
 
-    return export_csv(args.datasets, args.csv, _endpoint(args))
+    if not (args.csv or args.qdpx):
+        print("error: verbatim export: nothing to write: give --csv DIR, --qdpx FILE.qdpx, or both", file=sys.stderr)
+        return 2
+    for run, target in ((export_csv, args.csv), (export_qdpx, args.qdpx)):
+        if target and (code := run(args.datasets, target, _endpoint(args))):
+            return code
+    return 0
 
 
 def cmd_voices(args: argparse.Namespace) -> int:
@@ -386,9 +392,16 @@ def build_parser() -> argparse.ArgumentParser:
     _add_endpoint(se)
     se.set_defaults(func=cmd_search)
 
-    ex = sub.add_parser("export", help="every table as CSV (one file per table) for spreadsheets")
+    ex = sub.add_parser(
+        "export", help="every table as CSV (one file per table) for spreadsheets, or a REFI-QDA project for MAXQDA/NVivo/ATLAS.ti"
+    )
     _add_datasets(ex)
-    ex.add_argument("--csv", required=True, metavar="DIR", help="folder for the CSV files (created if missing)")
+    ex.add_argument("--csv", metavar="DIR", help="folder for the CSV files (created if missing)")
+    ex.add_argument(
+        "--qdpx",
+        metavar="FILE",
+        help="REFI-QDA project file (.qdpx): transcripts, themes as codes on the quotes, roles, segments",
+    )
     _add_endpoint(ex)
     ex.set_defaults(func=cmd_export)
 

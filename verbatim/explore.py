@@ -2,7 +2,9 @@
 
 search: customer statements ranked by meaning (tasks/search.py) for a query in any words.
 export: every table as CSV (one file per table, UTF-8, a header, the Parquet columns; list
-columns such as embeddings as JSON arrays), for spreadsheets and tools that read no Parquet.
+columns such as embeddings as JSON arrays), for spreadsheets and tools that read no Parquet;
+and the interviews as a REFI-QDA project (``--qdpx``, tasks/qdpx.py) for MAXQDA, NVivo,
+ATLAS.ti and QualCoder.
 """
 
 from __future__ import annotations
@@ -110,3 +112,61 @@ def _cell(value) -> str:
     if isinstance(value, float):
         return repr(value)  # round-trips exactly
     return str(value)
+
+
+def export_qdpx(datasets: str, out: str, endpoint_url: str | None = None) -> int:
+    """The transcripts, themes (as codes on the quoted spans), roles and case variables as one
+    ``.qdpx`` file; it appears whole (written beside, then renamed)."""
+    from verbatim.tasks import qdpx
+    from verbatim.tasks.storage import display_name
+
+    target = Path(out)
+    if target.suffix.lower() != ".qdpx" or target.is_dir():
+        print(
+            f"error: {ConfigError('--qdpx ' + out, 'is not a .qdpx file name', 'give a file name ending in .qdpx')}",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        sink = DatasetSink(datasets, endpoint_url)
+        tables = {name: sink.read(name) for name in ("recordings", "utterances", "statements", "themes", "theme_mentions")}
+    except VerbatimError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    recordings = tables["recordings"]
+    if recordings is None or recordings.num_rows == 0:
+        print(
+            f"error: {datasets}: no processed recordings to export: run verbatim process FILE... --out {datasets}",
+            file=sys.stderr,
+        )
+        return 2
+
+    def rows(name: str) -> list[dict]:
+        table = tables[name]
+        return [] if table is None else table.to_pylist()
+
+    recording_rows = rows("recordings")
+    xml, files = qdpx.build(
+        recording_rows,
+        rows("utterances"),
+        rows("statements"),
+        rows("themes"),
+        rows("theme_mentions"),
+        {r["recording_id"]: display_name(r["source_uri"]) for r in recording_rows},
+    )
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        partial.write_bytes(qdpx.pack(xml, files))
+        partial.replace(target)
+    except OSError as exc:
+        print(
+            f"error: {ConfigError('--qdpx ' + out, f'cannot be written ({exc.strerror})', 'give a writable path')}",
+            file=sys.stderr,
+        )
+        return 2
+    num_themes = 0 if tables["themes"] is None else tables["themes"].num_rows
+    print(
+        f"Wrote {target}: {len(files)} transcripts, {num_themes} themes as codes (REFI-QDA; import it in MAXQDA, NVivo, ATLAS.ti)"
+    )
+    return 0
