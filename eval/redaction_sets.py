@@ -319,6 +319,15 @@ TUNING: list[Sentence] = [
     ("Chase sent us a letter about it, but nothing changed.", ((KEEP, "Chase"),)),
     ("and then bob's your uncle it synced everything", ()),
     ("Invoice INV-20481 got paid twice and it took ages to sort out", ()),
+    # Spoken addresses as espeak-ng + Whisper wrote them when the "at" was lost or merged
+    # (GUIDE: "david cohen at gmail dot com" came back as "www.vidco.gmail.com"), and the
+    # words that announce an address, which stay.
+    ("You can email me at www.kelmor.gmail.com anytime.", (("EMAIL", "www.kelmor.gmail.com"),)),
+    ("my email is r.hartley.hotmail.com if that helps", (("EMAIL", "r.hartley.hotmail.com"),)),
+    ("it's dev patel at gmail.com", (("EMAIL", "dev patel at gmail.com"),)),
+    ("Sure, my email is ines.morel at yahoo dot com.", (("EMAIL", "ines.morel at yahoo dot com"),)),
+    ("we moved all our mail to outlook.com last year and it's fine", ()),
+    ("Our site is www.tallybook.com and the help pages are good.", ()),
 ]
 
 HELD_OUT: list[Sentence] = [

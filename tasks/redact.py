@@ -44,6 +44,7 @@ _PRESIDIO = {
     "US_SSN": "ID",
     "UK_NHS": "ID",
     "SPOKEN_EMAIL": "EMAIL",
+    "JOINED_EMAIL": "EMAIL",
     "SPOKEN_PHONE": "PHONE",
     "DIGIT_RUN": "PHONE",
     "UK_NINO": "ID",
@@ -58,12 +59,23 @@ _NUM = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple
 _SEP = r"[\s,.-]+"
 _DOMAIN = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|proton(?:mail)?|msn|me|mail|btinternet|[a-z]+)"
 _TLD = r"(?:com|co|uk|org|net|io|de|fr|es|it|nl|ie|edu|gov|au|ca|us|info|biz)"
+_WEBMAIL = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|proton|btinternet|aol|msn|live)"
+# a word of an address's local part: not one of the words that announce an address
+_LOCAL = r"(?!(?:my|email|e-mail|mail|address|is|it|its|me|you|at|on|to|reach|sure|yes|yeah|ok|okay|the|and|or|just)\b)[a-z0-9]+"
 _PATTERNS: tuple[tuple[str, str, float], ...] = (
     # "maria dot lopez at gmail dot com", "d cohen at outlook dot co dot uk", "david cohen at gmail.com"
+    # (the address's words, never the words that announce it: "my email is" stays)
     (
         "SPOKEN_EMAIL",
-        rf"\b[a-z0-9]+(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-]|\s+)[a-z0-9]+){{0,3}}\s+at\s+{_DOMAIN}(?:\s+[a-z]+)?"
-        rf"(?:\s*(?:\.|\s+dot\s+)\s*{_TLD}){{1,2}}\b",
+        rf"(?<!['\u2019])\b{_LOCAL}(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-]|\s+){_LOCAL}){{0,3}}\s+at\s+{_DOMAIN}"
+        rf"(?:\s+[a-z]+)?(?:\s*(?:\.|\s+dot\s+)\s*{_TLD}){{1,2}}\b",
+        0.85,
+    ),
+    # an address whose "at" the recogniser lost, joined to a webmail domain: "www.vidco.gmail.com",
+    # "t.baker.gmail.com" (espeak + Whisper turn "david cohen at gmail dot com" into the first)
+    (
+        "JOINED_EMAIL",
+        rf"\b(?:www\.)?[a-z0-9]+(?:[._-][a-z0-9]+)*\.{_WEBMAIL}(?:\s*(?:\.|\s+dot\s+)\s*{_TLD}){{1,2}}\b",
         0.85,
     ),
     # ten or more spoken or written digits in a run: a phone number ("oh seven seven double four ...")
@@ -85,10 +97,14 @@ _PATTERNS: tuple[tuple[str, str, float], ...] = (
 # A name after words that announce one, as lower-case ASR writes it ("spoke to agnieszka", "my
 # husband ravi", "its luca rossi here"): spaCy's tagger needs capitals to see these. Outside
 # Presidio because only the name (the group), not the cue, is personal data.
-_NOT_A_NAME = r"(?:is|was|the|a|an|and|but|who|that|said|says|will|would|has|had|does|did|uses|handles|pays|in|at|from|on|here|to|for|of|it|me|you|him|her|them|us)"
+_NOT_A_NAME = (
+    r"(?:is|was|the|a|an|and|but|who|that|said|says|will|would|has|had|does|did|uses|handles|pays|in|at|from|on|here|to|for|of|it|me|you|him|her|them|us"
+    r"|everyone|everybody|anyone|anybody|someone|somebody|people|customers|clients|staff|folks|guys|team|support|so|what|how|why)"
+)
 _CUED = (
     re.compile(
         r"\b(?:my\s+name\s+is|my\s+name's|name's|spoke\s+to|speak\s+to|talked\s+to|talk\s+to|ask\s+for"
+        r"|that's\s+me|thats\s+me"
         r"|(?:my|our)\s+(?:husband|wife|partner|colleague|boss|manager|accountant|son|daughter|brother|sister|friend|bookkeeper)"
         r"|(?:wife|husband|partner)s?'?s?\s+name(?:\s+is)?),?\s+"
         rf"(?P<name>(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+(?:\s+(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+)?)",
@@ -96,6 +112,12 @@ _CUED = (
     ),
     re.compile(
         r"\b(?:it's|its|this\s+is|that's|thats)\s+(?P<name>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s+(?:here|speaking)\b",
+        re.IGNORECASE,
+    ),
+    # "will from the support team rang me back": a name introduced by the team it works in
+    re.compile(
+        rf"\b(?P<name>(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+)\s+from\s+(?:the\s+|your\s+|their\s+)?"
+        r"(?:support|sales|accounts|billing|customer\s+service|help\s*desk|onboarding|success)\b",
         re.IGNORECASE,
     ),
 )
@@ -247,13 +269,18 @@ def find(text: str) -> list[Found]:
         + [(m.start("name"), m.end("name"), "PERSON") for cue in _CUED for m in cue.finditer(text)]
         + [(start, end, "PERSON") for start, end in _people(text, listed_names(text), parsed.tokens)]
     )
+    # Overlapping spans merge into one, typed by its longest part: "anna berg at gmail.com" is
+    # an [EMAIL] although spaCy also reads a [PERSON] in it.
     merged: list[list] = []
     for start, end, kind in spans:
         if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
+            last = merged[-1]
+            if end - start > last[3]:
+                last[2], last[3] = kind, end - start
+            last[1] = max(last[1], end)
             continue
-        merged.append([start, end, kind])
-    return [Found(kind, start, end) for start, end, kind in merged]
+        merged.append([start, end, kind, end - start])
+    return [Found(kind, start, end) for start, end, kind, _ in merged]
 
 
 def _people(text: str, candidates: list[tuple[int, int]], doc) -> list[tuple[int, int]]:
