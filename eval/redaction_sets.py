@@ -328,6 +328,11 @@ TUNING: list[Sentence] = [
     ("Sure, my email is ines.morel at yahoo dot com.", (("EMAIL", "ines.morel at yahoo dot com"),)),
     ("we moved all our mail to outlook.com last year and it's fine", ()),
     ("Our site is www.tallybook.com and the help pages are good.", ()),
+    # Whisper (base) on espeak-ng reading "anna berg at gmail dot com" and "tom dot baker at
+    # outlook dot com": the "at" glued into the words around it
+    ("Sure, you can email me at mirabelatemail.com", (("EMAIL", "mirabelatemail.com"),)),
+    ("My email is k.ostrowskiadoutlook.com, that's the best way.", (("EMAIL", "k.ostrowskiadoutlook.com"),)),
+    ("the email is the problem, it never arrives on time", ()),
 ]
 
 HELD_OUT: list[Sentence] = [

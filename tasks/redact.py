@@ -121,6 +121,14 @@ _CUED = (
         re.IGNORECASE,
     ),
 )
+# An address after the words that announce one, however the recogniser spelled it: Whisper
+# glues "anna berg at gmail dot com" into "anaburgatemail.com" and "tom dot baker at outlook dot
+# com" into "tom.bakeradoutlook.com". Up to four words, through the first that ends in a domain.
+_CUED_EMAIL = re.compile(
+    r"\b(?:e-?mail(?:\s+address)?\s+(?:is|me\s+(?:at|on))|(?:my\s+)?(?:e-?mail|address)\s+is|(?:reach|contact|write\s+to)\s+me\s+(?:at|on))"
+    rf"\s+(?P<email>(?:[^\s,;]+\s+){{0,4}}?[^\s,;]*[a-z0-9]\.{_TLD}(?:\.{_TLD})?)\b",
+    re.IGNORECASE,
+)
 _lock = threading.Lock()
 _CONFIG = Path(__file__).with_name("config")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -267,6 +275,7 @@ def find(text: str) -> list[Found]:
     spans = sorted(
         [(r.start, r.end, _PRESIDIO[r.entity_type]) for r in results if r.entity_type in _PRESIDIO]
         + [(m.start("name"), m.end("name"), "PERSON") for cue in _CUED for m in cue.finditer(text)]
+        + [(m.start("email"), m.end("email"), "EMAIL") for m in _CUED_EMAIL.finditer(text)]
         + [(start, end, "PERSON") for start, end in _people(text, listed_names(text), parsed.tokens)]
     )
     # Overlapping spans merge into one, typed by its longest part: "anna berg at gmail.com" is
@@ -344,7 +353,8 @@ def redact_words(words: list, groups: list[list[int]]) -> tuple[list, list[Redac
             touched = [i for i, a, b in offsets if b > f.start and a < f.end]
             for i in touched:
                 # the word's closing punctuation stays: sentences still end where they ended
-                tail = re.search(r"[.,!?;:]*$", words[i].text).group(0)
+                text = words[i].text
+                tail = text[len(text.rstrip(".,!?;:")) :]
                 out[i] = replace(out[i], text=PLACEHOLDER[f.kind] + tail)
             if touched:
                 done.append(Redaction(f.kind, touched[0], touched[-1]))
