@@ -2,6 +2,7 @@
 
     uv run python -m eval.redaction            # tuning and held-out parts of eval/redaction_sets.py
     uv run python -m eval.redaction --misses   # also what the held-out part missed or over-redacted
+    uv run python -m eval.redaction --spoken   # spoken e-mail addresses through espeak-ng and Whisper base
 
 A labelled span is found when found spans cover at least ``COVER`` of its characters (any type:
 what matters is that it is gone); recall is per type. Precision is over found spans: one is
@@ -59,10 +60,45 @@ def score(sentences: list, misses: list[str] | None = None) -> dict[str, float]:
     return out
 
 
+# Spoken e-mail addresses, rendered with espeak-ng and transcribed by the default Whisper model:
+# the forms the recogniser writes are what the redactor meets (the address, the spoken line).
+SPOKEN_EMAILS = (
+    ("anna berg at gmail dot com", "Sure, you can email me at anna berg at gmail dot com."),
+    ("tom dot baker at outlook dot com", "My email is tom dot baker at outlook dot com, that's the best way."),
+    ("priya raman at yahoo dot co dot uk", "It's priya raman at yahoo dot co dot uk."),
+    ("david cohen at gmail dot com", "You can reach me on david cohen at gmail dot com any time."),
+    ("sofia lopez at hotmail dot com", "Email me at sofia lopez at hotmail dot com please."),
+    ("james at fieldworks dot io", "My address is james at fieldworks dot io."),
+)
+
+
+def spoken() -> int:
+    """Render each line, transcribe it as ``verbatim process`` does by default, redact it, and
+    print what is left: an address is kept when a word of its local part survives."""
+    from eval.synth import Voice, speak
+    from verbatim.tasks import redact, transcribe
+    from verbatim.tasks.settings import Settings
+
+    model = transcribe.load_model(Settings().whisper_model, "cpu", "int8", 2)
+    kept = 0
+    for address, line in SPOKEN_EMAILS:
+        segments, _ = model.transcribe(speak(line, Voice("en-us", speed=160)), beam_size=5, language="en")
+        heard = " ".join(s.text.strip() for s in segments)
+        out = redact.redact_text(heard)
+        left = [w for w in address.split(" at ")[0].replace(" dot ", " ").split() if w.lower() in out.lower()]
+        kept += bool(left)
+        print(f"{'KEPT' if left else 'ok  '}  heard {heard!r} -> {out!r}")
+    print(f"spoken e-mail addresses with a word left: {kept}/{len(SPOKEN_EMAILS)}")
+    return 0 if not kept else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", action="store_true", help="print the held-out part's misses")
+    parser.add_argument("--spoken", action="store_true", help="only the spoken e-mail addresses (espeak-ng + Whisper)")
     args = parser.parse_args(argv)
+    if args.spoken:
+        return spoken()
     misses: list[str] = []
     tuning, held = score(TUNING), score(HELD_OUT, misses)
     floors = {f"recall {t}": v for t, v in FLOORS.items()} | {"precision (all types)": 0.85, "company and product names kept": 0.9}
