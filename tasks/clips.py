@@ -15,6 +15,14 @@ from verbatim.tasks.audio import SAMPLE_RATE
 CONTEXT_S = 1.0  # before and after the quote
 MAX_CLIP_S = 25.0  # a long statement plays its first 25 s
 BIT_RATE = 16_000
+WHOLE_BIT_RATE = 12_000  # a whole interview, played from any line of its transcript: ~2 kB of page per second
+
+
+def data_uri_chars(duration_s: float, bit_rate: int = WHOLE_BIT_RATE) -> int:
+    """About how many characters ``opus_data_uri`` takes for ``duration_s`` of audio at ``bit_rate``
+    (base64 of the Opus bits, plus 15% for Ogg framing and the encoder overshooting its rate):
+    the estimate a page budget is checked against before any decoding."""
+    return int(duration_s * bit_rate / 8 * 1.15 * 4 / 3) + 1_000
 
 
 def clip_bounds(start_s: float, end_s: float, duration_s: float) -> tuple[float, float]:
@@ -36,14 +44,14 @@ def silenced(pcm: np.ndarray, offset_s: float, spans: list[tuple[float, float]])
     return out
 
 
-def opus_data_uri(pcm: np.ndarray) -> str:
-    """16 kHz mono int16 ``pcm`` as ``data:audio/ogg;base64,...`` (Opus)."""
+def opus_data_uri(pcm: np.ndarray, bit_rate: int = BIT_RATE) -> str:
+    """16 kHz mono int16 ``pcm`` as ``data:audio/ogg;base64,...`` (Opus at ``bit_rate`` bit/s)."""
     import av
 
     buffer = io.BytesIO()
     with av.open(buffer, "w", format="ogg") as container:
         stream = container.add_stream("libopus", rate=SAMPLE_RATE)
-        stream.bit_rate = BIT_RATE
+        stream.bit_rate = bit_rate
         stream.layout = "mono"
         frame = av.AudioFrame.from_ndarray(np.ascontiguousarray(pcm, np.int16)[None, :], format="s16", layout="mono")
         frame.sample_rate = SAMPLE_RATE

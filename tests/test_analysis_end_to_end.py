@@ -209,6 +209,33 @@ def test_html_report_renders_in_headless_chromium(corpus, run_cli):
                              "--dump-dom", probe.as_uri()], capture_output=True, text=True, timeout=120).stdout
     seconds = re.search(r'data-played="([^"]*)"', played)
     assert seconds and float(seconds.group(1)) > 0, seconds and seconds.group(1)  # its clock advanced: it plays
+    # Each interview as a conversation: its transcript, each line playable from one embedded
+    # recording per interview. A line's play control seeks that audio to the line's start and plays
+    # (probed as above: real time spent until the clock passes the line's start; the line starts
+    # past 15 s, so playing from 0 instead could not get there in the probe's 10 s).
+    assert dom.count('<details class="interview"') == 6 and dom.count('<audio class="interview-audio"') == 6
+    assert dom.count('<li class="line role-interviewer"') > 0 and "open question</span>" in dom
+    probe.write_text(text.replace("</body>", """<script>
+      const d = document.querySelector('details.interview');
+      d.open = true;
+      const a = d.querySelector('audio.interview-audio');
+      const later = Array.from(d.querySelectorAll('li.line')).filter(l => parseFloat(l.dataset.start) > 15);
+      const line = later[Math.floor(later.length / 2)];
+      const start = parseFloat(line.dataset.start);
+      const t0 = Date.now();
+      line.querySelector('button.seek').click();
+      function step() {
+        const until = Date.now() + 100;
+        while (Date.now() < until) {}
+        if (a.currentTime > start) { document.body.dataset.played = start + ',' + a.currentTime; return; }
+        if (Date.now() - t0 < 10000) setTimeout(step, 0); else document.body.dataset.played = start + ',' + a.currentTime;
+      }
+      setTimeout(step, 0);
+    </script></body>"""), encoding="utf-8")
+    seeked = subprocess.run([chromium, *flags, "--autoplay-policy=no-user-gesture-required", "--virtual-time-budget=30000",
+                             "--dump-dom", probe.as_uri()], capture_output=True, text=True, timeout=120).stdout
+    start, at = map(float, re.search(r'data-played="([^,"]*),([^"]*)"', seeked).groups())
+    assert 15 < start < at < start + 5, (start, at)  # it started at the line and plays on
     # The filters and the search box, driven as a reader would (the probe records what stays visible).
     probe.write_text(text.replace("</body>", """<script>
       const visible = () => Array.from(document.querySelectorAll('blockquote.quote')).filter(b => !b.hidden);
@@ -222,11 +249,15 @@ def test_html_report_renders_in_headless_chromium(corpus, run_cli):
       box.value = 'forever'; box.dispatchEvent(new Event('input'));
       const found = visible().map(b => b.textContent.toLowerCase());
       document.body.dataset.result = [all, negative.length, wrong, found.length, found.every(t => t.includes('forever'))].join(',');
+      const lines = Array.from(document.querySelectorAll('li.line')).filter(l => !l.hidden).map(l => l.querySelector('.text').textContent.toLowerCase());
+      document.body.dataset.lines = [lines.length, lines.every(t => t.includes('forever'))].join(',');
     </script></body>"""), encoding="utf-8")
     filtered = subprocess.run([chromium, *flags, "--dump-dom", probe.as_uri()], capture_output=True, text=True, timeout=120).stdout
     total, negative, wrong, found, all_match = re.search(r'data-result="([^"]*)"', filtered).group(1).split(",")
     assert int(total) > int(negative) > 0 and wrong == "0", (total, negative, wrong)
     assert int(found) >= 1 and all_match == "true", (found, all_match)
+    lines, all_match = re.search(r'data-lines="([^"]*)"', filtered).group(1).split(",")  # the transcripts are searched too
+    assert int(lines) >= 1 and all_match == "true", (lines, all_match)
     shot = root / "report.png"
     subprocess.run([chromium, *flags, "--window-size=1000,1400", f"--screenshot={shot}", page.as_uri()],
                    capture_output=True, timeout=120, check=True)
