@@ -14,12 +14,15 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from functools import partial
+from typing import TypedDict
 
+import numpy as np
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
-from prefect.cache_policies import NO_CACHE
+from prefect.cache_policies import NO_CACHE, CachePolicy
 from prefect.concurrency.sync import concurrency
 from prefect.runtime import flow_run
+from prefect.tasks import RetryConditionCallable, StateHookCallable
 from verbatim.flows import lifeline
 from verbatim.schemas.tables import CORPUS_TABLES, RECORDING_TABLES
 from verbatim.tasks import (
@@ -105,10 +108,24 @@ def _stage_report(run_id: str) -> tuple[dict[str, float], str | None]:
         return _STAGE_SECONDS.pop(run_id, {}), _FAILED_STAGE.pop(run_id, None)
 
 
-io_task = dict(retries=3, retry_delay_seconds=[1, 4, 15], retry_condition_fn=_retry_only_transient, cache_policy=NO_CACHE)
-compute_task = dict(cache_policy=NO_CACHE)
+# ``@task`` options the stages share. TypedDicts, so that ``@task(**io_task, **_timed)`` is type
+# checked like keyword arguments (their keys do not overlap: a key in both would be passed twice).
+class TaskOptions(TypedDict, total=False):
+    retries: int
+    retry_delay_seconds: list[float]
+    retry_condition_fn: RetryConditionCallable
+    cache_policy: CachePolicy
+
+
+class TaskHooks(TypedDict):
+    on_completion: list[StateHookCallable]
+    on_failure: list[StateHookCallable]
+
+
+io_task = TaskOptions(retries=3, retry_delay_seconds=[1, 4, 15], retry_condition_fn=_retry_only_transient, cache_policy=NO_CACHE)
+compute_task = TaskOptions(cache_policy=NO_CACHE)
 # The stages of process-recording report their timings (build-themes shares the retry policy only).
-_timed = dict(on_completion=[_keep_timing], on_failure=[_keep_timing, _keep_failed_stage])
+_timed = TaskHooks(on_completion=[_keep_timing], on_failure=[_keep_timing, _keep_failed_stage])
 
 
 @task(name="fetch", **io_task, **_timed)
@@ -161,7 +178,9 @@ def _sibling_results(*futures) -> list:
 
 
 @task(name="align", **compute_task, **_timed)
-def align_task(transcript: transcribe.Transcript, diarization: diarize.Diarization):
+def align_task(
+    transcript: transcribe.Transcript, diarization: diarize.Diarization
+) -> tuple[list[align.SpeakerWord], list[align.Utterance]]:
     said = align.drop_invented_repeats(transcript.words, diarization.turns)
     words = align.mend_turn_boundaries(align.assign_speakers(said, diarization.exclusive_turns))
     return words, align.build_utterances(words)
@@ -187,7 +206,7 @@ def analyze_task(
     interviewers: tuple[str, ...],
     settings: Settings,
     device: str,
-):
+) -> tuple[interview.InterviewAnalysis, np.ndarray, list[interview.StatementLabels]]:
     """Roles, questions, answers, quality, and embedded customer statements."""
     config = interview.AnalysisConfig(settings.competitor_names(), settings.trackers, settings.journey)
     analysis = interview.analyze(
@@ -205,7 +224,9 @@ def analyze_task(
 
 
 @task(name="voices", **compute_task, **_timed)
-def voices_task(pcm, diarization: diarize.Diarization, datasets: str, endpoint_url: str | None, recording_id: str):
+def voices_task(
+    pcm, diarization: diarize.Diarization, datasets: str, endpoint_url: str | None, recording_id: str
+) -> tuple[list[voices.SpeakerVoice], dict[str, np.ndarray]]:
     """Each speaker's voice matched against the remembered ones (tasks/voices.py): a name and
     role for enrolled voices, one voice_id per person across recordings."""
     vectors = voices.speaker_voices(pcm, diarization.exclusive_turns)
@@ -372,11 +393,13 @@ def process_recording(
     finally:
         if fetched is not None:
             fetched.cleanup()
-    retired = retire_old_versions(out, cfg.s3_endpoint_url, uri, result.recording_id)
+    recording_id = result.recording_id
+    assert recording_id is not None  # _process sets it: only a skipped recording has none
+    retired = retire_old_versions(out, cfg.s3_endpoint_url, uri, recording_id)
     if retired:
         logger.info("%s: replaced %d older version(s) of this recording", storage.display_name(uri), len(retired))
     result.stage_seconds = _stage_report(run_id)[0]
-    _publish_artifact(result, written)
+    _publish_artifact(result, recording_id, written)
     return result
 
 
@@ -473,11 +496,11 @@ def _process(
     return result, written
 
 
-def _publish_artifact(result: RecordingResult, written: dict[str, str]) -> None:
+def _publish_artifact(result: RecordingResult, recording_id: str, written: dict[str, str]) -> None:
     timings = "\n".join(f"| {k} | {v:.2f} |" for k, v in result.stage_seconds.items())
     files = "\n".join(f"- `{k}`: `{v}`" for k, v in written.items())
     create_markdown_artifact(
-        key=f"recording-{result.recording_id[:16]}",
+        key=f"recording-{recording_id[:16]}",
         description=f"Verbatim summary for {result.uri}",
         markdown=(
             f"# {result.uri}\n\n"

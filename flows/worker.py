@@ -33,13 +33,14 @@ import threading
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any, cast
 from uuid import UUID
 
-from prefect import get_client
+from prefect import Flow, get_client
 from prefect.exceptions import Abort, ObjectNotFound, TerminationSignal
 from prefect.flow_engine import run_flow
 from prefect.logging import get_logger
-from prefect.states import Crashed, Failed, Pending, Scheduled
+from prefect.states import Crashed, Failed, Pending, Scheduled, State
 from prefect.utilities.engine import propose_state_sync
 from verbatim.flows import lifeline
 from verbatim.flows.deployments import DEPLOYMENT_NAMES, deployments
@@ -51,7 +52,7 @@ from verbatim.tasks.warm import warm_models
 
 POLL_S = 0.5  # between looks at the queue when it is empty: a Prefect API call on loopback costs ~5 ms
 API_RETRY_S = 3.0  # after a failed look: the Prefect API restarting or briefly unreachable
-FLOWS = {"process-recording": process_recording, "build-themes": build_themes}
+FLOWS: dict[str, Flow[..., Any]] = {"process-recording": process_recording, "build-themes": build_themes}
 
 log = get_logger("verbatim.worker")
 
@@ -97,7 +98,8 @@ class Worker:
                 return
             # Prefect's engine, in this thread: it moves the run to Running, creates the stage task
             # runs, sends logs, and turns a raised error into a Failed state (returned, not raised).
-            state = run_flow(flow, flow_run=flow_run, return_type="state")
+            # (A sync flow with return_type="state" returns its State; Prefect annotates every mode at once.)
+            state = cast(State, run_flow(flow, flow_run=flow_run, return_type="state"))
         except (TerminationSignal, KeyboardInterrupt, SystemExit):  # the worker is stopping: take no more work
             self.stop.set()
             raise

@@ -158,7 +158,7 @@ def build_utterances(words: list[SpeakerWord], max_pause_s: float = 1.0) -> list
     """Runs of one speaker's words, split at a pause over ``max_pause_s`` and after sentence ends."""
     utterances: list[Utterance] = []
     current: list[Word] = []
-    speaker = None
+    speaker = ""  # the speaker of ``current`` (read only once it has a word)
     for sw in words:
         if current and (
             sw.speaker != speaker or sw.word.start_s - current[-1].end_s > max_pause_s or current[-1].text.endswith(SENTENCE_END)

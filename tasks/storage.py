@@ -257,6 +257,12 @@ class DatasetSink:
                 ) from exc
         self._client = s3_client(endpoint_url) if self.is_s3 else None
 
+    @property
+    def _s3(self):
+        """The S3 client: only an ``s3://`` sink has one (each S3 branch checks ``is_s3`` first)."""
+        assert self._client is not None, f"{self.dest} is not on S3"
+        return self._client
+
     def location(self, table: str, recording_id: str) -> str:
         return f"{self.dest}/{table}/recording_id={recording_id}/part-0.parquet"
 
@@ -310,7 +316,7 @@ class DatasetSink:
                 for target in written:
                     bucket, key = split_s3(target)
                     with contextlib.suppress(Exception):
-                        self._client.delete_object(Bucket=bucket, Key=key)
+                        self._s3.delete_object(Bucket=bucket, Key=key)
             raise
         return {name: self.location(name, recording_id) for name in order}
 
@@ -319,7 +325,7 @@ class DatasetSink:
 
         bucket, key = split_s3(target)
         try:
-            self._client.head_object(Bucket=bucket, Key=key)
+            self._s3.head_object(Bucket=bucket, Key=key)
             return True
         except ClientError as exc:
             if s3_error_code(exc) in MISSING_OBJECT_CODES:
@@ -342,7 +348,7 @@ class DatasetSink:
         try:
             if self.is_s3:
                 bucket, key = split_s3(target)
-                return pq.read_table(io.BytesIO(self._client.get_object(Bucket=bucket, Key=key)["Body"].read()))
+                return pq.read_table(io.BytesIO(self._s3.get_object(Bucket=bucket, Key=key)["Body"].read()))
             return pq.read_table(target) if Path(target).is_file() else None
         except Exception as exc:
             if s3_error_code(exc) in MISSING_OBJECT_CODES:
@@ -368,7 +374,7 @@ class DatasetSink:
     def _list_parts_flat(self, table: str) -> list[str]:
         if self.is_s3:
             bucket, prefix = split_s3(self.table_root(table) + "/")
-            pages = self._client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
+            pages = self._s3.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
             return [
                 f"s3://{bucket}/{o['Key']}" for page in pages for o in page.get("Contents", []) if o["Key"].endswith(".parquet")
             ]
@@ -378,13 +384,13 @@ class DatasetSink:
     def _read_part(self, part: str) -> pa.Table:
         if self.is_s3:
             bucket, key = split_s3(part)
-            return pq.read_table(io.BytesIO(self._client.get_object(Bucket=bucket, Key=key)["Body"].read()))
+            return pq.read_table(io.BytesIO(self._s3.get_object(Bucket=bucket, Key=key)["Body"].read()))
         return pq.read_table(part)
 
     def _remove(self, part: str) -> None:
         if self.is_s3:
             bucket, key = split_s3(part)
-            self._client.delete_object(Bucket=bucket, Key=key)
+            self._s3.delete_object(Bucket=bucket, Key=key)
         else:
             Path(part).unlink(missing_ok=True)
 
@@ -394,7 +400,7 @@ class DatasetSink:
             target = self.location(table, recording_id)
             if self.is_s3:
                 bucket, key = split_s3(target)
-                self._client.delete_object(Bucket=bucket, Key=key)
+                self._s3.delete_object(Bucket=bucket, Key=key)
             else:
                 Path(target).unlink(missing_ok=True)
                 try:
@@ -425,7 +431,7 @@ class DatasetSink:
         """Part files of ``table`` with a tag that changes when a file is replaced."""
         if self.is_s3:
             bucket, prefix = split_s3(self.table_root(table) + "/")
-            pages = self._client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
+            pages = self._s3.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
             return {
                 f"s3://{bucket}/{o['Key']}": o["ETag"]
                 for page in pages
@@ -450,7 +456,7 @@ class DatasetSink:
         try:
             if self.is_s3:
                 bucket, key = split_s3(part)
-                table = pq.read_table(io.BytesIO(self._client.get_object(Bucket=bucket, Key=key)["Body"].read()))
+                table = pq.read_table(io.BytesIO(self._s3.get_object(Bucket=bucket, Key=key)["Body"].read()))
             else:
                 table = pq.read_table(part)
         except FileNotFoundError:
@@ -482,9 +488,9 @@ class DatasetSink:
         """Every file of ``table`` concatenated (None if the table has no files yet)."""
         if self.is_s3:
             bucket, prefix = split_s3(self.table_root(table) + "/")
-            pages = self._client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
+            pages = self._s3.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix)
             keys = sorted(o["Key"] for page in pages for o in page.get("Contents", []) if o["Key"].endswith(".parquet"))
-            parts = [pq.read_table(io.BytesIO(self._client.get_object(Bucket=bucket, Key=k)["Body"].read())) for k in keys]
+            parts = [pq.read_table(io.BytesIO(self._s3.get_object(Bucket=bucket, Key=k)["Body"].read())) for k in keys]
         else:
             root = Path(self.table_root(table))
             parts = [pq.read_table(p) for p in sorted(root.rglob("*.parquet"))] if root.is_dir() else []
@@ -496,7 +502,7 @@ class DatasetSink:
             pq.write_table(data, buf, compression="zstd")
             bucket, key = split_s3(target)
             try:
-                self._client.put_object(Bucket=bucket, Key=key, Body=buf.getvalue())
+                self._s3.put_object(Bucket=bucket, Key=key, Body=buf.getvalue())
             except Exception as exc:
                 raise TransientStorageError(
                     target, f"S3 write failed ({exc.__class__.__name__})", "retry; check bucket permissions"

@@ -42,16 +42,16 @@ def run_demo(out: Path, settings: Settings) -> int:
         )
     )
     questions = f"read_parquet('{datasets}/questions/*/*.parquet', hive_partitioning=true)"
-    asked = duckdb.sql(f"SELECT round(start_s, 1) AS at_s, question_type, text FROM {questions} ORDER BY start_s").to_df()
+    asked = duckdb.execute(f"SELECT round(start_s, 1) AS at_s, question_type, text FROM {questions} ORDER BY start_s").df()
     print("The interviewer's questions, typed (questions table):")
     print(asked.to_string(index=False, max_colwidth=70) if len(asked) else "  none found (this call is a chat, not an interview)")
     print("The conversation (utterances table, first 12):")
     print(
-        duckdb.sql(
+        duckdb.execute(
             f"SELECT speaker, round(start_s, 2) AS start_s, round(end_s, 2) AS end_s, text "
             f"FROM {utterances} ORDER BY start_s LIMIT 12"
         )
-        .to_df()
+        .df()
         .to_string(index=False, max_colwidth=70)
     )
     print(f"""

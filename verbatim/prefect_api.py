@@ -36,7 +36,9 @@ class TemporaryPrefectAPI:
             s.bind(("127.0.0.1", 0))
             self.port = s.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}/api"
-        prefect_parent = Path(importlib.util.find_spec("prefect").origin).parent.parent
+        spec = importlib.util.find_spec("prefect")
+        assert spec is not None and spec.origin is not None  # a dependency: installed with verbatim
+        prefect_parent = Path(spec.origin).parent.parent
         env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
         self.process = subprocess.Popen(
             [

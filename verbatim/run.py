@@ -110,11 +110,11 @@ def print_themes(datasets: str, result) -> None:
     mentions = f"read_parquet('{result.written['theme_mentions']}')"
     if result.num_themes and not datasets.startswith("s3://"):
         print(
-            duckdb.sql(
+            duckdb.execute(
                 f"SELECT rank, label, num_recordings AS recordings, num_mentions AS mentions, "
                 f"representative_quote AS quote FROM {themes} ORDER BY rank"
             )
-            .to_df()
+            .df()
             .to_string(index=False, max_colwidth=80)
         )
     print(

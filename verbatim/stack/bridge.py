@@ -120,7 +120,9 @@ class Bridge:
 
     def poll_queue_once(self, wait_s: int = 2) -> int:
         """Receive up to 10 messages, send their events, delete them; returns events sent."""
-        resp = self.sqs.receive_message(QueueUrl=self.config.queue_url, MaxNumberOfMessages=10, WaitTimeSeconds=wait_s)
+        sqs = self.sqs
+        assert sqs is not None, "no queue to poll (BridgeConfig.queue_url)"  # run() polls the inbox then
+        resp = sqs.receive_message(QueueUrl=self.config.queue_url, MaxNumberOfMessages=10, WaitTimeSeconds=wait_s)
         sent = 0
         for msg in resp.get("Messages", []):
             try:
@@ -140,7 +142,7 @@ class Bridge:
                     exc,
                 )
                 continue
-            self.sqs.delete_message(QueueUrl=self.config.queue_url, ReceiptHandle=msg["ReceiptHandle"])
+            sqs.delete_message(QueueUrl=self.config.queue_url, ReceiptHandle=msg["ReceiptHandle"])
         return sent
 
     def run(self, stop: threading.Event) -> None:

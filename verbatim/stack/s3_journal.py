@@ -172,10 +172,10 @@ def compact(paths: Path | list[Path]) -> S3State:
             upload = uploads.setdefault(query["uploadId"][0], uploads.pop(f"pending:{bucket}/{key}", {"meta": {}, "ctype": None}))
             upload.setdefault("parts", {})[int(query["partNumber"][0])] = ref
         elif method == "POST" and "uploadId" in query:
-            upload = uploads.pop(query["uploadId"][0], None)
-            if upload and upload.get("parts"):
-                parts = tuple(upload["parts"][n] for n in sorted(upload["parts"]))
-                state.objects[(bucket, key)] = S3Object(parts, upload["ctype"], upload["meta"])
+            completed = uploads.pop(query["uploadId"][0], None)
+            if completed and completed.get("parts"):
+                parts = tuple(completed["parts"][n] for n in sorted(completed["parts"]))
+                state.objects[(bucket, key)] = S3Object(parts, completed["ctype"], completed["meta"])
         elif method == "PUT" and not query and "x-amz-copy-source" not in headers:
             state.objects[(bucket, key)] = S3Object((ref,), headers.get("content-type"), meta)
         elif method == "PUT" and "x-amz-copy-source" in headers:
