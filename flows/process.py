@@ -346,15 +346,14 @@ def process_recording(
     infra/prefect.yaml, one slot per GPU); warm workers take one run at a time and need none.
     A failure leaves a ``failures`` row and fails the run with the reason; nothing is deleted.
     ``participant`` is the recording's row of the participants manifest (``tasks/manifest.py``):
-    it fills the recordings row before the object's metadata does, and its ``num_speakers``
-    applies when the settings give none.
+    it fills the recordings row before the object's metadata does, and its speaker-count hints
+    (``num_speakers``, ``min_speakers``, ``max_speakers``; else the object's metadata's) apply
+    where the settings give none.
     """
     lifeline.watch_stack()  # under `verbatim up`: exit with the stack, never outlive it
     # One typed object end to end: Prefect turns a deployment's JSON parameters into Settings.
     cfg = _with_env_endpoint(settings or Settings()).validate()
     participant = dict(participant or {})
-    if participant.get("num_speakers") and cfg.num_speakers is None:
-        cfg = replace(cfg, num_speakers=int(participant["num_speakers"])).validate()
     uri = storage.source_uri(uri)  # a local file is known by its absolute file:// URI, never by a bare name
     logger = get_run_logger()
     run_id = str(flow_run.id)
@@ -375,6 +374,15 @@ def process_recording(
             why = "the object's metadata says no" if consent else "no consent value was given (--require-consent)"
             fetched.cleanup()
             return _no_consent(out, cfg, uri, fetched.etag or etag, why, logger, run_id)
+        # Speaker-count hints of this recording (manifest row, else the object's metadata) apply
+        # where the settings give none.
+        if hints := manifest.speaker_hints(participant, fetched.metadata, uri):
+            cfg = replace(
+                cfg,
+                num_speakers=cfg.num_speakers if cfg.num_speakers is not None else hints.get("num_speakers"),
+                min_speakers=cfg.min_speakers if cfg.min_speakers is not None else hints.get("min_speakers"),
+                max_speakers=cfg.max_speakers if cfg.max_speakers is not None else hints.get("max_speakers"),
+            ).validate()
         _tag_run(fetched.metadata | participant)
         result, written = _process(uri, out, cfg, fetched, logger, concurrency_limit, participant)
     except BaseException as exc:
@@ -445,7 +453,12 @@ def _process(
             "%s: transcribed %d words, %d speakers", storage.display_name(uri), len(transcript.words), len(diarization.speakers)
         )
         words, utterances = align_task(transcript, diarization)
-        if not cfg.num_speakers and len(diarization.speakers) == 1 and roles.sounds_like_two_voices(utterances):
+        if (
+            not cfg.num_speakers
+            and (cfg.max_speakers or 2) >= 2  # a recording bounded to one voice stays one
+            and len(diarization.speakers) == 1
+            and roles.sounds_like_two_voices(utterances)
+        ):
             # An interview has two voices at least: one cluster that both asks and answers is two similar voices.
             logger.info("%s: one voice asks and answers: diarizing again with two speakers", storage.display_name(uri))
             diarization = diarize_task.with_options(name="re-diarize")(decoded, recording_id, cfg, device, 2)

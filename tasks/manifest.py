@@ -17,7 +17,7 @@ import io
 import json
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -26,7 +26,18 @@ from urllib.parse import unquote, urlparse
 from verbatim.tasks.errors import InputError
 
 FILE = "file"
-KNOWN_COLUMNS = ("segment", "persona", "customer", "interviewer", "consent", "interview_date", "num_speakers")
+KNOWN_COLUMNS = (
+    "segment",
+    "persona",
+    "customer",
+    "interviewer",
+    "consent",
+    "interview_date",
+    "num_speakers",
+    "min_speakers",
+    "max_speakers",
+)
+SPEAKER_HINTS = ("num_speakers", "min_speakers", "max_speakers")
 JSON_LINES_SUFFIXES = (".jsonl", ".ndjson")
 CSV_SUFFIXES = (".csv", ".tsv")
 
@@ -76,6 +87,8 @@ class Participant:
     consent: str | None = None  # "granted" | "refused" | "withdrawn" | None
     interview_date: str | None = None  # "YYYY-MM-DD"
     num_speakers: int | None = None
+    min_speakers: int | None = None
+    max_speakers: int | None = None
     extra: tuple[tuple[str, str], ...] = ()  # other columns, sorted, hashable
 
     def metadata(self) -> dict[str, str]:
@@ -345,7 +358,7 @@ def _participant(row: int, values: dict[str, str | None], name: str) -> Particip
         interviewer=values.get("interviewer"),
         consent=_consent(values.get("consent"), row, name),
         interview_date=_interview_date(values.get("interview_date"), row, name),
-        num_speakers=_num_speakers(values.get("num_speakers"), row, name),
+        **_speaker_hints(values, f"row {row}: column", name),
         extra=extra,
     )
 
@@ -382,17 +395,44 @@ def _interview_date(value: str | None, row: int, name: str) -> str | None:
     )
 
 
-def _num_speakers(value: str | None, row: int, name: str) -> int | None:
-    """A whole number of speakers within what diarization can be asked for."""
+def _speakers(value: str | None, where: str, name: str) -> int | None:
+    """A whole number of speakers within what diarization can be asked for (``where`` names the
+    column or metadata key in the error)."""
     if value is None:
         return None
+    value = value.strip()
     if value.isascii() and value.isdigit() and MIN_SPEAKERS <= int(value) <= MAX_SPEAKERS:
         return int(value)
     raise InputError(
         name,
-        f"row {row}: column 'num_speakers' holds {value!r}, not a whole number from {MIN_SPEAKERS} to {MAX_SPEAKERS}",
+        f"{where} holds {value!r}, not a whole number from {MIN_SPEAKERS} to {MAX_SPEAKERS}",
         f"give the number of people speaking ({MIN_SPEAKERS}-{MAX_SPEAKERS}), or leave it empty",
     )
+
+
+def _speaker_hints(values: Mapping[str, str | None], where: str, name: str) -> dict[str, int | None]:
+    """``num_speakers``, ``min_speakers``, ``max_speakers`` from ``values``, checked alone and together
+    (``where``: "row 3: column" or "metadata key"); the message names the key as ``values`` spells it."""
+    hints = {key: _speakers(values.get(key), f"{where} '{key}'", name) for key in SPEAKER_HINTS}
+    low, high, exact = hints["min_speakers"], hints["max_speakers"], hints["num_speakers"]
+    if low and high and low > high:
+        raise InputError(name, f"{where}s 'min_speakers' {low} is above 'max_speakers' {high}", "swap or fix them")
+    if exact and ((low and exact < low) or (high and exact > high)):
+        raise InputError(
+            name, f"{where} 'num_speakers' {exact} lies outside min_speakers/max_speakers", "fix the count or the bounds"
+        )
+    return hints
+
+
+def speaker_hints(participant: Mapping[str, str], object_metadata: Mapping[str, str], uri: str) -> dict[str, int]:
+    """The speaker-count hints for one recording: the manifest row's (already checked), else the
+    object's user metadata (``num-speakers`` or ``num_speakers``, and the min/max likewise; checked
+    here: a bad value is an :class:`InputError` naming the object and key). Only the given ones."""
+    if any(participant.get(key) for key in SPEAKER_HINTS):
+        return {key: int(participant[key]) for key in SPEAKER_HINTS if participant.get(key)}
+    spelled = {key: object_metadata.get(key.replace("_", "-"), object_metadata.get(key)) for key in SPEAKER_HINTS}
+    checked = _speaker_hints(spelled, "object metadata key", uri)
+    return {key: value for key, value in checked.items() if value is not None}
 
 
 # --- matching ---------------------------------------------------------------------------------

@@ -176,6 +176,9 @@ def test_bad_json_lines_name_the_row(text, expected):
     ("file,num_speakers\na.wav,21\n", "row 1: column 'num_speakers' holds '21'"),
     ("file,num_speakers\na.wav,2.5\n", "row 1: column 'num_speakers'"),
     ("file,num_speakers\na.wav,two\n", "row 1: column 'num_speakers'"),
+    ("file,min_speakers,max_speakers\na.wav,4,2\n", "row 1: columns 'min_speakers' 4 is above 'max_speakers' 2"),
+    ("file,num_speakers,max_speakers\na.wav,5,3\n", "row 1: column 'num_speakers' 5 lies outside"),
+    ("file,max_speakers\na.wav,0\n", "row 1: column 'max_speakers' holds '0'"),
     ("file,Segment,segment\na.wav,x,y\n", "columns 'Segment' and 'segment' are the same column"),
     ("file,,segment\na.wav,stray,x\n", "row 1: column 2 holds 'stray' but has no name"),
     ('[{"file": "a.wav"}]\n', "JSON array"),
@@ -272,3 +275,20 @@ def test_read_then_match_end_to_end(tmp_path):
                                str(path))
     assert {s: (p.segment, p.consent) for s, p in matched.items()} == {
         "rec/call-1.wav": ("smb", "granted"), "s3://b/k/call-2.wav": ("ent", "withdrawn")}
+
+
+def test_speaker_hints_come_from_the_manifest_row_else_the_object_metadata():
+    from verbatim.tasks.manifest import speaker_hints
+
+    [row] = parse_manifest("file,min_speakers,max_speakers\na.wav,2,4\n", "m.csv", json_lines=False)
+    assert (row.min_speakers, row.max_speakers, row.num_speakers) == (2, 4, None)
+    assert row.metadata() == {"min_speakers": "2", "max_speakers": "4"}
+    # the manifest row wins over the object's metadata as a whole
+    assert speaker_hints(row.metadata(), {"num-speakers": "3"}, "s3://in/a.wav") == {"min_speakers": 2, "max_speakers": 4}
+    # S3 user metadata spells keys with dashes (x-amz-meta-num-speakers); underscores work too
+    assert speaker_hints({}, {"num-speakers": "3"}, "s3://in/a.wav") == {"num_speakers": 3}
+    assert speaker_hints({}, {"min_speakers": "2", "other": "x"}, "s3://in/a.wav") == {"min_speakers": 2}
+    assert speaker_hints({}, {}, "s3://in/a.wav") == {}
+    with pytest.raises(InputError) as bad:
+        speaker_hints({}, {"max-speakers": "lots"}, "s3://in/a.wav")
+    assert str(bad.value).startswith("s3://in/a.wav: object metadata key 'max_speakers' holds 'lots'")

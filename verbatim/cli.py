@@ -351,7 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--manifest",
         metavar="FILE",
         help="participants spreadsheet (CSV or JSON lines) with a 'file' column "
-        "and segment, persona, customer, interviewer, consent, interview_date, num_speakers, any others",
+        "and segment, persona, customer, interviewer, consent, interview_date, num_speakers, min_speakers, max_speakers, any others",
     )
     _add_endpoint(p)
     _add_model_options(p)
