@@ -7,7 +7,7 @@ DAYS`` for a retention policy). For each recording:
 2. its files go from every per-recording table, ``recordings`` last: until the end the recording
    still shows as present, so a forget cut short is seen and finished by running it again
    (running it twice is harmless: the second finds nothing, or only what is left);
-3. its rows go from ``failures`` (the file of each failed run is rewritten without them);
+3. its rows go from ``failures`` and ``speaker_corrections`` (each file rewritten without them);
 4. the corpus tables (themes, theme_mentions, theme_segments) are rebuilt from the statements
    that remain (the ``build-themes`` flow: theme ids of the others are kept);
 5. an ``erasures`` row records the recording id, when, and how many rows each table lost;
@@ -24,7 +24,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from prefect import flow, get_run_logger
 from verbatim.flows import lifeline
-from verbatim.schemas.tables import APPEND_TABLES, CORPUS_TABLES, RECORDING_TABLES
+from verbatim.flows.themes import rebuild_corpus
+from verbatim.schemas.tables import APPEND_TABLES, RECORDING_TABLES
 from verbatim.tasks import storage
 from verbatim.tasks.errors import InputError
 
@@ -94,6 +95,8 @@ def forget(
         removed = {t: _count(sink, t, rid) for t in FORGET_ORDER}
         sink.delete_recording(rid, FORGET_ORDER)
         removed["failures"] = sink.drop_rows("failures", pc.field("source_uri") == uri) if uri else 0
+        # the analysts' corrections name its speakers: they go with it
+        removed["speaker_corrections"] = sink.drop_rows("speaker_corrections", pc.field("recording_id") == rid)
         # A voice is biometric data: the anonymous voices first heard here go too (enrolled ones stay).
         removed["voices"] = sink.drop_rows("voices", pc.field("first_recording_id").isin([rid]))  # null (enrolled): kept
         result.recording_ids.append(rid)
@@ -110,21 +113,9 @@ def forget(
         logger.info("forgot recording %s: %d rows", rid[:16], sum(removed.values()))
         if delete_source and uri:
             result.sources_deleted += _delete_source(uri, s3_endpoint_url)
-    _rebuild_corpus(sink, datasets, s3_endpoint_url)
+    rebuild_corpus(datasets, s3_endpoint_url)
     sink.append("erasures", erased_at.strftime("%Y%m%dT%H%M%S%f"), pa.Table.from_pylist(audit, schema=APPEND_TABLES["erasures"]))
     return result
-
-
-def _rebuild_corpus(sink: storage.DatasetSink, datasets: str, endpoint_url: str | None) -> None:
-    """Themes from the statements that remain, or no corpus tables when none remain."""
-    statements = sink.read("statements")
-    if statements is None or statements.num_rows == 0:
-        for table in ("themes", "theme_mentions", "theme_segments"):  # voices are not built from statements
-            sink.write_corpus(table, CORPUS_TABLES[table].empty_table())
-        return
-    from verbatim.flows.themes import build_themes
-
-    build_themes(datasets, endpoint_url)
 
 
 def _delete_source(uri: str, endpoint_url: str | None) -> list[str]:

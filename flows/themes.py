@@ -18,6 +18,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from verbatim.flows import lifeline
 from verbatim.flows.process import compute_task, io_task
+from verbatim.schemas.tables import CORPUS_TABLES
 from verbatim.tasks import rows, storage, themes
 from verbatim.tasks.errors import InputError
 
@@ -93,3 +94,15 @@ def build_themes(datasets: str, s3_endpoint_url: str | None = None) -> ThemesRes
         ],
     )
     return ThemesResult(datasets, recordings, statements.num_rows, len(candidates), len(found), written)
+
+
+def rebuild_corpus(datasets: str, endpoint_url: str | None = None) -> int:
+    """Themes from the statements there are (``build_themes``), or empty corpus tables when there
+    are none (the last recording forgotten, or none left with a customer); the number of themes."""
+    sink = storage.DatasetSink(datasets, endpoint_url)
+    statements = sink.read("statements")
+    if statements is None or statements.num_rows == 0:
+        for table in ("themes", "theme_mentions", "theme_segments"):  # voices are not built from statements
+            sink.write_corpus(table, CORPUS_TABLES[table].empty_table())
+        return 0
+    return build_themes(datasets, endpoint_url).num_themes

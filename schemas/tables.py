@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.6.0"  # 1.6.0: voices, speakers.voice_id/voice_name/voice_similarity/role_source; 1.5.0: erasures, failures.stage consent, redactions, recordings.redaction; 1.4.0: participants manifest columns, statement kind/sentiment/journey stage, follow-up probing, mentions, theme sentiment and stage, theme_segments; 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures; 1.3.0: speaker_count_rule; 1.3.1: theme labels are key phrases; 1.3.2: failures.stage names the Prefect task, or "process" or "worker"
+SCHEMA_VERSION = "1.7.0"  # 1.7.0: speaker_corrections, speakers.name, role_source corrected; 1.6.0: voices, speakers.voice_id/voice_name/voice_similarity/role_source; 1.5.0: erasures, failures.stage consent, redactions, recordings.redaction; 1.4.0: participants manifest columns, statement kind/sentiment/journey stage, follow-up probing, mentions, theme sentiment and stage, theme_segments; 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures; 1.3.0: speaker_count_rule; 1.3.1: theme labels are key phrases; 1.3.2: failures.stage names the Prefect task, or "process" or "worker"
 
 
 def field(name: str, type_: pa.DataType, description: str, unit: str = "", nullable: bool = False) -> pa.Field:
@@ -190,7 +190,14 @@ SPEAKERS = table_schema(
     field(
         "role_source",
         pa.string(),
-        "What decided the role: voice (an enrolled role), given (--interviewer) or questions (who asks them)",
+        "What decided the role: voice (an enrolled role), given (--interviewer), questions (who asks them) "
+        "or corrected (verbatim speakers set, then verbatim reanalyze)",
+        nullable=True,
+    ),
+    field(
+        "name",
+        pa.string(),
+        "Name an analyst gave the speaker (verbatim speakers set --name); null when none was given",
         nullable=True,
     ),
 )
@@ -420,6 +427,19 @@ ERASURES = table_schema(
     field("source_deleted", pa.bool_(), "Whether the recording itself (file or S3 object) was deleted too"),
 )
 
+SPEAKER_CORRECTIONS = table_schema(
+    "speaker_corrections",
+    "Corrections an analyst made to a recording's speakers (verbatim speakers set), applied by verbatim reanalyze: "
+    "a name, a role, or a label merged into another (one voice split in two).",
+    "correction (one file per verbatim speakers set: speaker_corrections/part-<timestamp>.parquet)",
+    RECORDING_ID,
+    field("speaker", pa.string(), "Speaker label as diarization gave it (SPEAKER_01)"),
+    field("name", pa.string(), "Name to show for the speaker", nullable=True),
+    field("role", pa.string(), "interviewer or customer, overriding the inferred role", nullable=True),
+    field("merge_into", pa.string(), "Another label of the same recording this speaker's words move to", nullable=True),
+    field("corrected_at", pa.timestamp("us", tz="UTC"), "When it was recorded (a later correction of a field wins)"),
+)
+
 # Written per recording by `verbatim process`: <table>/recording_id=<sha256>/part-0.parquet
 RECORDING_TABLES: dict[str, pa.Schema] = {
     "recordings": RECORDINGS,
@@ -458,5 +478,5 @@ CORPUS_TABLES: dict[str, pa.Schema] = {
     "voices": VOICES,
 }
 # Appended by the processing flow, one file per failed run: <table>/part-<flow_run_id>.parquet
-APPEND_TABLES: dict[str, pa.Schema] = {"failures": FAILURES, "erasures": ERASURES}
+APPEND_TABLES: dict[str, pa.Schema] = {"failures": FAILURES, "erasures": ERASURES, "speaker_corrections": SPEAKER_CORRECTIONS}
 TABLES: dict[str, pa.Schema] = RECORDING_TABLES | CORPUS_TABLES | APPEND_TABLES

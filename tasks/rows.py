@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -121,6 +121,7 @@ def build_tables(
     redactions: Sequence = (),
     voices: Sequence = (),
     role_source: str = "questions",
+    speaker_names: Mapping[str, str] | None = None,
 ) -> dict[str, pa.Table]:
     """All per-recording tables, keyed by table name. ``statement_vectors`` row i embeds
     ``analysis.statements[i]`` (shape: (statements, dimensions))."""
@@ -233,6 +234,7 @@ def build_tables(
                 "voice_name": voice_of[s].name if s in voice_of else None,
                 "voice_similarity": voice_of[s].similarity if s in voice_of else None,
                 "role_source": role_source,
+                "name": (speaker_names or {}).get(s),
             }
             for s in speakers
         ],

@@ -270,6 +270,45 @@ def test_html_report_renders_in_headless_chromium(corpus, run_cli):
     assert max(ImageStat.Stat(image).stddev) > 20
 
 
+def test_speaker_corrections_are_applied_by_reanalysis_from_the_stored_words(corpus, run_cli, tmp_path):
+    _, out, _ = corpus
+    copy = tmp_path / "datasets"  # a copy: the corrections change roles and themes
+    shutil.copytree(out, copy)
+    rid = next(r for r, name in _interview_names(copy).items() if name == "acme")
+
+    def said(table: str, columns: str) -> list[tuple]:
+        return _q(f"SELECT {columns} FROM read_parquet('{copy}/{table}/*/*.parquet') WHERE recording_id = '{rid}' ORDER BY 1, 2")
+
+    before = said("statements", "start_s, text, sentiment, journey_stage"), said("questions", "start_s, text, question_type")
+    done = run_cli("reanalyze", str(copy), "--recording-id", rid)
+    assert done.returncode == 0, done.stderr[-3000:]
+    # without a correction, rebuilding from the stored words gives what processing gave
+    assert (said("statements", "start_s, text, sentiment, journey_stage"), said("questions", "start_s, text, question_type")) == before
+
+    roles = dict(_q(f"SELECT role, speaker FROM read_parquet('{copy}/speakers/*/*.parquet') WHERE recording_id = '{rid}'"))
+    for change in (["--speaker", roles["interviewer"], "--name", "Ines"],
+                   ["--speaker", roles["customer"], "--merge-into", roles["interviewer"]]):
+        done = run_cli("speakers", "set", str(copy), "--recording-id", rid, *change)
+        assert done.returncode == 0, done.stderr[-2000:]
+    refused = run_cli("speakers", "set", str(copy), "--recording-id", rid, "--speaker", "SPEAKER_09", "--name", "X")
+    assert refused.returncode == 2 and "has no speaker 'SPEAKER_09'" in refused.stderr
+    others = _q(f"SELECT count(*) FROM read_parquet('{copy}/statements/*/*.parquet') WHERE recording_id <> '{rid}'")
+    done = run_cli("reanalyze", str(copy))
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert said("speakers", "speaker, name") == [(roles["interviewer"], "Ines")]  # one voice, named
+    assert {s for (s,) in _q(f"SELECT DISTINCT speaker FROM read_parquet('{copy}/words/*/*.parquet') WHERE recording_id = '{rid}'")} \
+        == {roles["interviewer"]}
+    assert _q(f"SELECT count(*) FROM read_parquet('{copy}/statements/*/*.parquet') WHERE recording_id <> '{rid}'") == others
+    assert _q(f"SELECT count(*) FROM read_parquet('{copy}/themes/part-0.parquet')")[0][0] >= 1  # the others' themes
+    # forgetting the recording forgets what the analysts said of its speakers
+    done = run_cli("forget", str(copy), "--recording-id", rid)
+    assert done.returncode == 0, done.stderr[-2000:]
+    import pyarrow.parquet as pq
+
+    left = [r for f in (copy / "speaker_corrections").glob("*.parquet") for r in pq.read_table(f).column("recording_id").to_pylist()]
+    assert rid not in left
+
+
 def test_forget_removes_every_row_and_sentence_of_one_recording_and_keeps_the_others(corpus, run_cli):
     # Runs after the tests above (file order): it changes the shared datasets.
     root, out, _ = corpus

@@ -18,11 +18,11 @@ def test_every_field_has_description_and_table_has_version(name):
     assert schema.metadata[b"schema_version"].decode() == SCHEMA_VERSION
     # Per-recording tables join on recording_id; corpus tables on theme_id; failures name the
     # source (no recording was made); erasures the recording id (never its source: a file name
-    # may be a person's name).
+    # may be a person's name); speaker corrections the recording they correct.
     # The voices registry joins speakers on voice_id.
     key = (
         "recording_id"
-        if name in RECORDING_TABLES or name == "erasures"
+        if name in RECORDING_TABLES or name in ("erasures", "speaker_corrections")
         else "source_uri"
         if name in APPEND_TABLES
         else "voice_id"

@@ -193,6 +193,40 @@ def cmd_forget(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_speakers(args: argparse.Namespace) -> int:
+    from verbatim import speakers_cli
+
+    if args.action == "set":
+        return speakers_cli.set_speaker(
+            args.datasets, args.speaker, args.recording_id, args.source, args.name, args.role, args.merge_into, _endpoint(args)
+        )
+    return speakers_cli.list_speakers(args.datasets, args.recording_id, args.source, _endpoint(args))
+
+
+def cmd_reanalyze(args: argparse.Namespace) -> int:
+    from verbatim import prefect_api
+    from verbatim.tasks.errors import VerbatimError
+
+    api = prefect_api.start_if_needed()
+    from verbatim.flows.reanalyze import reanalyze
+    from verbatim.logs import quiet_expected_failures
+
+    quiet_expected_failures()
+    if api is not None:
+        api.wait_ready()
+    try:
+        result = reanalyze(args.datasets, args.recording_id or None, _endpoint(args))
+    except VerbatimError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(
+        f"Rebuilt {len(result.recording_ids)} recording(s) from their stored words "
+        f"({len(result.corrected)} with speaker corrections); {result.num_themes} themes.",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from verbatim.report.render import main as report_main
 
@@ -375,6 +409,30 @@ def build_parser() -> argparse.ArgumentParser:
     fg.add_argument("--delete-source", action="store_true", help="also delete the recording itself (file or S3 object)")
     _add_endpoint(fg)
     fg.set_defaults(func=cmd_forget)
+
+    sp = sub.add_parser("speakers", help="list a recording's speakers, or correct one (name, role, merge) for reanalyze")
+    spsub = sp.add_subparsers(dest="action", required=True)
+    ss = spsub.add_parser("set", help="record a correction: --name, --role, or --merge-into another label")
+    sl = spsub.add_parser("list", help="every speaker with its role, what decided it, share of talk and name")
+    for p_ in (ss, sl):
+        _add_datasets(p_)
+        which_rec = p_.add_mutually_exclusive_group(required=p_ is ss)
+        which_rec.add_argument("--recording-id", help="the recording's id (recordings.recording_id)")
+        which_rec.add_argument("--source", metavar="URI_OR_PATH", help="the recording as it was given to verbatim process")
+        _add_endpoint(p_)
+    ss.add_argument("--speaker", required=True, help="the label to correct, e.g. SPEAKER_01")
+    ss.add_argument("--name", help="a name to show for this speaker (speakers.name)")
+    ss.add_argument("--role", choices=("interviewer", "customer"), help="the role, overriding the inferred one")
+    ss.add_argument("--merge-into", metavar="SPEAKER", help="another label of the same voice: this one's words move to it")
+    sp.set_defaults(func=cmd_speakers)
+
+    ra = sub.add_parser(
+        "reanalyze", help="rebuild recordings from their stored words with the speaker corrections, then the themes"
+    )
+    _add_datasets(ra)
+    ra.add_argument("--recording-id", action="append", help="only this recording (repeat for more; default: all)")
+    _add_endpoint(ra)
+    ra.set_defaults(func=cmd_reanalyze)
 
     r = sub.add_parser("report", help="write an HTML report: ranked themes with quotes, interview quality, timelines")
     _add_datasets(r)
