@@ -219,7 +219,9 @@ def analyze_task(
         config,
     )
     vectors = embed.embed([themes.embedding_text(s.text) for s in analysis.statements], settings.embedding_model, device)
-    labels = interview.label_statements(analysis.statements, vectors, config)
+    labels = interview.label_statements(
+        analysis.statements, embed.analysis_embed([s.text for s in analysis.statements], device), config
+    )
     return analysis, vectors, labels
 
 
@@ -446,6 +448,7 @@ def _process(
         transcript_future.wait()
         if not stop.is_set():
             embed.preload(cfg.embedding_model, device)  # while diarization finishes on the other core
+            embed.preload_analysis(device)
             if cfg.redact == "pii":
                 redact.preload()
         transcript, diarization = _sibling_results(transcript_future, diarization_future)

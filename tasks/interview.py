@@ -241,7 +241,8 @@ class StatementLabels:
 
 
 def label_statements(statements: Sequence[Statement], vectors, config: AnalysisConfig) -> list[StatementLabels]:
-    """Kind, sentiment and journey stage of each statement (``vectors``: their sentence embeddings)."""
+    """Kind, sentiment and journey stage of each statement (``vectors``: their analysis-model
+    embeddings, ``embed.analysis_embed`` of the statements' text)."""
     texts = [st.text for st in statements]
     feelings = sentiment.classify(texts, vectors)
     stages = journey.classify(texts, vectors, journey.load_journey(config.journey))

@@ -6,8 +6,9 @@ Good interviewers do not take an answer at face value: after "it mostly works" t
 phrasings a reader can check (``python -m eval.analysis`` measures them on labelled questions):
 
 - ``asks_for_example``: the question asks for one specific instance: "a specific / particular /
-  concrete / recent example, time, occasion", "tell me about a time", "walk me through the
-  last time", "when was the last time". Giving an example ("For example, do you use the
+  concrete / recent example, time, occasion", "one particular purchase", "tell me about a time",
+  "tell me about the last trip you booked", "walk me through the last time", "walk me through
+  yesterday morning", "when was the last time", "when did you last". Giving an example ("For example, do you use the
   app?") is not asking for one.
 - ``is_follow_up``: the question asks about the answer just given: the interview's probes
   ("why was that?", "can you say more?", "what happened next?", "how so?", "you mentioned the
@@ -24,6 +25,11 @@ import re
 
 _EXAMPLE = re.compile(
     r"\b(?:(?:a|an|one|some)\s+(?:specific|particular|concrete|recent|real)\s+(?:example|instance|time|occasion|case|moment|situation)"
+    # "one particular purchase", "a specific delivery": one instance of anything
+    r"|(?<!is\sthere\s)(?<!have\s)(?:a|an|one)\s+(?:specific|particular)\s+[a-z]+"  # not "is there a particular day you..."
+    r"|walk\s+(?:me|us)\s+through\s+(?:that|yesterday|this\s+morning|today|last\s+[a-z]+|one\s+of|the\s+(?:last|most\s+recent|first)\s)"
+    r"|(?:tell|talk)\s+(?:me|us)\s+about\s+the\s+(?:last|most\s+recent|first)\s+[a-z]+"
+    r"|when\s+did\s+you\s+last\b"
     r"|(?:give|share|show)\s+(?:me|us)\s+(?:an?\s+|one\s+|some\s+)?(?:example|instance)"
     r"|(?:an?|one|any)\s+example\s+(?:of|where|when|from)"
     r"|(?:can|could)\s+you\s+think\s+of\s+(?:a|an|one)\s+(?:time|moment|occasion|situation|example|case)"

@@ -3,8 +3,9 @@
 
 Two signals, one classifier. A lexicon alone reads the words ("cheaper" is positive) and misses
 what a customer means ("QuickBooks is cheaper for what we use" is a complaint), so the label
-comes from a logistic regression over the statement's sentence embedding (the vector the
-statements table stores anyway) and VADER's compound score, fitted on the tuning part of
+comes from a logistic regression over the statement's analysis-model vector (all-mpnet-base-v2,
+``embed.analysis_embed``: it reads feeling far better than the MiniLM vector the statements
+table stores) and VADER's compound score, fitted on the tuning part of
 ``eval/analysis_sets.py`` by ``python -m eval.analysis --fit`` (weights in
 ``tasks/config/statement_models.json``). A polite wish ("it would be great if...") is neutral
 unless the classifier finds it negative. The score is P(positive) - P(negative).
@@ -198,4 +199,4 @@ def sentiment(text: str) -> tuple[str, float]:
     """(label, score) of one statement, embedded here (the pipeline passes its vectors to ``classify``)."""
     from verbatim.tasks import embed
 
-    return classify([text], embed.embed([text]))[0]
+    return classify([text], embed.analysis_embed([text]))[0]

@@ -46,6 +46,10 @@ def warm_models(settings: Settings) -> dict[str, float]:
     start = time.perf_counter()
     embed.embed(["warm up"], settings.embedding_model, device)
     seconds["embedding"] = time.perf_counter() - start
+
+    start = time.perf_counter()
+    embed.analysis_embed(["warm up"], device)  # sentiment and journey stage read its vectors
+    seconds["analysis"] = time.perf_counter() - start
     return {k: round(v, 2) for k, v in seconds.items()}
 
 

@@ -124,16 +124,18 @@ def test_a_teams_own_journey_map_is_applied_by_its_cues(tmp_path):
 
 
 def test_default_journey_stages_and_sentiment_from_the_fitted_classifiers():
+    """The fitted weights apply to the analysis model's vectors (not the lexicon fallback): two
+    clear statements get their labels. How well the classifiers generalise is measured by
+    eval.analysis on its held-out part (docs/analysts.md), not here."""
     texts = ["Signing up took two minutes and importing our clients was painless.",
-             "I was charged twice this month and the refund still has not arrived.",
-             "The support chat answered within a minute and fixed it, brilliant."]
-    vectors = embed.embed(texts)
-    stages = journey.classify(texts, vectors, journey.load_journey(None))
-    assert stages == ["onboarding", "billing", "support"]
-    feelings = [label for label, _ in sentiment.classify(texts, vectors)]
-    assert feelings == ["positive", "negative", "positive"]
-    scores = [score for _, score in sentiment.classify(texts, vectors)]
-    assert scores[1] < -0.3 < 0.3 < scores[2]
+             "I was charged twice this month and the refund still has not arrived."]
+    vectors = embed.analysis_embed(texts)
+    assert journey.classify(texts, vectors, journey.load_journey(None)) == ["onboarding", "billing"]
+    feelings = sentiment.classify(texts, vectors)
+    assert [label for label, _ in feelings] == ["positive", "negative"]
+    assert feelings[1][1] < -0.3 < 0.3 < feelings[0][1]
+    # MiniLM's vectors (another width) fall back to the lexicon rather than misread the weights
+    assert sentiment.classify(texts[1:], embed.embed(texts[1:]))[0] == sentiment.lexicon_sentiment(texts[1])
 
 
 def test_a_recording_without_statements_gets_no_labels():
@@ -144,7 +146,7 @@ def test_a_recording_without_statements_gets_no_labels():
 
 def test_a_polite_wish_is_not_praise():
     text = "It would be lovely if the app could split the bill with my flatmates."
-    assert sentiment.classify([text], embed.embed([text]))[0][0] != "positive"
+    assert sentiment.classify([text], embed.analysis_embed([text]))[0][0] != "positive"
 
 
 def test_theme_sentiment_stage_and_segments():
