@@ -177,8 +177,13 @@ def analysis_model_dir() -> Path:
     target = root / f"{ANALYSIS_MODEL}-{hashlib.sha1(stamp.encode()).hexdigest()[:10]}"
     if (target / ANALYSIS_MODEL / "model.safetensors").is_file():
         return target / ANALYSIS_MODEL
-    root.mkdir(parents=True, exist_ok=True)
-    scratch = Path(tempfile.mkdtemp(prefix=".extract-", dir=root))
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        scratch = Path(tempfile.mkdtemp(prefix=".extract-", dir=root))
+    except OSError as exc:
+        raise ConfigError(
+            f"model cache {root}", f"cannot be written ({exc.strerror})", "set VERBATIM_MODEL_CACHE to a writable folder"
+        ) from None
     try:
         with zipfile.ZipFile(_Joined(parts)) as archive:
             archive.extractall(scratch)
