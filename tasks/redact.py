@@ -45,6 +45,7 @@ _PRESIDIO = {
     "UK_NHS": "ID",
     "SPOKEN_EMAIL": "EMAIL",
     "JOINED_EMAIL": "EMAIL",
+    "GLUED_EMAIL": "EMAIL",
     "SPOKEN_PHONE": "PHONE",
     "DIGIT_RUN": "PHONE",
     "UK_NINO": "ID",
@@ -58,17 +59,26 @@ MIN_SCORE = 0.4
 _NUM = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)"
 _SEP = r"[\s,.-]+"
 _DOMAIN = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|proton(?:mail)?|msn|me|mail|btinternet|[a-z]+)"
-_TLD = r"(?:com|co|uk|org|net|io|de|fr|es|it|nl|ie|edu|gov|au|ca|us|info|biz)"
+_TLD = r"(?:com|co|uk|org|net|io|de|fr|es|it|nl|ie|edu|gov|au|ca|us|info|biz|me|pl|in|cn|se|no|dk|fi|ch|be|nz|za|jp)"
 _WEBMAIL = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|proton|btinternet|aol|msn|live)"
 # a word of an address's local part: not one of the words that announce an address
-_LOCAL = r"(?!(?:my|email|e-mail|mail|address|is|it|its|me|you|at|on|to|reach|sure|yes|yeah|ok|okay|the|and|or|just)\b)[a-z0-9]+"
+_LOCAL = (
+    r"(?!(?:my|email|e-mail|mail|address|is|it|its|me|you|at|on|to|reach|sure|yes|yeah|ok|okay|the|and|or|just"
+    r"|in|log|logged|sign|signed|up|out)\b)[a-z0-9]+"  # "log in at app dot ..." is no address
+)
 _PATTERNS: tuple[tuple[str, str, float], ...] = (
     # "maria dot lopez at gmail dot com", "d cohen at outlook dot co dot uk", "david cohen at gmail.com"
     # (the address's words, never the words that announce it: "my email is" stays)
     (
         "SPOKEN_EMAIL",
-        rf"(?<!['\u2019])\b{_LOCAL}(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-]|\s+){_LOCAL}){{0,3}}\s+at\s+{_DOMAIN}"
-        rf"(?:\s+[a-z]+)?(?:\s*(?:\.|\s+dot\s+)\s*{_TLD}){{1,2}}\b",
+        rf"(?<!['\u2019])\b{_LOCAL}(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-]|\s+){_LOCAL}){{0,3}}\s+at(?:\s+the\s+rate(?:\s+of)?)?\s+"
+        rf"{_DOMAIN}(?:\s+(?!dot\b)[a-z]+){{0,2}}(?:\s*(?:\.|\s+dot\s+)\s*{_TLD}){{1,2}}\b",
+        0.85,
+    ),
+    # the "at" glued to the words around it: "petrahaleatemail.com", "tom.bakeradoutlook.com"
+    (
+        "GLUED_EMAIL",
+        rf"\b[a-z0-9][a-z0-9._-]+a[td](?:e?mail|g?mail|heartmail|{_WEBMAIL})\s*\.\s*{_TLD}(?:\.{_TLD})?\b",
         0.85,
     ),
     # an address whose "at" the recogniser lost, joined to a webmail domain: "www.vidco.gmail.com",
@@ -101,13 +111,22 @@ _NOT_A_NAME = (
     r"(?:is|was|the|a|an|and|but|who|that|said|says|will|would|has|had|does|did|uses|handles|pays|in|at|from|on|here|to|for|of|it|me|you|him|her|them|us"
     r"|everyone|everybody|anyone|anybody|someone|somebody|people|customers|clients|staff|folks|guys|team|support|so|what|how|why)"
 )
+# Words before "from the support team" or a verb that are not a person ("someone", "it").
+_NOT_A_PERSON = (
+    r"it|that|this|which|who|he|she|they|we|i|you|someone|somebody|everyone|anyone|nobody|people|customers|clients|staff"
+    r"|emails?|calls?|messages?|replies|letters?|invoices?|reminders?|notifications?|the|a|an|one|nothing|everything|support"
+    r"|email|gmail|hotmail|outlook|yahoo|app|system|software|bank|team|company|office|there|here|what|how|why|when|where"
+)
+_NEVER_PEOPLE = frozenset("email e-mail gmail hotmail outlook yahoo icloud proton protonmail".split())
 _CUED = (
     re.compile(
         r"\b(?:my\s+name\s+is|my\s+name's|name's|spoke\s+to|speak\s+to|talked\s+to|talk\s+to|ask\s+for"
         r"|that's\s+me|thats\s+me"
         r"|(?:my|our)\s+(?:husband|wife|partner|colleague|boss|manager|accountant|son|daughter|brother|sister|friend|bookkeeper)"
-        r"|(?:wife|husband|partner)s?'?s?\s+name(?:\s+is)?),?\s+"
-        rf"(?P<name>(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+(?:\s+(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+)?)",
+        r"(?:\s+(?:is|was))?"
+        r"|(?:wife|husband|partner)s?'?s?\s+name(?:\s+is)?"
+        r"|(?:guy|woman|man|lady|girl|bloke|chap|person|someone|somebody|agent|rep|colleague)\s+(?:called|named)|named),?\s+"
+        rf"(?P<name>(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+(?:\s+(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+){{0,2}})",
         re.IGNORECASE,
     ),
     re.compile(
@@ -116,8 +135,17 @@ _CUED = (
     ),
     # "will from the support team rang me back": a name introduced by the team it works in
     re.compile(
-        rf"\b(?P<name>(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+)\s+from\s+(?:the\s+|your\s+|their\s+)?"
+        rf"\b(?P<name>(?!(?:{_NOT_A_PERSON})\b)[a-z][a-z'-]+)\s+from\s+(?:the\s+|your\s+|their\s+)?"
         r"(?:support|sales|accounts|billing|customer\s+service|help\s*desk|onboarding|success)\b",
+        re.IGNORECASE,
+    ),
+    # "Tunde from Monzo rang me back", "Femi at Tallybook sent...": a capitalised name at a
+    # capitalised company (case matters here: "emails from Xero" has no capital before "from")
+    re.compile(rf"(?<![\w'])(?!(?:{_NOT_A_PERSON})\b)(?P<name>[A-Z][a-z'-]+)\s+(?:from|at)\s+[A-Z][A-Za-z]"),
+    # "yeah so ifeoma sorted that out", "harpreet rang me back": someone doing what people do
+    re.compile(
+        rf"(?:^|[.!?]\s+|\b(?:yeah|so|and|well|honestly|then)\s+)(?P<name>(?!(?:{_NOT_A_PERSON})\b)[a-z][a-z'-]+)\s+"
+        r"(?:sorted|signed\s+off|walked\s+(?:us|me)|looks\s+after|rang|phoned)\b",
         re.IGNORECASE,
     ),
 )
@@ -273,7 +301,13 @@ def find(text: str) -> list[Found]:
             text=text, language="en", entities=list(_PRESIDIO), score_threshold=MIN_SCORE, nlp_artifacts=parsed
         )
     spans = sorted(
-        [(r.start, r.end, _PRESIDIO[r.entity_type]) for r in results if r.entity_type in _PRESIDIO]
+        [
+            (r.start, r.end, _PRESIDIO[r.entity_type])
+            for r in results
+            if r.entity_type in _PRESIDIO
+            # spaCy reads a capitalised "Email" or "Gmail" at a sentence's start as a person
+            and not (_PRESIDIO[r.entity_type] == "PERSON" and text[r.start : r.end].lower() in _NEVER_PEOPLE)
+        ]
         + [(m.start("name"), m.end("name"), "PERSON") for cue in _CUED for m in cue.finditer(text)]
         + [(m.start("email"), m.end("email"), "EMAIL") for m in _CUED_EMAIL.finditer(text)]
         + [(start, end, "PERSON") for start, end in _people(text, listed_names(text), parsed.tokens)]
