@@ -219,9 +219,7 @@ def analyze_task(
         config,
     )
     vectors = embed.embed([themes.embedding_text(s.text) for s in analysis.statements], settings.embedding_model, device)
-    labels = interview.label_statements(
-        analysis.statements, embed.analysis_embed([s.text for s in analysis.statements], device), config
-    )
+    labels = interview.label_statements(analysis.statements, config, device)
     return analysis, vectors, labels
 
 

@@ -88,7 +88,7 @@ def rebuild_task(stored_rows: dict[str, list[dict]], recording_id: str) -> tuple
         recording_id, utterances, rows.share_of_talk(turns), recording["duration_s"], uid, interviewers, config
     )
     vectors = embed.embed([themes.embedding_text(s.text) for s in analysis.statements], cfg.embedding_model)
-    labels = interview.label_statements(analysis.statements, embed.analysis_embed([s.text for s in analysis.statements]), config)
+    labels = interview.label_statements(analysis.statements, config)
     heard = [
         SpeakerVoice(s["speaker"], s["voice_id"], s.get("voice_name"), None, s.get("voice_similarity"), False)
         for s in stored.speaker_rows

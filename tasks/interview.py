@@ -240,13 +240,24 @@ class StatementLabels:
     journey_stage: str | None
 
 
-def label_statements(statements: Sequence[Statement], vectors, config: AnalysisConfig) -> list[StatementLabels]:
-    """Kind, sentiment and journey stage of each statement (``vectors``: their analysis-model
-    embeddings, ``embed.analysis_embed`` of the statements' text)."""
-    texts = [st.text for st in statements]
-    feelings = sentiment.classify(texts, vectors)
-    stages = journey.classify(texts, vectors, journey.load_journey(config.journey))
-    return [StatementLabels(statement_kind(t), f, v, g) for t, (f, v), g in zip(texts, feelings, stages)]
+def classifier_text(text: str) -> str:
+    """What the sentiment and stage classifiers read: the statement without leading fillers
+    ("No way, it's far too expensive" read as neutral with them), as they were fitted."""
+    from verbatim.tasks.themes import embedding_text
+
+    return embedding_text(text)
+
+
+def label_statements(statements: Sequence[Statement], config: AnalysisConfig, device: str = "cpu") -> list[StatementLabels]:
+    """Kind, sentiment and journey stage of each statement (sentiment and stage from the analysis
+    model's vectors, ``embed.analysis_embed``)."""
+    from verbatim.tasks import embed
+
+    said = [classifier_text(st.text) for st in statements]
+    vectors = embed.analysis_embed(said, device)
+    feelings = sentiment.classify(said, vectors)
+    stages = journey.classify(said, vectors, journey.load_journey(config.journey))
+    return [StatementLabels(statement_kind(st.text), f, v, g) for st, (f, v), g in zip(statements, feelings, stages)]
 
 
 def statement_mentions(statements: list[Statement], config: AnalysisConfig) -> list[tuple[Statement, mentions.Found]]:

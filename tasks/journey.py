@@ -8,7 +8,7 @@ listed first), or none when nothing matches: the rule a team can read for the ma
 With the default map's stages, a logistic regression over the statement's analysis-model vector
 (all-mpnet-base-v2, ``embed.analysis_embed``) decides instead (fitted on the tuning part of
 ``eval/analysis_sets.py`` by ``python -m eval.analysis --fit``): on the held-out part it was
-right 0.81 of the time against 0.48 for the cues, which miss how customers describe a stage without naming it ("by monday the whole team
+right 0.82 of the time against 0.48 for the cues, which miss how customers describe a stage without naming it ("by monday the whole team
 was using it" is onboarding).
 """
 

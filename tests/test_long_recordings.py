@@ -57,9 +57,11 @@ def test_a_rendered_interview_over_12_minutes_is_processed(long_run):
 
 def test_a_long_recording_reports_its_progress_at_most_every_30_seconds(long_run):
     log = long_run["proc"].stdout + long_run["proc"].stderr
-    for stage in ("transcription", "diarization"):
+    # Transcription of 12.5 minutes takes over a minute here: two lines at least. Diarization takes
+    # 30-45 s (frame-level, concurrent with transcription), so one line or two, by the machine's load.
+    for stage, at_least in (("transcription", 2), ("diarization", 1)):
         lines = re.findall(rf"\d\d:\d\d:\d\d\.\d+ \| INFO .*? - {stage}(?: \([a-z ]+\))?: ([\d.]+) of 12\.5 min", log)
-        assert len(lines) >= 2, f"no progress lines for {stage}"
+        assert len(lines) >= at_least, f"no progress lines for {stage}"
         times = [tuple(map(float, t.split(":"))) for t in
                  re.findall(rf"(\d\d:\d\d:\d\d\.\d+) \| INFO .*? - {stage}(?: \([a-z ]+\))?: [\d.]+ of", log)]
         seconds = [h * 3600 + m * 60 + s for h, m, s in times]
