@@ -116,6 +116,7 @@ _NOT_A_PERSON = (
     r"it|that|this|which|who|he|she|they|we|i|you|someone|somebody|everyone|anyone|nobody|people|customers|clients|staff"
     r"|emails?|calls?|messages?|replies|letters?|invoices?|reminders?|notifications?|the|a|an|one|nothing|everything|support"
     r"|email|gmail|hotmail|outlook|yahoo|app|system|software|bank|team|company|office|there|here|what|how|why|when|where"
+    r"|help|updates?|money|data|feedback|news|responses?|things?|stuff|nobody|no\s+one|all|both|some|most|many|mum|dad"
 )
 _NEVER_PEOPLE = frozenset("email e-mail gmail hotmail outlook yahoo icloud proton protonmail".split())
 _CUED = (
@@ -141,7 +142,7 @@ _CUED = (
     ),
     # "Tunde from Monzo rang me back", "Femi at Tallybook sent...": a capitalised name at a
     # capitalised company (case matters here: "emails from Xero" has no capital before "from")
-    re.compile(rf"(?<![\w'])(?!(?:{_NOT_A_PERSON})\b)(?P<name>[A-Z][a-z'-]+)\s+(?:from|at)\s+[A-Z][A-Za-z]"),
+    re.compile(rf"(?<![\w'])(?!(?i:{_NOT_A_PERSON})\b)(?P<name>[A-Z][a-z'-]+)\s+(?:from|at)\s+[A-Z][A-Za-z]"),
     # "yeah so ifeoma sorted that out", "harpreet rang me back": someone doing what people do
     re.compile(
         rf"(?:^|[.!?]\s+|\b(?:yeah|so|and|well|honestly|then)\s+)(?P<name>(?!(?:{_NOT_A_PERSON})\b)[a-z][a-z'-]+)\s+"

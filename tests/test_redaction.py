@@ -20,6 +20,10 @@ from verbatim.tasks.transcribe import Word
     # the recogniser lost the "at" (espeak-ng + Whisper: "david cohen at gmail dot com")
     ("You can email me at www.vidco.gmail.com anytime.", ["EMAIL"]),
     ("we moved our mail to outlook.com last year", []),  # a webmail domain alone is nobody's address
+    ("We moved from Xero to Tallybook last year.", []),  # "We" before "from" + a company is nobody
+    ("yeah so ifeoma sorted that out in the end", ["PERSON"]),  # a name before what people do
+    ("a guy called rohan picked up", ["PERSON"]),
+    ("my email id is deepa iyer at the rate gmail dot com", ["EMAIL"]),
 ])
 def test_personal_data_is_found_and_company_names_are_kept(text, kinds):
     assert [f.kind for f in redact.find(text)] == kinds
