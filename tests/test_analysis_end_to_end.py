@@ -245,16 +245,24 @@ def test_html_report_renders_in_headless_chromium(corpus, run_cli):
       const negative = visible();
       const wrong = negative.filter(b => b.dataset.sentiment !== 'negative').length;
       sentiment.value = ''; sentiment.dispatchEvent(new Event('change'));
+      // the planted themes are all complaints: the segment filter is the one that must hide some
+      const segment = document.querySelector('select[data-key=segment]');
+      segment.value = 'smb'; segment.dispatchEvent(new Event('change'));
+      const smb = visible();
+      const outside = smb.filter(b => b.dataset.segment !== 'smb').length;
+      segment.value = ''; segment.dispatchEvent(new Event('change'));
       const box = document.getElementById('search');
       box.value = 'forever'; box.dispatchEvent(new Event('input'));
       const found = visible().map(b => b.textContent.toLowerCase());
-      document.body.dataset.result = [all, negative.length, wrong, found.length, found.every(t => t.includes('forever'))].join(',');
+      document.body.dataset.result = [all, negative.length, wrong, found.length, found.every(t => t.includes('forever')),
+                                      smb.length, outside].join(',');
       const lines = Array.from(document.querySelectorAll('li.line')).filter(l => !l.hidden).map(l => l.querySelector('.text').textContent.toLowerCase());
       document.body.dataset.lines = [lines.length, lines.every(t => t.includes('forever'))].join(',');
     </script></body>"""), encoding="utf-8")
     filtered = subprocess.run([chromium, *flags, "--dump-dom", probe.as_uri()], capture_output=True, text=True, timeout=120).stdout
-    total, negative, wrong, found, all_match = re.search(r'data-result="([^"]*)"', filtered).group(1).split(",")
-    assert int(total) > int(negative) > 0 and wrong == "0", (total, negative, wrong)
+    total, negative, wrong, found, all_match, smb, outside = re.search(r'data-result="([^"]*)"', filtered).group(1).split(",")
+    assert int(total) >= int(negative) > 0 and wrong == "0", (total, negative, wrong)  # shows only what it says
+    assert int(total) > int(smb) > 0 and outside == "0", (total, smb, outside)  # hides the other segment's quotes
     assert int(found) >= 1 and all_match == "true", (found, all_match)
     lines, all_match = re.search(r'data-lines="([^"]*)"', filtered).group(1).split(",")  # the transcripts are searched too
     assert int(lines) >= 1 and all_match == "true", (lines, all_match)
