@@ -12,6 +12,7 @@ import hashlib
 import io
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -77,19 +78,24 @@ def get_model(name: str, device: str = "cpu"):
     return model
 
 
-def preload(name: str = PACKAGED_MODEL, device: str = "cpu") -> threading.Thread:
-    """Load the model in a background thread (a core is idle while diarization finishes);
-    a failure is left for ``get_model`` to raise where the model is used."""
+def _in_background(load: Callable[[], object], name: str) -> threading.Thread:
+    """Run ``load`` in a daemon thread (a core is idle while diarization finishes); a failure is
+    left for the model's own call to raise where it is used."""
 
-    def load() -> None:
+    def run() -> None:
         try:
-            get_model(name, device)
+            load()
         except Exception:
             pass
 
-    thread = threading.Thread(target=load, name="embedding-preload", daemon=True)
+    thread = threading.Thread(target=run, name=name, daemon=True)
     thread.start()
     return thread
+
+
+def preload(name: str = PACKAGED_MODEL, device: str = "cpu") -> threading.Thread:
+    """Load the statement model in a background thread (see ``_in_background``)."""
+    return _in_background(lambda: get_model(name, device), "embedding-preload")
 
 
 def embed(texts: list[str], name: str = PACKAGED_MODEL, device: str = "cpu") -> np.ndarray:
@@ -214,14 +220,5 @@ def analysis_embed(texts: list[str], device: str = "cpu") -> np.ndarray:
 
 
 def preload_analysis(device: str = "cpu") -> threading.Thread:
-    """Extract and load the analysis model in a background thread (see ``preload``)."""
-
-    def load() -> None:
-        try:
-            analysis_embed(["warm up"], device)
-        except Exception:
-            pass
-
-    thread = threading.Thread(target=load, name="analysis-preload", daemon=True)
-    thread.start()
-    return thread
+    """Extract and load the analysis model in a background thread (see ``_in_background``)."""
+    return _in_background(lambda: analysis_embed(["warm up"], device), "analysis-preload")
