@@ -456,6 +456,15 @@ TUNING: list[Sentence] = [
     ("the email address field wouldnt accept a plus sign so i gave up", ()),
     ("they said the fix lands in version three dot two at the earliest", ()),
     ("we get about fifty emails a day at the accounts inbox", ()),
+    # brands where a colleague's name could stand: asked, thanked, doing the work
+    ("Stripe handles the card payments and Xero does our books.", ((KEEP, "Stripe"), (KEEP, "Xero"))),
+    ("thanks to Revolut we finally get paid on time", ((KEEP, "Revolut"),)),
+    ("you'd have to ask Shopify about that, not us", ((KEEP, "Shopify"),)),
+    ("Honestly QuickBooks did the same thing to us last year.", ((KEEP, "QuickBooks"),)),
+    ("so Zapier sorted the syncing for us in the end", ((KEEP, "Zapier"),)),
+    ("Gusto handles payroll, and Ramesh approves the runs on Friday.", ((KEEP, "Gusto"), ("PERSON", "Ramesh"))),
+    ("tell Olusegun the new invoices look great", (("PERSON", "Olusegun"),)),
+    ("yeah thanks to mirela the migration went fine", (("PERSON", "mirela"),)),
 ]
 
 HELD_OUT: list[Sentence] = [

@@ -150,6 +150,26 @@ _CUED = (
         re.IGNORECASE,
     ),
 )
+# Cues for a name that is an everyday word too (``ambiguous_names``: "grace", "sandy"): at a
+# sentence's start doing what colleagues do ("Sandy does our VAT returns", "grace handles the
+# payroll"), or asked, told or thanked ("tell grace I said thanks"). Only names of that list are taken
+# after these: a brand stands in the same places ("Stripe handles the card payments", "ask
+# Shopify"), and no rule here tells an unlisted name from a brand.
+_AMBIGUOUS_CUES = (
+    re.compile(
+        rf"(?:^|[.!?]\s+|\b(?:yeah|so|and|well|honestly|then|think|because)\s+)(?P<name>(?!(?:{_NOT_A_PERSON})\b)"
+        r"[a-z][a-z'-]+?)(?:'s)?\s+(?:sorted|signed\s+off|walked\s+(?:us|me)|looks\s+after|rang|phoned|handles|handled"
+        r"|does\s+(?:all\s+)?(?:our|the|my)|did\s+(?:all\s+)?(?:our|the|my)|set\s+(?:it|that|this|them|everything|all)?\s*up"
+        r"|approves|approved|takes\s+care|took\s+care|manages\s+(?:our|the|my)|deals\s+with|is\s+the\s+only|the\s+only\s+one)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?:ask|tell|thank|thanks\s+to|ping|cc)\s+(?P<name>(?!(?:{_NOT_A_NAME}|{_NOT_A_PERSON}|around|about|if|whether"
+        r"|whoever|my|our|your|their|his|again|questions?|directly|nicely|nobody|everyone|anyone|somebody|first|later)\b)"
+        r"[a-z][a-z'-]+)\b(?!\s+(?:support|team|desk|service|centre|center)\b)",
+        re.IGNORECASE,
+    ),
+)
 # An address after the words that announce one, however the recogniser spelled it: Whisper
 # glues "anna berg at gmail dot com" into "anaburgatemail.com" and "tom dot baker at outlook dot
 # com" into "tom.bakeradoutlook.com". Up to four words, through the first that ends in a domain.
@@ -180,6 +200,14 @@ def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     return read("given_names.txt"), read("family_names.txt")
 
 
+@functools.lru_cache(maxsize=1)
+def ambiguous_names() -> frozenset[str]:
+    """Given names that are everyday words too ("grace", "sandy", "mark"; scripts/names/build_lists.py):
+    a name only after a cue (``_AMBIGUOUS_CUES``)."""
+    lines = (_CONFIG / "ambiguous_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def listed_names(text: str) -> list[tuple[int, int]]:
     """Spans of listed given names, each with the family name after it when there is one
     (a listed family name, or a capitalised word)."""
@@ -187,22 +215,34 @@ def listed_names(text: str) -> list[tuple[int, int]]:
     words = list(_WORD.finditer(text))
     spans = []
     for i, word in enumerate(words):
-        if word.group(0).lower().strip("'-") not in given:
+        if _possessive(word.group(0)) not in given:
             continue
         if i and words[i - 1].group(0).lower() in _NOT_AFTER:
             continue
         end = word.end()
-        if i + 1 < len(words) and text[end : words[i + 1].start()].strip() == "":
-            following = words[i + 1].group(0)
-            if following.lower() in family or (
-                following[0].isupper()
-                and following.lower() not in given
-                and following.lower() not in _NOT_AFTER
-                and len(following) > 1
+        for k in (i + 1, i + 2):  # "carmen ruiz ortega": up to two family names
+            if k >= len(words) or text[end : words[k].start()].strip() != "":
+                break
+            following = words[k].group(0)
+            if not (
+                _possessive(following) in family
+                or (
+                    following[0].isupper()
+                    and following.lower() not in given
+                    and following.lower() not in _NOT_AFTER
+                    and len(following) > 1
+                )
             ):
-                end = words[i + 1].end()
+                break
+            end = words[k].end()
         spans.append((word.start(), end))
     return spans
+
+
+def _possessive(word: str) -> str:
+    """A word in lower case without a possessive ("Imogen's team" names Imogen)."""
+    word = word.lower().strip("'-")
+    return word[:-2] if word.endswith("'s") else word
 
 
 @dataclass(frozen=True)
@@ -309,7 +349,7 @@ def find(text: str) -> list[Found]:
             # spaCy reads a capitalised "Email" or "Gmail" at a sentence's start as a person
             and not (_PRESIDIO[r.entity_type] == "PERSON" and text[r.start : r.end].lower() in _NEVER_PEOPLE)
         ]
-        + [(m.start("name"), m.end("name"), "PERSON") for cue in _CUED for m in cue.finditer(text)]
+        + [(start, end, "PERSON") for start, end in _cued_names(text)]
         + [(m.start("email"), m.end("email"), "EMAIL") for m in _CUED_EMAIL.finditer(text)]
         + [(start, end, "PERSON") for start, end in _people(text, listed_names(text), parsed.tokens)]
     )
@@ -325,6 +365,15 @@ def find(text: str) -> list[Found]:
             continue
         merged.append([start, end, kind, end - start])
     return [Found(kind, start, end) for start, end, kind, _ in merged]
+
+
+def _cued_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the names the cues announce: any word after ``_CUED``'s, a name that is an
+    everyday word too after ``_AMBIGUOUS_CUES``'."""
+    spans = [(m.start("name"), m.end("name")) for cue in _CUED for m in cue.finditer(text)]
+    ambiguous = ambiguous_names()
+    cued = [(m.start("name"), m.end("name")) for cue in _AMBIGUOUS_CUES for m in cue.finditer(text)]
+    return spans + [(a, b) for a, b in cued if _possessive(text[a:b]) in ambiguous]
 
 
 def _people(text: str, candidates: list[tuple[int, int]], doc) -> list[tuple[int, int]]:

@@ -114,3 +114,22 @@ def test_listed_names_are_redacted_in_lower_case_speech_but_not_things_named_aft
     assert redact.redact_text("we moved everything to the sofia office") == "we moved everything to the sofia office"
     assert "David" not in redact.redact_text("David Miller set it up for us")
     assert redact.redact_text("we may mark it as paid") == "we may mark it as paid"  # everyday words are not on the lists
+
+
+@pytest.mark.parametrize("text, redacted", [
+    # a name that is an everyday word too, after a cue (tasks/config/ambiguous_names.txt)
+    ("yeah grace handles the payroll", "yeah [PERSON] handles the payroll"),
+    ("Sandy does all our VAT returns.", "[PERSON] does all our VAT returns."),
+    ("tell grace i said thanks", "tell [PERSON] i said thanks"),
+    # ... and not without one, nor a brand in the same place
+    ("the grace period is thirty days", "the grace period is thirty days"),
+    ("we will mark the invoice as paid", "we will mark the invoice as paid"),
+    ("Stripe handles the card payments", "Stripe handles the card payments"),
+    ("thanks to Revolut we get paid on time", "thanks to Revolut we get paid on time"),
+    ("Xero does our books", "Xero does our books"),
+    # a listed name with a possessive, and with two family names after it
+    ("it was carmen ruiz ortega who signed off on it", "it was [PERSON] who signed off on it"),
+    ("so it's really sofia's team that uses it", "so it's really [PERSON] team that uses it"),
+])
+def test_names_that_are_words_too_are_taken_only_after_a_cue(text, redacted):
+    assert redact.redact_text(text) == redacted

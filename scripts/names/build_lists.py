@@ -1,4 +1,4 @@
-"""Build tasks/config/given_names.txt and family_names.txt: the name lists the redactor checks
+"""Build tasks/config/given_names.txt, family_names.txt and ambiguous_names.txt: the name lists the redactor checks
 lower-case transcript words against (tasks/redact.py).
 
     uv run --with faker==40.63.0 --with wordfreq==3.1.1 python scripts/names/build_lists.py
@@ -70,6 +70,9 @@ def main() -> None:
     header = "# Built by scripts/names/build_lists.py from Faker's person providers (MIT). One lower-case name per line.\n"
     (out / "given_names.txt").write_text(header + "\n".join(sorted(n for n in given if keep(n))) + "\n")
     (out / "family_names.txt").write_text(header + "\n".join(sorted(n for n in family if keep(n))) + "\n")
+    # Names that are everyday words too ("grace", "sandy", "will"): taken only after a cue.
+    (out / "ambiguous_names.txt").write_text(
+        header + "\n".join(sorted(n for n in given if n not in NOT_NAMES and not keep(n))) + "\n")
 
 
 if __name__ == "__main__":
