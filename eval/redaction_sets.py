@@ -456,6 +456,13 @@ TUNING: list[Sentence] = [
     ("the email address field wouldnt accept a plus sign so i gave up", ()),
     ("they said the fix lands in version three dot two at the earliest", ()),
     ("we get about fifty emails a day at the accounts inbox", ()),
+    # an address without its ending, or announced by its provider; the provider alone is no address
+    ("yeah my email is oliver at gmail, that's the easiest", (("EMAIL", "oliver at gmail"),)),
+    ("my gmail is rachel dot lee ninety if you need it", (("EMAIL", "rachel dot lee ninety"),)),
+    ("reach me at tunde underscore b at hotmail, it is quicker", (("EMAIL", "tunde underscore b at hotmail"),)),
+    ("someone at gmail told me they don't scan attachments", ()),
+    ("their support at hotmail was useless when we got locked out", ()),
+    ("we switched everyone at outlook to the new plan last year", ()),
     # brands where a colleague's name could stand: asked, thanked, doing the work
     ("Stripe handles the card payments and Xero does our books.", ((KEEP, "Stripe"), (KEEP, "Xero"))),
     ("thanks to Revolut we finally get paid on time", ((KEEP, "Revolut"),)),

@@ -178,6 +178,21 @@ _CUED_EMAIL = re.compile(
     rf"\s+(?P<email>(?:[^\s,;]+\s+){{0,4}}?[^\s,;]*[a-z0-9]\.{_TLD}(?:\.{_TLD})?)\b",
     re.IGNORECASE,
 )
+# An address said without its ending ("oliver at gmail") or announced by its provider ("my
+# gmail is rachel dot lee ninety"): the mail provider makes it one.
+_PROVIDER = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|proton|aol|btinternet|yandex)"
+_PROVIDER_EMAIL = (
+    re.compile(
+        rf"\b(?P<email>(?!(?:{_NOT_A_PERSON}|is|was|me|us|them|him|her|you|email|address|mail)\b)[a-z][a-z0-9_-]*"
+        rf"(?:\s+(?:dot|underscore|hyphen|dash)\s+[a-z0-9]+)*\s+at\s+{_PROVIDER})\b(?!\s*(?:dot|\.))",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\bmy\s+{_PROVIDER}(?:\s+(?:address|account))?\s+is\s+(?P<email>[a-z0-9][\w.-]*(?:\s+(?:dot|underscore|hyphen|dash)"
+        r"\s+[a-z0-9]+|\s+[a-z]+){0,4}?)(?=[\s,.;!?]*$|[,.;!?]|\s+(?:and|but|so|if|please|i|that's|thats)\b)",
+        re.IGNORECASE,
+    ),
+)
 _lock = threading.Lock()
 _CONFIG = Path(__file__).with_name("config")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -351,6 +366,7 @@ def find(text: str) -> list[Found]:
         ]
         + [(start, end, "PERSON") for start, end in _cued_names(text)]
         + [(m.start("email"), m.end("email"), "EMAIL") for m in _CUED_EMAIL.finditer(text)]
+        + [(m.start("email"), m.end("email"), "EMAIL") for cue in _PROVIDER_EMAIL for m in cue.finditer(text)]
         + [(start, end, "PERSON") for start, end in _people(text, listed_names(text), parsed.tokens)]
     )
     # Overlapping spans merge into one, typed by its longest part: "anna berg at gmail.com" is

@@ -133,3 +133,14 @@ def test_listed_names_are_redacted_in_lower_case_speech_but_not_things_named_aft
 ])
 def test_names_that_are_words_too_are_taken_only_after_a_cue(text, redacted):
     assert redact.redact_text(text) == redacted
+
+
+@pytest.mark.parametrize("text, redacted", [
+    ("yeah my email is oliver at gmail, that's the easiest", "yeah my email is [EMAIL], that's the easiest"),
+    ("my gmail is rachel dot lee ninety if you need it", "my gmail is [EMAIL] if you need it"),
+    # the provider alone is no address
+    ("someone at gmail told me they don't scan attachments", "someone at gmail told me they don't scan attachments"),
+    ("we moved our mail to outlook dot com", "we moved our mail to outlook dot com"),
+])
+def test_an_address_without_its_ending_or_announced_by_its_provider_is_an_email(text, redacted):
+    assert redact.redact_text(text) == redacted
