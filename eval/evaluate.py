@@ -42,6 +42,8 @@ class Score:
     der_c025: float | None = None
     senko_der_c025: float | None = None  # the off-the-shelf peer on the same clip, same run
     senko_speakers: int | None = None
+    wer_utterances: float | None = None  # the words that reach utterances (after alignment to turns)
+    wer_bare: float | None = None  # the same model called bare on the same file, same run
 
 
 @functools.lru_cache(maxsize=1)
@@ -61,14 +63,30 @@ def senko_annotation(uri: str, samples) -> "Annotation":
     return ann
 
 
+def bare_text(path: Path, settings: Settings) -> str:
+    """What the pipeline's Whisper model (same weights, device and compute type) writes when
+    called bare on the file: faster-whisper's defaults with beam size and language as set, no
+    blocks, VAD or guards: the words the pipeline must not lose (issue 25)."""
+    model, _, _ = transcribe.get_model(settings)
+    segments, _ = model.transcribe(str(path), beam_size=settings.beam_size, language=settings.language)
+    return " ".join(s.text.strip() for s in segments)
+
+
+def _wer(reference: str, hypothesis: str) -> float:
+    return jiwer.wer(refs.normalize_text(reference), refs.normalize_text(hypothesis) or "<empty>")
+
+
 def score(ref: refs.Reference, set_name: str, settings: Settings, peer: bool = False) -> Score:
     decoded = audio.decode(ref.audio, str(ref.audio))
     transcript = transcribe.transcribe(decoded.pcm, settings)
     diar = diarize.diarize(decoded.pcm, ref.uri, settings)
     hyp_text = " ".join(w.text for w in transcript.words)
-    wer = None
+    utterances = align.build_utterances(align.assign_speakers(transcript.words, diar.exclusive_turns))
+    wer = wer_utterances = wer_bare = None
     if ref.text:
-        wer = jiwer.wer(refs.normalize_text(ref.text), refs.normalize_text(hyp_text) or "<empty>")
+        wer = _wer(ref.text, hyp_text)
+        wer_utterances = _wer(ref.text, " ".join(u.text for u in utterances))
+        wer_bare = _wer(ref.text, bare_text(ref.audio, settings))
     der_c0 = der_c05 = der_c025 = senko_der = senko_speakers = None
     if ref.annotation is not None:
         hyp = refs.annotation_from_turns(ref.uri, diar.turns)
@@ -79,11 +97,9 @@ def score(ref: refs.Reference, set_name: str, settings: Settings, peer: bool = F
             theirs = senko_annotation(ref.uri, decoded.samples)
             senko_der = DiarizationErrorRate(collar=0.25)(ref.annotation, theirs)
             senko_speakers = len(theirs.labels())
-    # alignment runs too, so a crash there shows up in the eval
-    align.build_utterances(align.assign_speakers(transcript.words, diar.exclusive_turns))
     return Score(set_name, ref.uri, wer, der_c0, der_c05,
                  len(ref.annotation.labels()) if ref.annotation is not None else None, len(diar.speakers),
-                 der_c025, senko_der, senko_speakers)
+                 der_c025, senko_der, senko_speakers, wer_utterances, wer_bare)
 
 
 def collect(sets: list[str], tmp: Path) -> list[tuple[str, refs.Reference]]:
@@ -111,17 +127,19 @@ def _mean(values: list[float | None]) -> float | None:
 
 
 def print_table(scores: list[Score]) -> None:
-    print(f"{'set':<9}{'file':<16}{'WER':>8}{'DER c0':>8}{'c.25':>8}{'c.5':>8}{'spk ref/hyp':>13}"
+    print(f"{'set':<9}{'file':<16}{'WER':>8}{'utt':>8}{'bare':>8}{'DER c0':>8}{'c.25':>8}{'c.5':>8}{'spk ref/hyp':>13}"
           f"{'senko c.25':>12}{'senko spk':>10}")
     for s in scores:
         spk = f"{s.ref_speakers if s.ref_speakers is not None else '-'}/{s.hyp_speakers}"
-        print(f"{s.set:<9}{s.uri:<16}{_fmt(s.wer):>8}{_fmt(s.der_c0):>8}{_fmt(s.der_c025):>8}{_fmt(s.der_c05):>8}"
+        print(f"{s.set:<9}{s.uri:<16}{_fmt(s.wer):>8}{_fmt(s.wer_utterances):>8}{_fmt(s.wer_bare):>8}"
+              f"{_fmt(s.der_c0):>8}{_fmt(s.der_c025):>8}{_fmt(s.der_c05):>8}"
               f"{spk:>13}{_fmt(s.senko_der_c025):>12}{s.senko_speakers if s.senko_speakers is not None else '-':>10}")
     for set_name in dict.fromkeys(s.set for s in scores):
         group = [s for s in scores if s.set == set_name]
         if len(group) > 1:
             count_error = _mean([abs(s.hyp_speakers - s.ref_speakers) for s in group if s.ref_speakers is not None])
             print(f"{set_name:<9}{'(mean)':<16}{_fmt(_mean([s.wer for s in group])):>8}"
+                  f"{_fmt(_mean([s.wer_utterances for s in group])):>8}{_fmt(_mean([s.wer_bare for s in group])):>8}"
                   f"{_fmt(_mean([s.der_c0 for s in group])):>8}{_fmt(_mean([s.der_c025 for s in group])):>8}"
                   f"{_fmt(_mean([s.der_c05 for s in group])):>8}{'|err| ' + _fmt(count_error).strip():>13}"
                   f"{_fmt(_mean([s.senko_der_c025 for s in group])):>12}")
@@ -140,7 +158,8 @@ def main(argv: list[str] | None = None) -> int:
         scores = [score(ref, name, settings, peer and name != "synth") for name, ref in collect(sets, Path(tmp))]
     if scores:
         print(f"whisper={settings.whisper_model} diarization={settings.diarization} (collar in seconds; overlap "
-              f"scored; senko 0.2.2 run side by side on the real clips; |err| = mean speaker-count error)")
+              f"scored; senko 0.2.2 run side by side on the real clips, the bare Whisper model on every clip with a transcript; WER: the transcript, "
+              f"utt: the words that reach utterances, bare: the same model called bare; |err| = mean speaker-count error)")
         print_table(scores)
     themes_ok = True
     if "themes" in sets:
