@@ -2,7 +2,8 @@
 (issue 22's "work on the signal"):
 
     uv run python -m eval.theme_levers                  # the packaged all-MiniLM-L6-v2
-    uv run python -m eval.theme_levers --model DIR      # any sentence-transformers folder (e.g. all-mpnet-base-v2)
+    uv run python -m eval.theme_levers --model DIR      # any sentence-transformers folder
+    uv run python -m eval.theme_levers --model analysis # the packaged all-mpnet-base-v2 (embed.analysis_embed)
 
 Two figures per signal and group of sets (rich interviews, labelled corpus, short text sets;
 ``*`` held out), each the mean over the group's sets:
@@ -16,8 +17,11 @@ Two figures per signal and group of sets (rich interviews, labelled corpus, shor
 Signals: the whole statement's embedding (``raw``, what ``tasks/themes.py`` uses); the same
 with the set's mean removed (``centred``) and with its dominant direction removed too
 (``abtt1``, "all-but-the-top"); the statement re-embedded with the words that a third or more
-of the set's statements share left out (``masked``: "invoice" in an invoicing app); and the
-clause that carries the point (``point``: the clause with a wish or the strongest VADER score).
+of the set's statements share left out (``masked``: "invoice" in an invoicing app); the
+clause that carries the point (``point``: the clause with a wish or the strongest VADER score);
+and the masked similarity in local scale (``zmasked``: each statement's similarities to other
+interviews' statements as z-scores, the smaller of a pair's two, so a statement that is close to
+everything, a "hub", counts less).
 Candidates are picked as ``eval.themes`` picks them. Measures only; nothing is tuned here.
 """
 
@@ -115,7 +119,18 @@ def signals(embed: Callable[[list[str]], np.ndarray]) -> dict[str, Callable[[lis
         v = embed([point_clause(t) for t in texts])
         return v @ v.T
 
-    return {"raw": raw, "centred": centred, "abtt1": lambda t: centred(t, 1), "masked": masked, "point": point}
+    def zmasked(texts):
+        # All pairs, one interview's included: no interview is known here, and a statement has
+        # only five or six same-interview neighbours among dozens.
+        similarity = masked(texts)
+        off = ~np.eye(len(texts), dtype=bool)
+        mean = np.array([row[keep].mean() for row, keep in zip(similarity, off)])
+        spread = np.array([max(row[keep].std(), 1e-6) for row, keep in zip(similarity, off)])
+        z = (similarity - mean[:, None]) / spread[:, None]
+        return np.minimum(z, z.T)
+
+    return {"raw": raw, "centred": centred, "abtt1": lambda t: centred(t, 1), "masked": masked, "point": point,
+            "zmasked": zmasked}
 
 
 def separation(similarity: np.ndarray, labels: list, recordings: list[str]) -> tuple[float, float]:
@@ -140,13 +155,16 @@ def separation(similarity: np.ndarray, labels: list, recordings: list[str]) -> t
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--model", default=None, help="sentence-transformers model folder (default: the packaged MiniLM)")
+    parser.add_argument("--model", default=None, help="sentence-transformers model folder, or 'analysis' for the packaged all-mpnet-base-v2 "
+                        "(default: the packaged MiniLM)")
     args = parser.parse_args(argv)
     from verbatim.tasks import embed, themes
 
     def encode(texts: list[str]) -> np.ndarray:
         if args.model is None:
             return embed.embed(texts).astype(np.float64)
+        if args.model == "analysis":
+            return embed.analysis_embed(texts).astype(np.float64)
         return np.asarray(
             _model(embed.model_location(args.model)).encode(texts, normalize_embeddings=True, show_progress_bar=False), np.float64
         )
