@@ -363,6 +363,7 @@ def find(text: str) -> list[Found]:
             if r.entity_type in _PRESIDIO
             # spaCy reads a capitalised "Email" or "Gmail" at a sentence's start as a person
             and not (_PRESIDIO[r.entity_type] == "PERSON" and text[r.start : r.end].lower() in _NEVER_PEOPLE)
+            and not (_PRESIDIO[r.entity_type] == "PERSON" and _unlisted_thing(text, r.start, r.end))
         ]
         + [(start, end, "PERSON") for start, end in _cued_names(text)]
         + [(m.start("email"), m.end("email"), "EMAIL") for m in _CUED_EMAIL.finditer(text)]
@@ -392,17 +393,52 @@ def _cued_names(text: str) -> list[tuple[int, int]]:
     return spans + [(a, b) for a, b in cued if _possessive(text[a:b]) in ambiguous]
 
 
+# Words before a name that make it the company or product of that name ("we bank with Chase",
+# "switched to Monzo", "on Sage"), when spaCy reads it as one too.
+_THING_BEFORE = frozenset("with at from to on via using use uses used through into onto by".split())
+
+
+# ... and the words before a company or product whose name is no given name ("uses Monzo",
+# "we tried Wave", "cheaper than Xero"), where spaCy's small model often reads a person.
+_UNLISTED_THING_BEFORE = _THING_BEFORE | frozenset(
+    "tried switched moved pay paid bank banks banked prefer preferred than unlike versus vs".split()
+)
+
+
+_CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
+
+
+def _unlisted_thing(text: str, start: int, end: int) -> bool:
+    """Whether a one-word name spaCy called a person is a company or product: written in camel
+    case, or on no name list and where a company or product stands (``_UNLISTED_THING_BEFORE``):
+    "My partner uses Monzo", not "ask Bartosz"."""
+    word = text[start:end]
+    if " " in word.strip():
+        return False
+    if _CAMEL_CASE.fullmatch(word.strip()):  # "HubSpot", "QuickBooks"; not "McDonald", "DeShawn"
+        return True
+    given, family = name_lists()
+    if _possessive(word) in given or _possessive(word) in family or _possessive(word) in ambiguous_names():
+        return False
+    before = text[:start].split()
+    return bool(before) and before[-1].lower().strip(",.;:!?") in _UNLISTED_THING_BEFORE
+
+
 def _people(text: str, candidates: list[tuple[int, int]], doc) -> list[tuple[int, int]]:
-    """The listed-name spans spaCy (``doc``, its parse of ``text``) does not read as an
-    organisation, place or product ("we bank with Chase"). Its word classes are no guide here:
-    in lower-case speech it tags names as verbs and adverbs as often as not."""
+    """The listed-name spans that are not a company, place or product: a capitalised name spaCy
+    (``doc``, its parse of ``text``) reads as one is kept out only after a word that makes it a
+    thing (``_THING_BEFORE``: "we bank with Chase"); elsewhere spaCy's small model calls people
+    organisations too often ("Bye Elena", "my business partner Lukas"). Its word classes are no
+    guide either: in lower-case speech it tags names as verbs and adverbs as often as not."""
     if not candidates:
         return []
     things = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _THING_LABELS]
     kept = []
     for start, end in candidates:
+        before = text[:start].split()
+        after_thing_word = bool(before) and before[-1].lower().strip(",.;:!?") in _THING_BEFORE
         # only a capitalised word: spaCy also calls lower-case names places and companies
-        if text[start].isupper() and any(a < end and start < b for a, b in things):
+        if after_thing_word and text[start].isupper() and any(a < end and start < b for a, b in things):
             continue
         kept.append((start, end))
     return kept
