@@ -463,6 +463,16 @@ TUNING: list[Sentence] = [
     ("someone at gmail told me they don't scan attachments", ()),
     ("their support at hotmail was useless when we got locked out", ()),
     ("we switched everyone at outlook to the new plan last year", ()),
+    # more spoken and written forms: an apostrophe in a name, newer endings, letters and digits said apart
+    ("my address is daniel dot o'brien at eircom dot net", (("EMAIL", "daniel dot o'brien at eircom dot net"),)),
+    ("ping me at max at maxdesign dot io if anything breaks", (("EMAIL", "max at maxdesign dot io"),)),
+    ("my email, it's lucy at lucydesign.studio", (("EMAIL", "lucy at lucydesign.studio"),)),
+    ("my personal one is hannah b 84 at gmail", (("EMAIL", "hannah b 84 at gmail"),)),
+    ("it's ben underscore carter 82 at gmail.com", (("EMAIL", "ben underscore carter 82 at gmail.com"),)),
+    ("you can get me on a.kowalski at wp.pl", (("EMAIL", "a.kowalski at wp.pl"),)),
+    ("It's J-A-S-O-N at gmail dot com", (("EMAIL", "J-A-S-O-N at gmail dot com"),)),
+    ("yeah it's kate at katesflowers dot com, that's the shop one", (("EMAIL", "kate at katesflowers dot com"),)),
+    ("I think about it at gmail scale and it still makes no sense", ()),
     # brands where a colleague's name could stand: asked, thanked, doing the work
     ("Stripe handles the card payments and Xero does our books.", ((KEEP, "Stripe"), (KEEP, "Xero"))),
     ("thanks to Revolut we finally get paid on time", ((KEEP, "Revolut"),)),

@@ -59,12 +59,15 @@ MIN_SCORE = 0.4
 _NUM = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)"
 _SEP = r"[\s,.-]+"
 _DOMAIN = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|proton(?:mail)?|msn|me|mail|btinternet|[a-z]+)"
-_TLD = r"(?:com|co|uk|org|net|io|de|fr|es|it|nl|ie|edu|gov|au|ca|us|info|biz|me|pl|in|cn|se|no|dk|fi|ch|be|nz|za|jp)"
+_TLD = (
+    r"(?:com|co|uk|org|net|io|de|fr|es|it|nl|ie|edu|gov|au|ca|us|info|biz|me|pl|in|cn|se|no|dk|fi|ch|be|nz|za|jp|eu|pt|br|mx"
+    r"|studio|design|shop|store|online|site|tech|app|dev|ai|agency|digital|cloud)"
+)
 _WEBMAIL = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|proton|btinternet|aol|msn|live)"
 # a word of an address's local part: not one of the words that announce an address
 _LOCAL = (
     r"(?!(?:my|email|e-mail|mail|address|is|it|its|me|you|at|on|to|reach|sure|yes|yeah|ok|okay|the|and|or|just"
-    r"|in|log|logged|sign|signed|up|out)\b)[a-z0-9]+"  # "log in at app dot ..." is no address
+    r"|in|log|logged|sign|signed|up|out)\b)[a-z0-9]+(?:'[a-z]+)?"  # "log in at app dot ..." is no address; "o'brien" is one word
 )
 _PATTERNS: tuple[tuple[str, str, float], ...] = (
     # "maria dot lopez at gmail dot com", "d cohen at outlook dot co dot uk", "david cohen at gmail.com"
@@ -184,7 +187,7 @@ _PROVIDER = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|proton
 _PROVIDER_EMAIL = (
     re.compile(
         rf"\b(?P<email>(?!(?:{_NOT_A_PERSON}|is|was|me|us|them|him|her|you|email|address|mail)\b)[a-z][a-z0-9_-]*"
-        rf"(?:\s+(?:dot|underscore|hyphen|dash)\s+[a-z0-9]+)*\s+at\s+{_PROVIDER})\b(?!\s*(?:dot|\.))",
+        rf"(?:\s+(?:dot|underscore|hyphen|dash)\s+[a-z0-9]+|\s+(?:[a-z]|\d+)(?=\s))*\s+at\s+{_PROVIDER})\b(?!\s*(?:dot|\.))",
         re.IGNORECASE,
     ),
     re.compile(

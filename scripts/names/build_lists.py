@@ -37,7 +37,7 @@ hugh leonard derek joan amanda karl louise oliver ron margaret leo mike chris sa
 sydney? """.replace("?", "").split())
 NOT_NAMES = set("""theres bent cord sep jun nova lone saga baptist hardy coral pier apollo gal raven valentine meta ole
 ants tore tri nam roar willow sol mart bali gala safari puck mare viking isa beau baba om lore mats tor nas sayin cas bitten
-paw che grit corona vid eta oman hella prima verde uno esa ama aba dai sem bas ina mari bale ale lan raf tai tao ib
+paw che grit corona vid eta oman hella prima verde uno esa ama aba dai sem bas ina mari bale ale lan raf tai tao ib ping
 una una ante alba pepe dino maxi dex gunn gunner imam prima philippine georgian trinidad alberta kingston aurora lambert
 santos silva moreno vega reyes mercedes cohen kumar""".split())
 
