@@ -126,6 +126,11 @@ def _mean(values: list[float | None]) -> float | None:
     return sum(known) / len(known) if known else None
 
 
+# Which real clips the diarization was tuned on (eval.tune_diarization: ami-debug train and the
+# synthetic interviews) and which it never was: the means are printed with this word.
+SPLIT = {"ami-trn": "tuning", "ami-dev": "held out", "sample": "held out", "synth": "tuning"}
+
+
 def print_table(scores: list[Score]) -> None:
     print(f"{'set':<9}{'file':<16}{'WER':>8}{'utt':>8}{'bare':>8}{'DER c0':>8}{'c.25':>8}{'c.5':>8}{'spk ref/hyp':>13}"
           f"{'senko c.25':>12}{'senko spk':>10}")
@@ -136,9 +141,9 @@ def print_table(scores: list[Score]) -> None:
               f"{spk:>13}{_fmt(s.senko_der_c025):>12}{s.senko_speakers if s.senko_speakers is not None else '-':>10}")
     for set_name in dict.fromkeys(s.set for s in scores):
         group = [s for s in scores if s.set == set_name]
-        if len(group) > 1:
+        if len(group) > 1 or set_name in SPLIT:
             count_error = _mean([abs(s.hyp_speakers - s.ref_speakers) for s in group if s.ref_speakers is not None])
-            print(f"{set_name:<9}{'(mean)':<16}{_fmt(_mean([s.wer for s in group])):>8}"
+            print(f"{set_name:<9}{'(' + SPLIT.get(set_name, 'mean') + ')':<16}{_fmt(_mean([s.wer for s in group])):>8}"
                   f"{_fmt(_mean([s.wer_utterances for s in group])):>8}{_fmt(_mean([s.wer_bare for s in group])):>8}"
                   f"{_fmt(_mean([s.der_c0 for s in group])):>8}{_fmt(_mean([s.der_c025 for s in group])):>8}"
                   f"{_fmt(_mean([s.der_c05 for s in group])):>8}{'|err| ' + _fmt(count_error).strip():>13}"
