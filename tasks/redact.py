@@ -205,25 +205,25 @@ _NOT_AFTER = frozenset("the a an this that these those our your their of".split(
 _THING_LABELS = frozenset("ORG PRODUCT GPE FAC LOC NORP WORK_OF_ART LAW EVENT".split())
 
 
+def _name_list(name: str) -> frozenset[str]:
+    """One of the lists scripts/names/build_lists.py writes: a lower-case name per line."""
+    lines = (_CONFIG / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 @functools.lru_cache(maxsize=1)
 def name_lists() -> tuple[frozenset[str], frozenset[str]]:
     """Given names and family names (lower case; scripts/names/build_lists.py) that are not
     everyday English words: a transcript writes "sofia handles the payroll" in lower case,
     where spaCy's tagger sees no name."""
-
-    def read(name: str) -> frozenset[str]:
-        lines = (_CONFIG / name).read_text(encoding="utf-8").splitlines()
-        return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-
-    return read("given_names.txt"), read("family_names.txt")
+    return _name_list("given_names.txt"), _name_list("family_names.txt")
 
 
 @functools.lru_cache(maxsize=1)
 def ambiguous_names() -> frozenset[str]:
     """Given names that are everyday words too ("grace", "sandy", "mark"; scripts/names/build_lists.py):
     a name only after a cue (``_AMBIGUOUS_CUES``)."""
-    lines = (_CONFIG / "ambiguous_names.txt").read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return _name_list("ambiguous_names.txt")
 
 
 def listed_names(text: str) -> list[tuple[int, int]]:
@@ -420,11 +420,16 @@ def _unlisted_thing(text: str, start: int, end: int) -> bool:
         return False
     if _CAMEL_CASE.fullmatch(word.strip()):  # "HubSpot", "QuickBooks"; not "McDonald", "DeShawn"
         return True
-    given, family = name_lists()
-    if _possessive(word) in given or _possessive(word) in family or _possessive(word) in ambiguous_names():
+    name = _possessive(word)
+    if name in ambiguous_names() or any(name in listed for listed in name_lists()):
         return False
+    return _word_before(text, start) in _UNLISTED_THING_BEFORE
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before ``text[start:]``, in lower case without punctuation ("" at the start)."""
     before = text[:start].split()
-    return bool(before) and before[-1].lower().strip(",.;:!?") in _UNLISTED_THING_BEFORE
+    return before[-1].lower().strip(",.;:!?") if before else ""
 
 
 def _people(text: str, candidates: list[tuple[int, int]], doc) -> list[tuple[int, int]]:
@@ -438,10 +443,8 @@ def _people(text: str, candidates: list[tuple[int, int]], doc) -> list[tuple[int
     things = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in _THING_LABELS]
     kept = []
     for start, end in candidates:
-        before = text[:start].split()
-        after_thing_word = bool(before) and before[-1].lower().strip(",.;:!?") in _THING_BEFORE
         # only a capitalised word: spaCy also calls lower-case names places and companies
-        if after_thing_word and text[start].isupper() and any(a < end and start < b for a, b in things):
+        if _word_before(text, start) in _THING_BEFORE and text[start].isupper() and any(a < end and start < b for a, b in things):
             continue
         kept.append((start, end))
     return kept
