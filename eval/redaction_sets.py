@@ -482,6 +482,20 @@ TUNING: list[Sentence] = [
     ("Gusto handles payroll, and Ramesh approves the runs on Friday.", ((KEEP, "Gusto"), ("PERSON", "Ramesh"))),
     ("tell Olusegun the new invoices look great", (("PERSON", "Olusegun"),)),
     ("yeah thanks to mirela the migration went fine", (("PERSON", "mirela"),)),
+    # the provider said apart, a shop's name in the domain, brands that stand where people do
+    ("my email's ravi at G-mail dot com", (("EMAIL", "ravi at G-mail dot com"),)),
+    ("yeah it's john dot smith at g mail dot com", (("EMAIL", "john dot smith at g mail dot com"),)),
+    ("it's anna at anna's bakery dot com", (("EMAIL", "anna at anna's bakery dot com"),)),
+    ("Paybright does our invoicing now and it's fine", ((KEEP, "Paybright"),)),
+    ("honestly Clearbooks was cheaper but the support was awful", ((KEEP, "Clearbooks"),)),
+    ("so Invoicely sorted the import in the end", ((KEEP, "Invoicely"),)),
+    ("tell Starling we're leaving if the fees go up again", ((KEEP, "Starling"),)),
+    ("Finom handles the card payments and Tillo does the rota", ((KEEP, "Finom"), (KEEP, "Tillo"))),
+    ("Moss does the expense cards and Mastercard sends the statements", ((KEEP, "Moss"), (KEEP, "Mastercard"))),
+    # everyday words some locale's list calls a given name, where a colleague's name could stand
+    ("so server handles the load now and it never falls over", ()),
+    ("yeah so the phone line handles the overflow and floor staff deal with walk ins", ()),
+    ("honestly job is the only one thing that matters to them", ()),
 ]
 
 HELD_OUT: list[Sentence] = [

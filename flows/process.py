@@ -187,9 +187,12 @@ def align_task(
 
 
 @task(name="redact", **compute_task, **_timed)
-def redact_task(words: list, utterances: list) -> tuple[list, list, list[redact.Redaction]]:
-    """Personal data out of every word before anything reads the text (tasks/redact.py)."""
-    new_words, redactions = redact.redact_words([sw.word for sw in words], redact.turn_groups([sw.speaker for sw in words]))
+def redact_task(words: list, utterances: list, keep: tuple[str, ...] = ()) -> tuple[list, list, list[redact.Redaction]]:
+    """Personal data out of every word before anything reads the text (tasks/redact.py); the
+    names in ``keep`` (the run's competitors) are companies, never a person."""
+    new_words, redactions = redact.redact_words(
+        [sw.word for sw in words], redact.turn_groups([sw.speaker for sw in words]), frozenset(k.lower() for k in keep)
+    )
     said = [replace(sw, word=w) for sw, w in zip(words, new_words)]
     # The same utterances (boundaries unchanged), reading the redacted words.
     position = {id(sw.word): i for i, sw in enumerate(words)}
@@ -466,7 +469,7 @@ def _process(
             words, utterances = align_task(transcript, diarization)
         redactions: list = []
         if cfg.redact == "pii":
-            words, utterances, redactions = redact_task(words, utterances)
+            words, utterances, redactions = redact_task(words, utterances, cfg.competitor_names())
         heard, voice_vectors = voices_task(decoded.pcm, diarization, out, cfg.s3_endpoint_url, recording_id)
         interviewers = roles.parse_interviewers(cfg.interviewers or fetched.metadata.get("interviewer-speaker"))
         role_source = "given" if interviewers else "questions"

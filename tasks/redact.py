@@ -58,7 +58,8 @@ MIN_SCORE = 0.4
 
 _NUM = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)"
 _SEP = r"[\s,.-]+"
-_DOMAIN = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|live|aol|proton(?:mail)?|msn|me|mail|btinternet|[a-z]+)"
+# a provider as Whisper may split it ("G-mail", "hot mail"), or a shop's own words ("anna's bakery")
+_DOMAIN = r"(?:g[\s-]?mail|googlemail|hot[\s-]?mail|out[\s-]?look|yahoo|i[\s-]?cloud|live|aol|proton(?:mail)?|msn|me|mail|btinternet|[a-z]+(?:'s)?)"
 _TLD = (
     r"(?:com|co|uk|org|net|io|de|fr|es|it|nl|ie|edu|gov|au|ca|us|info|biz|me|pl|in|cn|se|no|dk|fi|ch|be|nz|za|jp|eu|pt|br|mx"
     r"|studio|design|shop|store|online|site|tech|app|dev|ai|agency|digital|cloud)"
@@ -75,7 +76,7 @@ _PATTERNS: tuple[tuple[str, str, float], ...] = (
     (
         "SPOKEN_EMAIL",
         rf"(?<!['\u2019])\b{_LOCAL}(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-]|\s+){_LOCAL}){{0,3}}\s+at(?:\s+the\s+rate(?:\s+of)?)?\s+"
-        rf"{_DOMAIN}(?:\s+(?!dot\b)[a-z]+){{0,2}}(?:\s*(?:\.|\s+dot\s+)\s*{_TLD}){{1,2}}\b",
+        rf"{_DOMAIN}(?:\s+(?!dot\b)[a-z]+(?:'s)?){{0,2}}(?:\s*(?:\.|\s+dot\s+)\s*{_TLD}){{1,2}}\b",
         0.85,
     ),
     # the "at" glued to the words around it: "petrahaleatemail.com", "tom.bakeradoutlook.com"
@@ -226,6 +227,16 @@ def ambiguous_names() -> frozenset[str]:
     return _name_list("ambiguous_names.txt")
 
 
+@functools.lru_cache(maxsize=1)
+def known_brands() -> frozenset[str]:
+    """Companies, banks and products customers name ("Xero does our books", "ask Shopify",
+    "the business Mastercard"; tasks/config/known_brands.txt): never a person, where spaCy's small
+    model and the cues for colleagues read one. A brand that is a listed given name too ("Chase")
+    is left to the other rules: a customer's colleague may be called that."""
+    given, _ = name_lists()
+    return _name_list("known_brands.txt") - given - ambiguous_names()
+
+
 def listed_names(text: str) -> list[tuple[int, int]]:
     """Spans of listed given names, each with the family name after it when there is one
     (a listed family name, or a capitalised word)."""
@@ -348,8 +359,9 @@ def preload() -> threading.Thread:
     return thread
 
 
-def find(text: str) -> list[Found]:
-    """Personal data in ``text``: merged, non-overlapping spans in order."""
+def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
+    """Personal data in ``text``: merged, non-overlapping spans in order. A person's name that is a
+    known brand (``known_brands``) or one of ``keep`` (lower case: the run's competitors) is kept."""
     if not text.strip():
         return []
     with _lock:  # spaCy's pipeline is not documented as thread-safe; recordings may run in threads
@@ -373,6 +385,8 @@ def find(text: str) -> list[Found]:
         + [(m.start("email"), m.end("email"), "EMAIL") for cue in _PROVIDER_EMAIL for m in cue.finditer(text)]
         + [(start, end, "PERSON") for start, end in _people(text, listed_names(text), parsed.tokens)]
     )
+    brands = known_brands() | keep
+    spans = [s for s in spans if not (s[2] == "PERSON" and _possessive(text[s[0] : s[1]].strip(" ,.;:!?")) in brands)]
     # Overlapping spans merge into one, typed by its longest part: "anna berg at gmail.com" is
     # an [EMAIL] although spaCy also reads a [PERSON] in it.
     merged: list[list] = []
@@ -450,10 +464,10 @@ def _people(text: str, candidates: list[tuple[int, int]], doc) -> list[tuple[int
     return kept
 
 
-def redact_text(text: str) -> str:
-    """``text`` with each span of personal data replaced by its placeholder."""
+def redact_text(text: str, keep: frozenset[str] = frozenset()) -> str:
+    """``text`` with each span of personal data replaced by its placeholder (``keep``: see ``find``)."""
     out, last = [], 0
-    for f in find(text):
+    for f in find(text, keep):
         out += [text[last : f.start], PLACEHOLDER[f.kind]]
         last = f.end
     return "".join(out + [text[last:]])
@@ -479,10 +493,11 @@ def turn_groups(speakers: list[str]) -> list[list[int]]:
     return groups
 
 
-def redact_words(words: list, groups: list[list[int]]) -> tuple[list, list[Redaction]]:
+def redact_words(words: list, groups: list[list[int]], keep: frozenset[str] = frozenset()) -> tuple[list, list[Redaction]]:
     """Redact ``words`` (objects with a ``text`` attribute; replaced by ``dataclasses.replace``)
     analysed group by group (``groups``: lists of word indices, e.g. one per utterance). Every
-    word a span touches becomes its placeholder; returns the new words and the redactions."""
+    word a span touches becomes its placeholder; returns the new words and the redactions.
+    ``keep``: names that are never a person (see ``find``)."""
     out = list(words)
     done: list[Redaction] = []
     for group in groups:
@@ -491,7 +506,7 @@ def redact_words(words: list, groups: list[list[int]]) -> tuple[list, list[Redac
             offsets.append((i, at, at + len(words[i].text)))
             pieces.append(words[i].text)
             at += len(words[i].text) + 1
-        for f in find(" ".join(pieces)):
+        for f in find(" ".join(pieces), keep):
             touched = [i for i, a, b in offsets if b > f.start and a < f.end]
             for i in touched:
                 # the word's closing punctuation stays: sentences still end where they ended

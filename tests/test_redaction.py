@@ -8,34 +8,42 @@ from verbatim.tasks import redact
 from verbatim.tasks.transcribe import Word
 
 
-@pytest.mark.parametrize("text, kinds", [
-    ("yeah my name is sarah okafor and you can call me on oh seven seven double four five six one two three",
-     ["PERSON", "PHONE"]),
-    ("Sure, email me at maria dot lopez at gmail dot com.", ["EMAIL"]),
-    ("it's d cohen at outlook dot co dot uk", ["EMAIL"]),
-    ("Call 07700 900 123 any time, my NI number is QQ 12 34 56 C.", ["PHONE", "ID"]),
-    ("My card is 4111 1111 1111 1111 and I live at twelve Baker Street.", ["CARD", "ADDRESS"]),
-    ("We switched from QuickBooks to Xero last year, we are based in Leeds.", []),  # companies and places stay
-    ("we pay forty pounds a month and it took three weeks", []),
-    # the recogniser lost the "at" (espeak-ng + Whisper: "david cohen at gmail dot com")
-    ("You can email me at www.vidco.gmail.com anytime.", ["EMAIL"]),
-    ("we moved our mail to outlook.com last year", []),  # a webmail domain alone is nobody's address
-    ("We moved from Xero to Tallybook last year.", []),  # "We" before "from" + a company is nobody
-    ("yeah so ifeoma sorted that out in the end", ["PERSON"]),  # a name before what people do
-    ("a guy called rohan picked up", ["PERSON"]),
-    ("my email id is deepa iyer at the rate gmail dot com", ["EMAIL"]),
-])
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        (
+            "yeah my name is sarah okafor and you can call me on oh seven seven double four five six one two three",
+            ["PERSON", "PHONE"],
+        ),
+        ("Sure, email me at maria dot lopez at gmail dot com.", ["EMAIL"]),
+        ("it's d cohen at outlook dot co dot uk", ["EMAIL"]),
+        ("Call 07700 900 123 any time, my NI number is QQ 12 34 56 C.", ["PHONE", "ID"]),
+        ("My card is 4111 1111 1111 1111 and I live at twelve Baker Street.", ["CARD", "ADDRESS"]),
+        ("We switched from QuickBooks to Xero last year, we are based in Leeds.", []),  # companies and places stay
+        ("we pay forty pounds a month and it took three weeks", []),
+        # the recogniser lost the "at" (espeak-ng + Whisper: "david cohen at gmail dot com")
+        ("You can email me at www.vidco.gmail.com anytime.", ["EMAIL"]),
+        ("we moved our mail to outlook.com last year", []),  # a webmail domain alone is nobody's address
+        ("We moved from Xero to Tallybook last year.", []),  # "We" before "from" + a company is nobody
+        ("yeah so ifeoma sorted that out in the end", ["PERSON"]),  # a name before what people do
+        ("a guy called rohan picked up", ["PERSON"]),
+        ("my email id is deepa iyer at the rate gmail dot com", ["EMAIL"]),
+    ],
+)
 def test_personal_data_is_found_and_company_names_are_kept(text, kinds):
     assert [f.kind for f in redact.find(text)] == kinds
 
 
-@pytest.mark.parametrize("text, redacted", [
-    ("it's david cohen at gmail.com", "it's [EMAIL]"),  # one span, typed by its longest part (not "it'[EMAIL]")
-    ("my email is anna.berg at gmail dot com", "my email is [EMAIL]"),  # the words announcing it stay
-    # what Whisper base heard when espeak-ng said "anna berg at gmail dot com"
-    ("Sure, you can email me at anaburgatemail.com", "Sure, you can email me at [EMAIL]"),
-    ("you can reach me at the office most days", "you can reach me at the office most days"),
-])
+@pytest.mark.parametrize(
+    "text, redacted",
+    [
+        ("it's david cohen at gmail.com", "it's [EMAIL]"),  # one span, typed by its longest part (not "it'[EMAIL]")
+        ("my email is anna.berg at gmail dot com", "my email is [EMAIL]"),  # the words announcing it stay
+        # what Whisper base heard when espeak-ng said "anna berg at gmail dot com"
+        ("Sure, you can email me at anaburgatemail.com", "Sure, you can email me at [EMAIL]"),
+        ("you can reach me at the office most days", "you can reach me at the office most days"),
+    ],
+)
 def test_a_spoken_address_is_one_email_span_and_its_cue_words_stay(text, redacted):
     assert redact.redact_text(text) == redacted
 
@@ -61,12 +69,14 @@ def planted_interview(tmp_path_factory):
     from eval.synth import Line, Voice, render
 
     folder = tmp_path_factory.mktemp("pii")
-    lines = [Line("i", "Thanks for joining. Could you tell me your name?"),
-             Line("c", "Sure. My name is Emily Parker, and I run a bakery."),
-             Line("i", "What is the best way to reach you?"),
-             Line("c", "Call me on oh seven seven double four five six one two three, or email maria lopez at gmail dot com."),
-             Line("i", "What do you think of the invoicing app?"),
-             Line("c", "We moved from QuickBooks last year, and the invoices load slowly.")]
+    lines = [
+        Line("i", "Thanks for joining. Could you tell me your name?"),
+        Line("c", "Sure. My name is Emily Parker, and I run a bakery."),
+        Line("i", "What is the best way to reach you?"),
+        Line("c", "Call me on oh seven seven double four five six one two three, or email maria lopez at gmail dot com."),
+        Line("i", "What do you think of the invoicing app?"),
+        Line("c", "We moved from QuickBooks last year, and the invoices load slowly."),
+    ]
     path = folder / "pii.wav"
     render(lines, {"i": Voice("en-us"), "c": Voice("en+Annie")}, path)
     return folder, path
@@ -116,44 +126,75 @@ def test_listed_names_are_redacted_in_lower_case_speech_but_not_things_named_aft
     assert redact.redact_text("we may mark it as paid") == "we may mark it as paid"  # everyday words are not on the lists
 
 
-@pytest.mark.parametrize("text, redacted", [
-    # a name that is an everyday word too, after a cue (tasks/config/ambiguous_names.txt)
-    ("yeah grace handles the payroll", "yeah [PERSON] handles the payroll"),
-    ("Sandy does all our VAT returns.", "[PERSON] does all our VAT returns."),
-    ("tell grace i said thanks", "tell [PERSON] i said thanks"),
-    # ... and not without one, nor a brand in the same place
-    ("the grace period is thirty days", "the grace period is thirty days"),
-    ("we will mark the invoice as paid", "we will mark the invoice as paid"),
-    ("Stripe handles the card payments", "Stripe handles the card payments"),
-    ("thanks to Revolut we get paid on time", "thanks to Revolut we get paid on time"),
-    ("Xero does our books", "Xero does our books"),
-    # a listed name with a possessive, and with two family names after it
-    ("it was carmen ruiz ortega who signed off on it", "it was [PERSON] who signed off on it"),
-    ("so it's really sofia's team that uses it", "so it's really [PERSON] team that uses it"),
-])
+@pytest.mark.parametrize(
+    "text, redacted",
+    [
+        # a name that is an everyday word too, after a cue (tasks/config/ambiguous_names.txt)
+        ("yeah grace handles the payroll", "yeah [PERSON] handles the payroll"),
+        ("Sandy does all our VAT returns.", "[PERSON] does all our VAT returns."),
+        ("tell grace i said thanks", "tell [PERSON] i said thanks"),
+        # ... and not without one, nor a brand in the same place
+        ("the grace period is thirty days", "the grace period is thirty days"),
+        ("we will mark the invoice as paid", "we will mark the invoice as paid"),
+        ("Stripe handles the card payments", "Stripe handles the card payments"),
+        ("thanks to Revolut we get paid on time", "thanks to Revolut we get paid on time"),
+        ("Xero does our books", "Xero does our books"),
+        # a listed name with a possessive, and with two family names after it
+        ("it was carmen ruiz ortega who signed off on it", "it was [PERSON] who signed off on it"),
+        ("so it's really sofia's team that uses it", "so it's really [PERSON] team that uses it"),
+    ],
+)
 def test_names_that_are_words_too_are_taken_only_after_a_cue(text, redacted):
     assert redact.redact_text(text) == redacted
 
 
-@pytest.mark.parametrize("text, redacted", [
-    ("yeah my email is oliver at gmail, that's the easiest", "yeah my email is [EMAIL], that's the easiest"),
-    ("my gmail is rachel dot lee ninety if you need it", "my gmail is [EMAIL] if you need it"),
-    # the provider alone is no address
-    ("someone at gmail told me they don't scan attachments", "someone at gmail told me they don't scan attachments"),
-    ("we moved our mail to outlook dot com", "we moved our mail to outlook dot com"),
-])
+@pytest.mark.parametrize(
+    "text, redacted",
+    [
+        ("yeah my email is oliver at gmail, that's the easiest", "yeah my email is [EMAIL], that's the easiest"),
+        ("my gmail is rachel dot lee ninety if you need it", "my gmail is [EMAIL] if you need it"),
+        # the provider alone is no address
+        ("someone at gmail told me they don't scan attachments", "someone at gmail told me they don't scan attachments"),
+        ("we moved our mail to outlook dot com", "we moved our mail to outlook dot com"),
+    ],
+)
 def test_an_address_without_its_ending_or_announced_by_its_provider_is_an_email(text, redacted):
     assert redact.redact_text(text) == redacted
 
 
-@pytest.mark.parametrize("text, redacted", [
-    # spaCy's small model calls these people organisations; a listed name stays a person ...
-    ("Bye Elena, take care.", "Bye [PERSON], take care."),
-    ("Me and my business partner Lukas run it together.", "Me and my business partner [PERSON] run it together."),
-    # ... and calls these companies people: no name list holds them, and they stand where a company does
-    ("My partner uses Monzo, so we split everything there.", "My partner uses Monzo, so we split everything there."),
-    ("we tried Wave first, then moved on", "we tried Wave first, then moved on"),
-    ("HubSpot does our CRM", "HubSpot does our CRM"),
-])
+@pytest.mark.parametrize(
+    "text, redacted",
+    [
+        # spaCy's small model calls these people organisations; a listed name stays a person ...
+        ("Bye Elena, take care.", "Bye [PERSON], take care."),
+        ("Me and my business partner Lukas run it together.", "Me and my business partner [PERSON] run it together."),
+        # ... and calls these companies people: no name list holds them, and they stand where a company does
+        ("My partner uses Monzo, so we split everything there.", "My partner uses Monzo, so we split everything there."),
+        ("we tried Wave first, then moved on", "we tried Wave first, then moved on"),
+        ("HubSpot does our CRM", "HubSpot does our CRM"),
+    ],
+)
 def test_a_name_is_told_from_a_company_by_the_name_lists_and_the_words_before_it(text, redacted):
     assert redact.redact_text(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text, keep, redacted",
+    [
+        # known brands where a colleague's name could stand (tasks/config/known_brands.txt)
+        ("so Zapier sorted the syncing for us in the end", (), "so Zapier sorted the syncing for us in the end"),
+        ("Yes, the card was the business Mastercard.", (), "Yes, the card was the business Mastercard."),
+        # a brand nobody listed reads as a person, unless the run names it a competitor
+        ("so Invoicely sorted the import in the end", (), "so [PERSON] sorted the import in the end"),
+        ("so Invoicely sorted the import in the end", ("invoicely",), "so Invoicely sorted the import in the end"),
+        # a brand that is a given name too stays with the other rules: a colleague may be called that
+        ("yeah so chase sorted that out", (), "yeah so [PERSON] sorted that out"),
+        # the provider as Whisper may split it, a shop's own name in the domain
+        ("my email's ravi at G-mail dot com", (), "my email's [EMAIL]"),
+        ("it's anna at anna's bakery dot com", (), "it's [EMAIL]"),
+        # an everyday word some locale's list calls a given name is no name after a cue
+        ("so server handles the load now", (), "so server handles the load now"),
+    ],
+)
+def test_known_brands_and_the_runs_competitors_are_never_people(text, keep, redacted):
+    assert redact.redact_text(text, frozenset(keep)) == redacted

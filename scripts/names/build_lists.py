@@ -39,7 +39,9 @@ NOT_NAMES = set("""theres bent cord sep jun nova lone saga baptist hardy coral p
 ants tore tri nam roar willow sol mart bali gala safari puck mare viking isa beau baba om lore mats tor nas sayin cas bitten
 paw che grit corona vid eta oman hella prima verde uno esa ama aba dai sem bas ina mari bale ale lan raf tai tao ib ping
 una una ante alba pepe dino maxi dex gunn gunner imam prima philippine georgian trinidad alberta kingston aurora lambert
-santos silva moreno vega reyes mercedes cohen kumar""".split())
+santos silva moreno vega reyes mercedes cohen kumar
+among else made said server floor line lot job edit gang gun harm jail kick mile min mar del owe odd per peer sole ties
+till tone toy wage tea ion isis nazi canal forum comfort urban yoga mate pastor queen marine santa german tan harsh""".split())
 
 
 def names(attrs: tuple[str, ...]) -> set[str]:
