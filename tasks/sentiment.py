@@ -8,7 +8,8 @@ comes from a logistic regression over the statement's analysis-model vector (all
 table stores) and VADER's compound score, fitted on the tuning part of
 ``eval/analysis_sets.py`` by ``python -m eval.analysis --fit`` (weights in
 ``tasks/config/statement_models.json``). A polite wish ("it would be great if...") is neutral
-unless the classifier finds it negative. The score is P(positive) - P(negative).
+unless the classifier finds it negative or praise comes before it ("I love X, it would be great
+if..."). The score is P(positive) - P(negative).
 
 VADER scores words from a lexicon and handles negation ("not bad at all"), boosters ("really
 slow") and contrast ("but") itself, on text with or without punctuation. Its lexicon was built
@@ -196,8 +197,11 @@ def classify(texts: Sequence[str], vectors: np.ndarray) -> list[tuple[str, float
         name = model.classes[int(np.argmax(p))]
         if name != "neutral" and float(np.max(p)) < MIN_FEELING_PROBABILITY:
             name = "neutral"  # not even odds on a feeling: a swap (positive read as negative) costs most
-        if name == "positive" and mentions.feature_requests(text):
-            name = "neutral"  # a wish is not praise
+        wishes = mentions.feature_requests(text) if name == "positive" else []
+        if wishes and label(score(text[: wishes[0].start])) != "positive":
+            # A wish is not praise ("it would be great if it..."), but praise said before it is:
+            # "I love the reorder button, it would be great to have the same for a basket".
+            name = "neutral"
         out.append((name, round(float(ranked.get("positive", 0.0) - ranked.get("negative", 0.0)), 4)))
     return out
 
