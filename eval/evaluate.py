@@ -126,9 +126,11 @@ def _mean(values: list[float | None]) -> float | None:
     return sum(known) / len(known) if known else None
 
 
-# Which real clips the diarization was tuned on (eval.tune_diarization: ami-debug train and the
-# synthetic interviews) and which it never was: the means are printed with this word.
-SPLIT = {"ami-trn": "tuning", "ami-dev": "held out", "sample": "held out", "synth": "tuning"}
+# Which clips the diarization was tuned on and which it never was: the means are printed with
+# this word. eval.tune_diarization grids on ami-debug train and the synthetic interviews, but the
+# development clips are what earlier changes were judged by (their DER went from 0.431 to 0.223
+# while unseen AMI meetings stayed at 0.48: ../shared/GUIDE.md section 5), so they count as tuning.
+SPLIT = {"ami-trn": "tuning", "ami-dev": "tuning", "sample": "held out", "synth": "tuning"}
 
 
 def print_table(scores: list[Score]) -> None:

@@ -3,7 +3,9 @@
     uv run python -m eval.tune_diarization [--write]
 
 Tuning set: ami-debug train (real meetings) plus the synthetic interviews.
-Reported set: ami-debug development and pyannote's sample.wav (never tuned on).
+Reported set: ami-debug development and pyannote's sample.wav. The grid never sees them, but
+earlier changes were judged by the development clips, so only sample.wav is truly held out
+(``verbatim eval`` labels the development means "tuning").
 Segmentations and window embeddings are computed once per file (pyannote's training
 cache); only the window clustering's options vary across the grid, and the choice is the middle
 of the widest window of settings within a tolerance of the best (margin, not the best point).
