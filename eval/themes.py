@@ -53,6 +53,23 @@ def text_candidates(interviews: dict[str, list[tuple]]) -> tuple[list, np.ndarra
     return candidates, embed.embed([themes.embedding_text(c.text) for c in candidates])
 
 
+_TOPICS: dict[str, np.ndarray] = {}
+
+
+def topics_of(candidates: list) -> np.ndarray | None:
+    """The candidates' topic vectors as the pipeline stores them (``statements.topic_embedding``:
+    the analysis model's vector of the statement without leading fillers), cached per text."""
+    from verbatim.tasks import embed, themes
+
+    if not candidates:
+        return None
+    texts = [themes.embedding_text(c.text) for c in candidates]
+    missing = [t for t in dict.fromkeys(texts) if t not in _TOPICS]
+    if missing:
+        _TOPICS.update(zip(missing, np.asarray(embed.analysis_embed(missing), np.float32)))
+    return np.stack([_TOPICS[t] for t in texts])
+
+
 def recovered(candidates: list, vectors: np.ndarray, planted: dict[str, set[str]],
               interview: dict[str, str] | None = None, **settings) -> tuple[list, dict[str, float]]:
     """The themes ``build_themes`` finds (``settings`` passed on to it) and each planted theme's
@@ -60,7 +77,7 @@ def recovered(candidates: list, vectors: np.ndarray, planted: dict[str, set[str]
     recording id itself where absent)."""
     from verbatim.tasks import themes
 
-    found = themes.build_themes(candidates, vectors, **settings)
+    found = themes.build_themes(candidates, vectors, topics=topics_of(candidates), **settings)
     of = interview or {}
     raised = [{of.get(candidates[m].recording_id, candidates[m].recording_id) for m in t.members} for t in found]
     return found, match_themes(planted, raised)
@@ -162,7 +179,7 @@ def rich_report(**settings) -> list[tuple[str, bool, dict[str, object]]]:
     out = []
     for name in CORPORA:
         candidates, vectors, truth = rich_candidates(name)
-        found = themes.build_themes(candidates, vectors, **settings)
+        found = themes.build_themes(candidates, vectors, topics=topics_of(candidates), **settings)
         out.append((name, name in HELD_OUT, rich_scores(candidates, found, truth, planted(name))))
     return out
 
@@ -233,7 +250,7 @@ def sweep(keep: Path | None) -> None:
     for folder in folders:
         names = {r["recording_id"]: Path(r["source_uri"]).stem
                  for r in ds.dataset(folder / "recordings", partitioning="hive").to_table().to_pylist()}
-        cands, vectors = themes.candidates_from_rows(  # as the build-themes flow picks them
+        cands, vectors, _ = themes.candidates_from_rows(  # as the build-themes flow picks them
             ds.dataset(folder / "statements", partitioning="hive").to_table().to_pylist())
         sets.append((folder.parent.name if folder.parent != keep else "audio", cands, vectors, planted_themes(), names))
     held_out = set(HELD_OUT) | set(CORPUS_HELD_OUT)

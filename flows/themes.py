@@ -47,12 +47,12 @@ def read_task(datasets: str, endpoint_url: str | None) -> tuple[pa.Table | None,
 
 @task(name="cluster-statements", **compute_task)
 def cluster_task(statements: pa.Table, previous: pa.Table | None) -> tuple[list[themes.Candidate], list[themes.Theme]]:
-    candidates, vectors = themes.candidates_from_rows(statements.to_pylist())
+    candidates, vectors, topics = themes.candidates_from_rows(statements.to_pylist())
     prior = [
         themes.PreviousTheme(r["theme_id"], np.asarray(r["centroid"], np.float32))
         for r in (previous.to_pylist() if previous is not None else [])
     ]
-    return candidates, themes.build_themes(candidates, vectors, prior)
+    return candidates, themes.build_themes(candidates, vectors, prior, topics=topics)
 
 
 @task(name="write-themes", **io_task)

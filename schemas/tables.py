@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pyarrow as pa
 
-SCHEMA_VERSION = "1.7.0"  # 1.7.0: speaker_corrections, speakers.name, role_source corrected; 1.6.0: voices, speakers.voice_id/voice_name/voice_similarity/role_source; 1.5.0: erasures, failures.stage consent, redactions, recordings.redaction; 1.4.0: participants manifest columns, statement kind/sentiment/journey stage, follow-up probing, mentions, theme sentiment and stage, theme_segments; 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures; 1.3.0: speaker_count_rule; 1.3.1: theme labels are key phrases; 1.3.2: failures.stage names the Prefect task, or "process" or "worker"
+SCHEMA_VERSION = "1.8.0"  # 1.8.0: statements.topic_embedding, themes cluster it; 1.7.0: speaker_corrections, speakers.name, role_source corrected; 1.6.0: voices, speakers.voice_id/voice_name/voice_similarity/role_source; 1.5.0: erasures, failures.stage consent, redactions, recordings.redaction; 1.4.0: participants manifest columns, statement kind/sentiment/journey stage, follow-up probing, mentions, theme sentiment and stage, theme_segments; 1.1.0: roles, questions, qa_pairs, interview_quality, statements, themes; 1.2.0: source ETag and metadata, failures; 1.3.0: speaker_count_rule; 1.3.1: theme labels are key phrases; 1.3.2: failures.stage names the Prefect task, or "process" or "worker"
 
 
 def field(name: str, type_: pa.DataType, description: str, unit: str = "", nullable: bool = False) -> pa.Field:
@@ -309,6 +309,13 @@ STATEMENTS = table_schema(
         pa.string(),
         "Journey stage the statement is about (the journey map's stage names: discovery, onboarding, "
         "everyday_use, support, billing, renewal by default), null when none fits",
+        nullable=True,
+    ),
+    field(
+        "topic_embedding",
+        pa.list_(pa.float32()),
+        "The analysis model's sentence embedding (all-mpnet-base-v2, 768 values; leading fillers removed) that "
+        "sentiment and journey stage are read from and themes cluster on, with the corpus mean removed",
         nullable=True,
     ),
 )

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+import numpy as np
 from verbatim.tasks import journey, mentions, probing, sentiment
 from verbatim.tasks.align import Utterance
 from verbatim.tasks.questions import QUESTION_TYPES, find_questions, split_sentences
@@ -238,6 +239,8 @@ class StatementLabels:
     sentiment: str
     sentiment_score: float
     journey_stage: str | None
+    # The analysis model's vector the labels were read from: what themes cluster on (shape: (768,))
+    topic_embedding: np.ndarray | None = None
 
 
 def classifier_text(text: str) -> str:
@@ -250,14 +253,17 @@ def classifier_text(text: str) -> str:
 
 def label_statements(statements: Sequence[Statement], config: AnalysisConfig, device: str = "cpu") -> list[StatementLabels]:
     """Kind, sentiment and journey stage of each statement (sentiment and stage from the analysis
-    model's vectors, ``embed.analysis_embed``)."""
+    model's vectors, ``embed.analysis_embed``, kept with the labels: themes cluster them)."""
     from verbatim.tasks import embed
 
     said = [classifier_text(st.text) for st in statements]
     vectors = embed.analysis_embed(said, device)
     feelings = sentiment.classify(said, vectors)
     stages = journey.classify(said, vectors, journey.load_journey(config.journey))
-    return [StatementLabels(statement_kind(st.text), f, v, g) for st, (f, v), g in zip(statements, feelings, stages)]
+    return [
+        StatementLabels(statement_kind(st.text), f, v, g, np.asarray(vector, np.float32))
+        for st, (f, v), g, vector in zip(statements, feelings, stages, vectors)
+    ]
 
 
 def statement_mentions(statements: list[Statement], config: AnalysisConfig) -> list[tuple[Statement, mentions.Found]]:

@@ -273,6 +273,7 @@ def build_tables(
                 "sentiment": labels.sentiment,
                 "sentiment_score": labels.sentiment_score,
                 "journey_stage": labels.journey_stage,
+                "topic_embedding": None if labels.topic_embedding is None else labels.topic_embedding.tolist(),
             }
             for st, vector, labels in zip(analysis.statements, statement_vectors, statement_labels)
         ],
