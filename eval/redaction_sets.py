@@ -496,6 +496,11 @@ TUNING: list[Sentence] = [
     ("so server handles the load now and it never falls over", ()),
     ("yeah so the phone line handles the overflow and floor staff deal with walk ins", ()),
     ("honestly job is the only one thing that matters to them", ()),
+    # what a person is, after the words that announce a name; a sentence that ends in a street word
+    # (both from espeak-ng + Whisper on eval.themes --rich-audio)
+    ("The invoice numbers restarted at one in January, and our accountant was not happy about the duplicates.", ()),
+    ("my manager is very strict about receipts so i keep every one", ()),
+    ("It's one more in one place.", ()),
 ]
 
 HELD_OUT: list[Sentence] = [

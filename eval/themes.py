@@ -141,9 +141,17 @@ def rich_scores(candidates: list, found: list, truth: dict[str, str | None],
     (the share of that match's mentions that are this theme); and whether a theme that is not
     one planted topic (its most common label covers under half its mentions, or is no theme)
     ranks above a planted one."""
+    return theme_scores([[truth[candidates[m].statement_id] for m in t.members] for t in found],
+                        [{candidates[m].recording_id for m in t.members} for t in found],
+                        [t.rank for t in found], planted)
+
+
+def theme_scores(labels_of: list[list[str | None]], raised_of: list[set[str]], ranks: list[int],
+                 planted: dict[str, set[str]]) -> dict[str, object]:
+    """``rich_scores`` for found themes given as the planted label of each mention (None: no
+    theme), the interviews each was raised in, and each one's rank."""
     # Each planted theme is matched to the found theme holding most of its mentions (one found
     # theme per planted one, best pairs first); its Jaccard and precision are that theme's.
-    labels_of = [[truth[candidates[m].statement_id] for m in t.members] for t in found]
     pairs = sorted(((labels.count(name), labels.count(name) / len(labels), name, k)
                     for name in planted for k, labels in enumerate(labels_of)), reverse=True)
     match: dict[str, int] = {}
@@ -156,19 +164,17 @@ def rich_scores(candidates: list, found: list, truth: dict[str, str | None],
         if k is None:
             jaccard[name], precision[name], rank_of[name] = 0.0, 0.0, None
             continue
-        raised = {candidates[m].recording_id for m in found[k].members}
-        jaccard[name] = len(interviews & raised) / len(interviews | raised)
+        jaccard[name] = len(interviews & raised_of[k]) / len(interviews | raised_of[k])
         precision[name] = labels_of[k].count(name) / len(labels_of[k])
-        rank_of[name] = found[k].rank
+        rank_of[name] = ranks[k]
     impostors = []
-    for t in found:
-        labels = [truth[candidates[m].statement_id] for m in t.members]
+    for labels, rank in zip(labels_of, ranks):
         top = max(set(labels), key=lambda lab: (labels.count(lab), str(lab)))
         if top is None or labels.count(top) < len(labels) / 2:
-            impostors.append(t.rank)
+            impostors.append(rank)
     lowest_planted = max((r for r in rank_of.values() if r is not None), default=0)
     return {"jaccard": jaccard, "precision": precision,
-            "impostor_above": any(r < lowest_planted for r in impostors), "themes": len(found)}
+            "impostor_above": any(r < lowest_planted for r in impostors), "themes": len(labels_of)}
 
 
 def rich_report(**settings) -> list[tuple[str, bool, dict[str, object]]]:
@@ -204,6 +210,29 @@ def print_rich_report() -> bool:
         print(f"  {'*' if held_out else ' '}{name:<16} {'pass' if passed else 'FAIL'}  "
               + ", ".join(f"{t} J {scores['jaccard'][t]:.2f} P {scores['precision'][t]:.2f}" for t in sorted(scores["jaccard"]))
               + f"  themes {scores['themes']}" + ("  IMPOSTOR ABOVE A PLANTED THEME" if scores["impostor_above"] else ""))
+    return ok
+
+
+def print_rich_audio(names: list[str], renderings: int, keep: Path | None) -> bool:
+    """Render, process and score each named rich set ``renderings`` times (the first plain, the
+    others with one-LSB dither); True when every tuning set passes every time."""
+    from eval.theme_rich import CORPORA, HELD_OUT
+
+    unknown = [n for n in names if n not in CORPORA]
+    if unknown:
+        raise SystemExit(f"--rich-audio: no rich set {', '.join(unknown)}; choose from {', '.join(CORPORA)}")
+    ok = True
+    for name in names:
+        for rendering in range(max(1, renderings)):
+            with tempfile.TemporaryDirectory() as tmp:
+                folder = Path(keep or tmp) / name / f"rendering-{rendering}"
+                scores = rich_audio(name, folder, rendering or None)
+            passed = rich_passes(scores)
+            ok &= name in HELD_OUT or passed
+            print(f"  {'*' if name in HELD_OUT else ' '}{name:<16} rendering {rendering} {'pass' if passed else 'FAIL'}  "
+                  + ", ".join(f"{t} J {scores['jaccard'][t]:.2f} P {scores['precision'][t]:.2f}" for t in sorted(scores["jaccard"]))
+                  + f"  themes {scores['themes']}" + ("  IMPOSTOR ABOVE A PLANTED THEME" if scores["impostor_above"] else ""),
+                  flush=True)
     return ok
 
 
@@ -314,6 +343,54 @@ def audio_set(folder: Path, reuse: bool = False, dither_seed: int | None = None,
     return themes_score, questions, roles_ok
 
 
+# Customer voices for the rendered rich interviews, one per interview in turn; the interviewer
+# speaks with another (eval.theme_interviews' voices, which diarization tells apart).
+RICH_CUSTOMER_VOICES = (("en-us+f3", 60), ("en+Annie", 50), ("en+Annie", 40), ("en-gb-x-gbclan+f2", 50), ("en+Alicia", 50))
+
+
+def rich_audio(name: str, folder: Path, dither_seed: int | None = None) -> dict[str, object]:
+    """Render one rich-interview set with espeak-ng, run ``verbatim process`` and ``verbatim
+    themes`` on it as a user would, and score the themes as ``rich_scores`` does: each mention's
+    planted label is the label of the customer line its time span overlaps most."""
+    import duckdb
+
+    from eval.synth import Line, Voice, render
+    from eval.theme_rich import planted, scripts
+
+    rendered = {}
+    for k, (interview, lines) in enumerate(scripts(name).items()):
+        voice, pitch = RICH_CUSTOMER_VOICES[k % len(RICH_CUSTOMER_VOICES)]
+        voices = {"interviewer": Voice("en-us" if k % 2 else "en+klatt"), "customer": Voice(voice, pitch=pitch)}
+        path = folder / "audio" / f"{interview}.wav"
+        seed = None if dither_seed is None else dither_seed * 100 + k
+        turns = render([Line(*line) for line in lines], voices, path, dither_seed=seed)
+        rendered[interview] = (path, [(t.start_s, t.end_s, label) for t, (_, _, label) in zip(turns, lines)])
+    out = folder / "datasets"
+    cli = [sys.executable, "-m", "verbatim.cli"]
+    subprocess.run(cli + ["process", *[str(p) for p, _ in rendered.values()], "--out", str(out)], check=True)
+    subprocess.run(cli + ["themes", str(out)], check=True)
+    interview_of = {r: Path(u).stem for r, u in duckdb.sql(
+        f"SELECT recording_id, source_uri FROM read_parquet('{out}/recordings/*/*.parquet')").fetchall()}
+    rows = duckdb.sql(f"SELECT t.theme_id, t.rank, m.recording_id, m.start_s, m.end_s FROM read_parquet('{out}/themes/part-0.parquet') t "
+                      f"JOIN read_parquet('{out}/theme_mentions/part-0.parquet') m USING (theme_id) ORDER BY t.rank").fetchall()
+
+    def label_at(interview: str, start: float, end: float) -> str | None:
+        spans = rendered[interview][1]
+        overlap, label = max((min(end, b) - max(start, a), lab) for a, b, lab in spans)
+        return (label or None) if overlap > 0 else None
+
+    labels: dict[str, list[str | None]] = {}
+    raised: dict[str, set[str]] = {}
+    rank: dict[str, int] = {}
+    for theme_id, theme_rank, recording_id, start, end in rows:
+        interview = interview_of[recording_id]
+        labels.setdefault(theme_id, []).append(label_at(interview, start, end))
+        raised.setdefault(theme_id, set()).add(interview)
+        rank[theme_id] = theme_rank
+    ids = sorted(labels, key=lambda t: rank[t])
+    return theme_scores([labels[t] for t in ids], [raised[t] for t in ids], [rank[t] for t in ids], planted(name))
+
+
 def same_question(planted: str, transcribed: str) -> bool:
     """Whether a transcribed question is the planted one: 60% of its words, ASR slips allowed."""
     words = {w.strip(".,?!'").lower() for w in planted.split()}
@@ -324,6 +401,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--text", action="store_true", help="only the hand-labelled text sets (no audio)")
     parser.add_argument("--rich", action="store_true", help="only the rich-interview text sets (eval/theme_rich.py)")
+    parser.add_argument("--rich-audio", nargs="+", metavar="SET",
+                        help="only these rich-interview sets, rendered with espeak-ng and run through verbatim process "
+                             "and verbatim themes (about ten minutes a set on two cores); with --renderings N, N times")
     parser.add_argument("--sweep", action="store_true",
                         help="only print each set's lowest Jaccard per clustering threshold (with --keep: also the "
                              "audio renderings kept there by an earlier run)")
@@ -344,6 +424,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.rich:
         return 0 if print_rich_report() else 1
+    if args.rich_audio:
+        return 0 if print_rich_audio(args.rich_audio, args.renderings, Path(args.keep) if args.keep else None) else 1
     ok = print_text_report()
     if Path(__file__).with_name("theme_rich.py").exists():
         ok &= print_rich_report()

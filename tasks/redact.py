@@ -103,7 +103,9 @@ _PATTERNS: tuple[tuple[str, str, float], ...] = (
     (
         "STREET_ADDRESS",
         r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:[\s-][a-z]+)?)\s+"
-        r"(?:[A-Za-z]+\s+){1,3}(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|place|court|crescent|"
+        # the street's own words: no word of a sentence around it ("it's one more in one place")
+        r"(?:(?!(?:in|on|at|the|a|an|of|to|for|from|my|our|your|their|more|less|and|or|is|was|it|its|one)\b)[A-Za-z]+\s+){1,3}"
+        r"(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|place|court|crescent|"
         r"terrace|gardens|square|boulevard|blvd|view|row|hill|grove|mews|park)\b",
         0.7,
     ),
@@ -403,11 +405,40 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
 
 def _cued_names(text: str) -> list[tuple[int, int]]:
     """Spans of the names the cues announce: any word after ``_CUED``'s, a name that is an
-    everyday word too after ``_AMBIGUOUS_CUES``'."""
-    spans = [(m.start("name"), m.end("name")) for cue in _CUED for m in cue.finditer(text)]
+    everyday word too after ``_AMBIGUOUS_CUES``'. After "my accountant is" (a cue ending in "is"
+    or "was") a word says what the person is as often as who ("was not happy", "is very
+    strict"): there a word that qualifies (``_describes``) is no name."""
+    spans = []
+    for cue in _CUED:
+        for m in cue.finditer(text):
+            if _DESCRIBES.search(text[m.start() : m.start("name")]) and _describes(m.group("name").split()[0]):
+                continue
+            spans.append((m.start("name"), m.end("name")))
     ambiguous = ambiguous_names()
     cued = [(m.start("name"), m.end("name")) for cue in _AMBIGUOUS_CUES for m in cue.finditer(text)]
     return spans + [(a, b) for a, b in cued if _possessive(text[a:b]) in ambiguous]
+
+
+_DESCRIBES = re.compile(r"\b(?:is|was)\s*,?\s*$", re.IGNORECASE)
+
+
+_QUALIFIERS = frozenset(
+    "not never very really quite so too always also just still pretty super extremely always usually often rarely "
+    "away off out back busy late new on in at".split()
+)
+
+
+def _describes(word: str) -> bool:
+    """Whether a lower-case word after "is"/"was" qualifies rather than names: an adverb or
+    negation (``_QUALIFIERS``) or a word VADER's lexicon rates ("happy", "annoyed", "helpful");
+    a listed or capitalised name never does."""
+    from verbatim.tasks.statement_kinds import sentiment_lexicon
+
+    given, family = name_lists()
+    name = _possessive(word)
+    if word[:1].isupper() or name in given or name in family:
+        return False
+    return name in _QUALIFIERS or name in sentiment_lexicon()
 
 
 # Words before a name that make it the company or product of that name ("we bank with Chase",

@@ -80,6 +80,11 @@ def _vader():
     return SentimentIntensityAnalyzer()
 
 
+def sentiment_lexicon() -> dict[str, float]:
+    """VADER's lexicon: word -> valence (-4..4)."""
+    return _vader().lexicon
+
+
 def sentiment(text: str) -> float:
     """VADER's compound score of ``text``, in [-1, 1]."""
     return float(_vader().polarity_scores(text)["compound"])

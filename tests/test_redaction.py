@@ -194,6 +194,11 @@ def test_a_name_is_told_from_a_company_by_the_name_lists_and_the_words_before_it
         ("it's anna at anna's bakery dot com", (), "it's [EMAIL]"),
         # an everyday word some locale's list calls a given name is no name after a cue
         ("so server handles the load now", (), "so server handles the load now"),
+        # after "my accountant was", a word that says what the person is names nobody ...
+        ("and our accountant was not happy about it", (), "and our accountant was not happy about it"),
+        ("my accountant is priya and she is great", (), "my accountant is [PERSON] and she is great"),  # ... a name does
+        # a sentence that happens to end in a street word is no address
+        ("It's one more in one place.", (), "It's one more in one place."),
     ],
 )
 def test_known_brands_and_the_runs_competitors_are_never_people(text, keep, redacted):
