@@ -22,6 +22,7 @@ from verbatim.tasks.statement_kinds import statement_kind
 # (``python -m eval.themes`` measured both); a short tail joins the statement before it.
 MAX_STATEMENT_SENTENCES, MAX_STATEMENT_WORDS = 3, 60
 MIN_STATEMENT_WORDS = 5
+BACKCHANNEL_WORDS = 3  # an interviewer turn this short that asks nothing ("Right.", "I see.") lets the answer go on
 
 
 @dataclass(frozen=True)
@@ -131,12 +132,17 @@ class Statement:
 def customer_statements(
     utterances: list[Utterance], roles: Sequence[str], questions: list[QuestionRow], utterance_id: Callable[[int], str]
 ) -> list[Statement]:
-    """Customers' speech cut into statements, each linked to the question it answers (the
-    interviewer's last question before it; None before the first question)."""
+    """Customers' speech cut into statements, each linked to the question it answers: the last
+    question of the interviewer's turn before it. None before the first question, and after an
+    interviewer turn that asks nothing ("That's all from me, thank you Maria."): what follows
+    answers no question (a goodbye), unless the turn is a backchannel of at most
+    ``BACKCHANNEL_WORDS`` words ("Right.", "I see.") that lets the customer go on."""
     last_question_of = {q.utterance_index: q.question_id for q in questions}  # later ones overwrite
     out: list[Statement] = []
     turn: list[list[Utterance]] = []  # statements of the current customer turn
     question: str | None = None
+    asked: str | None = None  # the question of the interviewer turn under way
+    said = 0  # words of the interviewer turn under way
 
     def close_turn() -> None:
         if len(turn) > 1 and sum(len(u.words) for u in turn[-1]) < MIN_STATEMENT_WORDS:
@@ -145,12 +151,20 @@ def customer_statements(
             out.append(Statement(f"{utterance_id(parts[0].index)}-s", parts[0].speaker, tuple(parts), question))
         turn.clear()
 
+    interviewer_turn = False
     for u in utterances:
         if roles[u.index] != CUSTOMER or (turn and turn[-1][0].speaker != u.speaker):
             close_turn()
         if roles[u.index] != CUSTOMER:
-            question = last_question_of.get(u.index, question)
+            if not interviewer_turn:
+                interviewer_turn, asked, said = True, None, 0
+            asked = last_question_of.get(u.index, asked)
+            said += len(u.words)
             continue
+        if interviewer_turn:
+            interviewer_turn = False
+            if asked is not None or said > BACKCHANNEL_WORDS:
+                question = asked
         if turn and _fits(turn[-1], u):
             turn[-1].append(u)
         else:
