@@ -4,6 +4,7 @@ statements and interview quality (pure, no I/O; rows match ``schemas.tables``).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -22,7 +23,13 @@ from verbatim.tasks.statement_kinds import statement_kind
 # (``python -m eval.themes`` measured both); a short tail joins the statement before it.
 MAX_STATEMENT_SENTENCES, MAX_STATEMENT_WORDS = 3, 60
 MIN_STATEMENT_WORDS = 5
-BACKCHANNEL_WORDS = 3  # an interviewer turn this short that asks nothing ("Right.", "I see.") lets the answer go on
+# An interviewer's closing remark: a customer turn after it answers no question ("No problem, good luck").
+_CLOSING = re.compile(
+    r"\b(?:that's all|that is all|that's everything|we're out of time|we are out of time|thanks? (?:you )?(?:so much |very much )?"
+    r"for (?:your time|talking|joining|doing this|taking the time|all (?:of )?(?:this|that|your))|that's (?:really )?(?:great|helpful),? thanks"
+    r"|(?:good|lovely) talking|(?:bye|goodbye))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -132,17 +139,18 @@ class Statement:
 def customer_statements(
     utterances: list[Utterance], roles: Sequence[str], questions: list[QuestionRow], utterance_id: Callable[[int], str]
 ) -> list[Statement]:
-    """Customers' speech cut into statements, each linked to the question it answers: the last
-    question of the interviewer's turn before it. None before the first question, and after an
-    interviewer turn that asks nothing ("That's all from me, thank you Maria."): what follows
-    answers no question (a goodbye), unless the turn is a backchannel of at most
-    ``BACKCHANNEL_WORDS`` words ("Right.", "I see.") that lets the customer go on."""
+    """Customers' speech cut into statements, each linked to the question it answers: the
+    interviewer's last question before it. None before the first question, and after an
+    interviewer turn that closes the interview without asking anything ("That's all from me,
+    thank you Maria.", ``_CLOSING``): what follows is a goodbye. Any other turn that seems to
+    ask nothing keeps the question: a question the transcript lost its mark on ("Wouldn't you
+    agree our support is great." from Whisper) is still one."""
     last_question_of = {q.utterance_index: q.question_id for q in questions}  # later ones overwrite
     out: list[Statement] = []
     turn: list[list[Utterance]] = []  # statements of the current customer turn
     question: str | None = None
     asked: str | None = None  # the question of the interviewer turn under way
-    said = 0  # words of the interviewer turn under way
+    closing = False  # whether the interviewer turn under way says goodbye
 
     def close_turn() -> None:
         if len(turn) > 1 and sum(len(u.words) for u in turn[-1]) < MIN_STATEMENT_WORDS:
@@ -157,14 +165,13 @@ def customer_statements(
             close_turn()
         if roles[u.index] != CUSTOMER:
             if not interviewer_turn:
-                interviewer_turn, asked, said = True, None, 0
+                interviewer_turn, asked, closing = True, None, False
             asked = last_question_of.get(u.index, asked)
-            said += len(u.words)
+            closing = closing or bool(_CLOSING.search(u.text))
             continue
         if interviewer_turn:
             interviewer_turn = False
-            if asked is not None or said > BACKCHANNEL_WORDS:
-                question = asked
+            question = asked if asked is not None else None if closing else question
         if turn and _fits(turn[-1], u):
             turn[-1].append(u)
         else:

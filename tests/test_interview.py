@@ -113,18 +113,21 @@ def test_one_voice_interview_still_yields_questions_answers_and_statements():
     assert analyze("r", solo, {"A": 1.0}, 10.0, _uid).utterance_roles == ["customer", "customer"]
 
 
-def test_a_goodbye_after_a_closing_remark_answers_no_question_but_a_backchannel_keeps_it():
+def test_a_goodbye_after_a_closing_remark_answers_no_question_but_other_turns_keep_it():
     utts = _conversation([
         ("A", "Tell me about the last time you exported a report."),
         ("B", "The export took ten minutes and froze twice."),
         ("A", "Right."),  # a backchannel: the answer goes on
         ("B", "And then I had to start it all over again."),
-        ("A", "That's all from me, thank you Maria."),  # asks nothing: what follows is a goodbye
+        ("A", "I see, that sounds slow."),  # a question may have lost its mark in the transcript: keep it
+        ("B", "It really is slow, every single week."),
+        ("A", "That's all from me, thank you Maria."),  # a closing remark: what follows is a goodbye
         ("B", "No problem, good luck with the project."),
     ])
     result = analyze("r", utts, {"A": 0.5, "B": 0.5}, 60.0, _uid)
     assert [(s.text, s.question_id) for s in result.statements] == [
         ("The export took ten minutes and froze twice.", "r-00000-q0"),
         ("And then I had to start it all over again.", "r-00000-q0"),
+        ("It really is slow, every single week.", "r-00000-q0"),
         ("No problem, good luck with the project.", None),
     ]
