@@ -4,6 +4,7 @@
     uv run python -m eval.themes --text     # the hand-labelled text sets only (seconds)
     uv run python -m eval.themes --renderings 3 --noise-db -60 [--gain-db 1] --keep runs/   # then:
     uv run python -m eval.themes --sweep --keep runs/    # lowest Jaccard per clustering threshold
+    uv run python -m eval.themes --rich-audio invoicing_app [--renderings 2]   # a rich set rendered and processed
 
 Audio: renders ``eval.theme_interviews`` with espeak-ng, runs ``verbatim process`` then
 ``verbatim themes`` (the real CLI, real models), and scores the result the way the issue
@@ -205,12 +206,18 @@ def print_rich_report() -> bool:
     ok = True
     print("rich interviews (eval/theme_rich.py; floor: Jaccard >= 0.75, mention precision >= 0.8, no impostor above):")
     for name, held_out, scores in rich_report():
-        passed = rich_passes(scores)
-        ok &= held_out or passed
-        print(f"  {'*' if held_out else ' '}{name:<16} {'pass' if passed else 'FAIL'}  "
-              + ", ".join(f"{t} J {scores['jaccard'][t]:.2f} P {scores['precision'][t]:.2f}" for t in sorted(scores["jaccard"]))
-              + f"  themes {scores['themes']}" + ("  IMPOSTOR ABOVE A PLANTED THEME" if scores["impostor_above"] else ""))
+        ok &= _print_rich_line(name, held_out, scores) or held_out
     return ok
+
+
+def _print_rich_line(name: str, held_out: bool, scores: dict[str, object], where: str = "") -> bool:
+    """Print one rich set's scores on a line (``where``: which rendering); True when it passes."""
+    passed = rich_passes(scores)
+    print(f"  {'*' if held_out else ' '}{name:<16} {where}{'pass' if passed else 'FAIL'}  "
+          + ", ".join(f"{t} J {scores['jaccard'][t]:.2f} P {scores['precision'][t]:.2f}" for t in sorted(scores["jaccard"]))
+          + f"  themes {scores['themes']}" + ("  IMPOSTOR ABOVE A PLANTED THEME" if scores["impostor_above"] else ""),
+          flush=True)
+    return passed
 
 
 def print_rich_audio(names: list[str], renderings: int, keep: Path | None) -> bool:
@@ -227,12 +234,7 @@ def print_rich_audio(names: list[str], renderings: int, keep: Path | None) -> bo
             with tempfile.TemporaryDirectory() as tmp:
                 folder = Path(keep or tmp) / name / f"rendering-{rendering}"
                 scores = rich_audio(name, folder, rendering or None)
-            passed = rich_passes(scores)
-            ok &= name in HELD_OUT or passed
-            print(f"  {'*' if name in HELD_OUT else ' '}{name:<16} rendering {rendering} {'pass' if passed else 'FAIL'}  "
-                  + ", ".join(f"{t} J {scores['jaccard'][t]:.2f} P {scores['precision'][t]:.2f}" for t in sorted(scores["jaccard"]))
-                  + f"  themes {scores['themes']}" + ("  IMPOSTOR ABOVE A PLANTED THEME" if scores["impostor_above"] else ""),
-                  flush=True)
+            ok &= _print_rich_line(name, name in HELD_OUT, scores, f"rendering {rendering} ") or name in HELD_OUT
     return ok
 
 
@@ -250,13 +252,13 @@ def print_text_report() -> bool:
     return ok
 
 
-SWEEP = tuple(round(0.66 + 0.02 * i, 2) for i in range(16))  # clustering thresholds (cosine distance)
+SWEEP = tuple(round(0.66 + 0.02 * i, 2) for i in range(20))  # clustering thresholds (cosine distance, 0.66-1.04)
 ELABORATION_SWEEP = (0.30, 0.35, 0.40, 0.45, 0.50, 0.55, 0.60, 1.01)  # 1.01: always apart
 
 
 def sweep(keep: Path | None) -> None:
     """Lowest Jaccard of any planted theme per set, at each clustering threshold: the text sets
-    (tuning, with follow-up answers, held out), the labelled corpus and, with ``keep``, the
+    (tuning, with follow-up answers, held out), the labelled corpus, the rich sets and, with ``keep``, the
     audio renderings an earlier run kept (``keep/rendering-*/datasets``, or ``keep/datasets``);
     then the lowest over the tuning sets per threshold and elaboration similarity, the grid the
     shipped pair is chosen from. Clustering only; nothing is re-run."""
@@ -267,6 +269,9 @@ def sweep(keep: Path | None) -> None:
     from eval.theme_corpus import TUNING as CORPUS_TUNING
     from eval.theme_corpus import planted as corpus_planted
     from eval.theme_interviews import planted_themes
+    from eval.theme_rich import CORPORA as RICH
+    from eval.theme_rich import HELD_OUT as RICH_HELD_OUT
+    from eval.theme_rich import planted as rich_planted
     from eval.theme_statements import CORPORA, HELD_OUT, planted
     from verbatim.tasks import themes
 
@@ -274,6 +279,9 @@ def sweep(keep: Path | None) -> None:
     for source, plant in ((CORPORA, planted), (CORPUS, corpus_planted)):
         for name, interviews in source.items():
             sets.append((name, *text_candidates(interviews), plant(name), {i: i for i in interviews}))
+    for name in RICH:
+        cands, vectors, _ = rich_candidates(name)
+        sets.append((name, cands, vectors, rich_planted(name), None))
     folders = sorted(keep.glob("rendering-*/datasets")) + ([keep / "datasets"] if (keep / "datasets").is_dir() else []) \
         if keep else []
     for folder in folders:
@@ -282,21 +290,23 @@ def sweep(keep: Path | None) -> None:
         cands, vectors, _ = themes.candidates_from_rows(  # as the build-themes flow picks them
             ds.dataset(folder / "statements", partitioning="hive").to_table().to_pylist())
         sets.append((folder.parent.name if folder.parent != keep else "audio", cands, vectors, planted_themes(), names))
-    held_out = set(HELD_OUT) | set(CORPUS_HELD_OUT)
+    held_out = set(HELD_OUT) | set(CORPUS_HELD_OUT) | set(RICH_HELD_OUT)
 
     def lowest(name_set, threshold: float, elaboration: float = themes.ELABORATION_SIMILARITY) -> float:
         _, cands, vectors, plant, interview = name_set
         return min(recovered(cands, vectors, plant, interview, max_distance=threshold,
                              elaboration_similarity=elaboration)[1].values())
 
-    print(f"lowest Jaccard of a planted theme per set and threshold (shipped {themes.MAX_DISTANCE}; * held out):")
+    print(f"lowest Jaccard of a planted theme per set and threshold (shipped {themes.TOPIC_MAX_DISTANCE} on the topic "
+          f"vectors; * held out):")
     print(f"{'set':<18}" + "".join(f"{t:>6.2f}" for t in SWEEP))
     for name_set in sets:
         name = name_set[0]
         print(f"{'*' if name in held_out else ' '}{name:<17}" + "".join(f"{lowest(name_set, t):>6.2f}" for t in SWEEP))
-    # The corpus fails at every setting (docs/analysts.md), so it cannot choose one: the tuning sets here
-    # are the text sets that are neither held out nor corpus, and the audio renderings.
-    tuning = [x for x in sets if x[0] not in held_out and x[0] not in CORPUS_TUNING]
+    # The corpus and the rich sets fail at every setting (docs/analysts.md), so they cannot choose one:
+    # the tuning sets here are the text sets that are neither held out nor corpus nor rich, and the
+    # audio renderings.
+    tuning = [x for x in sets if x[0] not in held_out and x[0] not in CORPUS_TUNING and x[0] not in RICH]
     print(f"lowest over {', '.join(x[0] for x in tuning)}, per elaboration similarity (rows; shipped "
           f"{themes.ELABORATION_SIMILARITY}) and threshold:")
     print(f"{'':<18}" + "".join(f"{t:>6.2f}" for t in SWEEP))
@@ -312,17 +322,9 @@ def audio_set(folder: Path, reuse: bool = False, dither_seed: int | None = None,
     from eval.theme_interviews import planted_questions, planted_themes, render_all
 
     out = folder / "datasets"
-    cli = [sys.executable, "-m", "verbatim.cli"]
-    if not (reuse and (out / "recordings").is_dir()):
-        rendered = render_all(folder / "audio", dither_seed, noise_db, gain_db)
-        subprocess.run(cli + ["process", *[str(p) for p, _ in rendered.values()], "--out", str(out)], check=True)
-    subprocess.run(cli + ["themes", str(out)], check=True)
-
-    def interview_of(uri: str) -> str:
-        return Path(uri).stem
-
-    rec = {r: interview_of(u) for r, u in duckdb.sql(
-        f"SELECT recording_id, source_uri FROM read_parquet('{out}/recordings/*/*.parquet')").fetchall()}
+    paths = None if reuse and (out / "recordings").is_dir() else \
+        [p for p, _ in render_all(folder / "audio", dither_seed, noise_db, gain_db).values()]
+    rec = _process_and_build_themes(paths, out)
     mentions = duckdb.sql(f"SELECT theme_id, recording_id FROM read_parquet('{out}/theme_mentions/part-0.parquet')").fetchall()
     by_theme: dict[str, set[str]] = {}
     for theme_id, recording_id in mentions:
@@ -341,6 +343,19 @@ def audio_set(folder: Path, reuse: bool = False, dither_seed: int | None = None,
                            f"WHERE recording_id = '{r}' ORDER BY start_s LIMIT 1").fetchall()
         roles_ok[interview] = bool(first) and first[0][0] == "interviewer"  # every script opens with the interviewer
     return themes_score, questions, roles_ok
+
+
+def _process_and_build_themes(paths: list[Path] | None, out: Path) -> dict[str, str]:
+    """Run ``verbatim process`` on ``paths`` (None: reuse what ``out`` holds) and ``verbatim
+    themes`` on ``out``, as a user would; recording id -> interview (the file's stem)."""
+    import duckdb
+
+    cli = [sys.executable, "-m", "verbatim.cli"]
+    if paths is not None:
+        subprocess.run(cli + ["process", *[str(p) for p in paths], "--out", str(out)], check=True)
+    subprocess.run(cli + ["themes", str(out)], check=True)
+    return {r: Path(u).stem for r, u in duckdb.sql(
+        f"SELECT recording_id, source_uri FROM read_parquet('{out}/recordings/*/*.parquet')").fetchall()}
 
 
 # Customer voices for the rendered rich interviews, one per interview in turn; the interviewer
@@ -366,11 +381,7 @@ def rich_audio(name: str, folder: Path, dither_seed: int | None = None) -> dict[
         turns = render([Line(*line) for line in lines], voices, path, dither_seed=seed)
         rendered[interview] = (path, [(t.start_s, t.end_s, label) for t, (_, _, label) in zip(turns, lines)])
     out = folder / "datasets"
-    cli = [sys.executable, "-m", "verbatim.cli"]
-    subprocess.run(cli + ["process", *[str(p) for p, _ in rendered.values()], "--out", str(out)], check=True)
-    subprocess.run(cli + ["themes", str(out)], check=True)
-    interview_of = {r: Path(u).stem for r, u in duckdb.sql(
-        f"SELECT recording_id, source_uri FROM read_parquet('{out}/recordings/*/*.parquet')").fetchall()}
+    interview_of = _process_and_build_themes([p for p, _ in rendered.values()], out)
     rows = duckdb.sql(f"SELECT t.theme_id, t.rank, m.recording_id, m.start_s, m.end_s FROM read_parquet('{out}/themes/part-0.parquet') t "
                       f"JOIN read_parquet('{out}/theme_mentions/part-0.parquet') m USING (theme_id) ORDER BY t.rank").fetchall()
 
@@ -403,7 +414,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rich", action="store_true", help="only the rich-interview text sets (eval/theme_rich.py)")
     parser.add_argument("--rich-audio", nargs="+", metavar="SET",
                         help="only these rich-interview sets, rendered with espeak-ng and run through verbatim process "
-                             "and verbatim themes (about ten minutes a set on two cores); with --renderings N, N times")
+                             "and verbatim themes (about 1.5 minutes a set on two cores); with --renderings N, N times")
     parser.add_argument("--sweep", action="store_true",
                         help="only print each set's lowest Jaccard per clustering threshold (with --keep: also the "
                              "audio renderings kept there by an earlier run)")

@@ -191,7 +191,7 @@ def redact_task(words: list, utterances: list, keep: tuple[str, ...] = ()) -> tu
     """Personal data out of every word before anything reads the text (tasks/redact.py); the
     names in ``keep`` (the run's competitors) are companies, never a person."""
     new_words, redactions = redact.redact_words(
-        [sw.word for sw in words], redact.turn_groups([sw.speaker for sw in words]), frozenset(k.lower() for k in keep)
+        [sw.word for sw in words], redact.turn_groups([sw.speaker for sw in words]), frozenset(keep)
     )
     said = [replace(sw, word=w) for sw, w in zip(words, new_words)]
     # The same utterances (boundaries unchanged), reading the redacted words.

@@ -363,7 +363,7 @@ def preload() -> threading.Thread:
 
 def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
     """Personal data in ``text``: merged, non-overlapping spans in order. A person's name that is a
-    known brand (``known_brands``) or one of ``keep`` (lower case: the run's competitors) is kept."""
+    known brand (``known_brands``) or one of ``keep`` (any case: the run's competitors) is kept."""
     if not text.strip():
         return []
     with _lock:  # spaCy's pipeline is not documented as thread-safe; recordings may run in threads
@@ -387,7 +387,7 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
         + [(m.start("email"), m.end("email"), "EMAIL") for cue in _PROVIDER_EMAIL for m in cue.finditer(text)]
         + [(start, end, "PERSON") for start, end in _people(text, listed_names(text), parsed.tokens)]
     )
-    brands = known_brands() | keep
+    brands = known_brands() | {k.lower() for k in keep}
     spans = [s for s in spans if not (s[2] == "PERSON" and _possessive(text[s[0] : s[1]].strip(" ,.;:!?")) in brands)]
     # Overlapping spans merge into one, typed by its longest part: "anna berg at gmail.com" is
     # an [EMAIL] although spaCy also reads a [PERSON] in it.
@@ -423,7 +423,7 @@ _DESCRIBES = re.compile(r"\b(?:is|was)\s*,?\s*$", re.IGNORECASE)
 
 
 _QUALIFIERS = frozenset(
-    "not never very really quite so too always also just still pretty super extremely always usually often rarely "
+    "not never very really quite so too always also just still pretty super extremely usually often rarely "
     "away off out back busy late new on in at".split()
 )
 

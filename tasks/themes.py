@@ -19,8 +19,9 @@ How it decides (tuned and checked by ``python -m eval.themes``):
   from about 0.6 to 0.9 (MiniLM's whole-statement cosine before). Datasets written before
   schema 1.8.0 have no topic vectors: their themes cluster the MiniLM embeddings as before.
 - Complete-linkage agglomerative clustering on cosine distance: every pair of statements
-  in a cluster must be within ``TOPIC_MAX_DISTANCE`` (``MAX_DISTANCE`` on MiniLM embeddings). Average or single linkage chain neighbouring
-  topics (delivery delays and slow refunds) into one; complete linkage keeps them apart.
+  in a cluster must be within ``TOPIC_MAX_DISTANCE`` (``MAX_DISTANCE`` on MiniLM embeddings).
+  Average or single linkage chain neighbouring topics (delivery delays and slow refunds) into
+  one; complete linkage keeps them apart.
 - One interview's answers to *different* questions are kept apart (a cannot-link constraint)
   unless they are on one topic (similarity ``ELABORATION_SIMILARITY`` or more): a customer who
   complains about late delivery in one answer and about returns in the next has raised two
@@ -55,10 +56,13 @@ from verbatim.tasks.statement_kinds import THEME_KINDS, statement_kind
 
 MIN_WORDS = 5
 # On the statements' topic vectors (the analysis model's, ``statements.topic_embedding``), with the
-# corpus mean removed: cosine distance, every pair in a theme more similar than 0.05 beyond the
-# corpus's common direction (eval.themes --sweep-topics).
+# corpus mean removed: cosine distance, every pair in a theme more similar than 0.05 once what the
+# corpus shares is gone. eval.themes --sweep prints each set's lowest Jaccard per threshold (the
+# rich sets' precision: --rich); docs/analysts.md gives the narrow window it was chosen in.
 TOPIC_MAX_DISTANCE = 0.95
-MAX_DISTANCE = 0.84  # cosine distance: every pair in a theme has similarity > 0.16 (eval.themes --sweep: 0.80-0.88 pass)
+# On MiniLM embeddings, for datasets without topic vectors (chosen before schema 1.8.0, when
+# eval.themes --sweep swept these: 0.80-0.88 passed): every pair in a theme has similarity > 0.16.
+MAX_DISTANCE = 0.84
 ELABORATION_SIMILARITY = 0.42  # one interview's answers to two questions share a theme only this similar (0.40-0.45 pass)
 _NEVER = 4.0  # a distance beyond any cosine distance (at most 2), for pairs that may not share a cluster
 MIN_RECORDINGS = 2
@@ -236,7 +240,7 @@ def build_themes(
     come from the embeddings."""
     similarity = cosine_similarity(vectors)
     apart = cannot_link(statements, similarity, elaboration_similarity)
-    if topics is not None and len(topics) == len(statements):
+    if topics is not None:  # one row per statement: ``cluster`` refuses any other shape
         limit = TOPIC_MAX_DISTANCE if max_distance is None else max_distance
         labels = cluster(topic_similarity(topics), limit, apart)
     else:

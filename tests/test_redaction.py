@@ -187,6 +187,7 @@ def test_a_name_is_told_from_a_company_by_the_name_lists_and_the_words_before_it
         # a brand nobody listed reads as a person, unless the run names it a competitor
         ("so Invoicely sorted the import in the end", (), "so [PERSON] sorted the import in the end"),
         ("so Invoicely sorted the import in the end", ("invoicely",), "so Invoicely sorted the import in the end"),
+        ("so Invoicely sorted the import in the end", ("Invoicely",), "so Invoicely sorted the import in the end"),  # as configured
         # a brand that is a given name too stays with the other rules: a colleague may be called that
         ("yeah so chase sorted that out", (), "yeah so [PERSON] sorted that out"),
         # the provider as Whisper may split it, a shop's own name in the domain
