@@ -13,6 +13,7 @@ must be kept: the share of them no found span touches.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 
 from eval.redaction_sets import HELD_OUT, KEEP, TUNING, TYPES
@@ -62,6 +63,9 @@ def score(sentences: list, misses: list[str] | None = None) -> dict[str, float]:
 
 # Spoken e-mail addresses, rendered with espeak-ng and transcribed by the default Whisper model:
 # the forms the recogniser writes are what the redactor meets (the address, the spoken line).
+# Tuning lines may be looked at and fixed for; the held-out lines are only measured (the ten
+# held out first, measured once at 8/10 fully redacted, then joined the tuning part, and ten new
+# ones were written to hold out; so did the next ten, measured once at 8/10).
 SPOKEN_EMAILS = (
     ("anna berg at gmail dot com", "Sure, you can email me at anna berg at gmail dot com."),
     ("tom dot baker at outlook dot com", "My email is tom dot baker at outlook dot com, that's the best way."),
@@ -69,36 +73,91 @@ SPOKEN_EMAILS = (
     ("david cohen at gmail dot com", "You can reach me on david cohen at gmail dot com any time."),
     ("sofia lopez at hotmail dot com", "Email me at sofia lopez at hotmail dot com please."),
     ("james at fieldworks dot io", "My address is james at fieldworks dot io."),
+    ("maria santos at gmail dot com", "Yes, it's maria santos at gmail dot com, all lower case."),
+    ("peter olsen at hotmail dot co dot uk", "You can write to peter olsen at hotmail dot co dot uk if you have more questions."),
+    ("k dot patel at outlook dot com", "Best to email me, k dot patel at outlook dot com."),
+    ("lucy underscore green at yahoo dot com", "My email address is lucy underscore green at yahoo dot com."),
+    ("ben at greenleaf bakery dot co dot uk", "Send it to ben at greenleaf bakery dot co dot uk, that's our shop address."),
+    ("hannah dot weber at icloud dot com", "Oh, hannah dot weber at icloud dot com, I check it every day."),
+    ("tomasz nowak eighty four at gmail dot com", "It's tomasz nowak eighty four at gmail dot com."),
+    ("info at bluebird studio dot com", "Use the shop one, info at bluebird studio dot com."),
+    ("sam dot reid at proton mail dot com", "I'm on sam dot reid at proton mail dot com these days."),
+    ("olivia at olivia jones design dot com", "Drop me a line at olivia at olivia jones design dot com."),
+    ("mark taylor at btinternet dot com", "My husband's address is mark taylor at btinternet dot com, he does the books."),
+    ("rachel dot kim at gmail dot com", "Sure. rachel dot kim at gmail dot com. Thanks."),
+    ("emma wilson at gmail dot com", "You can send the survey to emma wilson at gmail dot com."),
+    ("carlos at sunrise cafe dot com", "Email carlos at sunrise cafe dot com, that's me."),
+    ("j dot murphy at outlook dot ie", "It's j dot murphy at outlook dot ie, I'm in Dublin."),
+    ("anita roy at yahoo dot in", "My email is anita roy at yahoo dot in."),
+    ("george dot hill at hotmail dot com", "george dot hill at hotmail dot com, if you need anything else."),
+    ("nina fischer at web dot de", "Write to nina fischer at web dot de, please."),
+    ("oscar at northwind dot co", "Reach me at oscar at northwind dot co any time."),
+    ("laura dot bianchi at gmail dot com", "The account is under laura dot bianchi at gmail dot com."),
+    ("info at tidy homes dot co dot uk", "For the business it's info at tidy homes dot co dot uk."),
+    ("daniel park at icloud dot com", "Just use daniel park at icloud dot com."),
 )
+_SPOKEN_EMAILS_SECOND = (
+    ("sarah mills at gmail dot com", "If you want the photos, it's sarah mills at gmail dot com."),
+    ("p dot novak at outlook dot com", "Put p dot novak at outlook dot com on the invite."),
+    ("fatima ali at hotmail dot co dot uk", "My personal one is fatima ali at hotmail dot co dot uk."),
+    ("hello at copper kettle dot com", "The shop inbox is hello at copper kettle dot com."),
+    ("leo dot martin at yahoo dot fr", "Send the form to leo dot martin at yahoo dot fr, thanks."),
+    ("grace at graceful events dot co", "You'll find me at grace at graceful events dot co."),
+    ("adam brooks seventy at gmail dot com", "Contact me on adam brooks seventy at gmail dot com."),
+    ("ingrid dot berg at icloud dot com", "Yes, ingrid dot berg at icloud dot com is fine."),
+    ("office at parkside dental dot com", "Write to office at parkside dental dot com for the bookings."),
+    ("chris wong at btinternet dot com", "I still use chris wong at btinternet dot com, old habits."),
+)
+SPOKEN_EMAILS_HELD_OUT = (
+    ("olga petrova at gmail dot com", "Oh sure, olga petrova at gmail dot com."),
+    ("m dot garcia at hotmail dot es", "The receipts go to m dot garcia at hotmail dot es."),
+    ("tim at bright side bikes dot com", "We use tim at bright side bikes dot com for everything."),
+    ("jessica lee at outlook dot com", "It should be jessica lee at outlook dot com, I think."),
+    ("harry dot evans at yahoo dot co dot uk", "Forward it to harry dot evans at yahoo dot co dot uk."),
+    ("team at little acorns dot org", "Our nursery's address is team at little acorns dot org."),
+    ("yusuf khan ninety one at gmail dot com", "I'm yusuf khan ninety one at gmail dot com on there."),
+    ("claire dot dubois at icloud dot com", "Mail claire dot dubois at icloud dot com, she handles it."),
+    ("ravi at ravi photography dot co", "You can reach ravi at ravi photography dot co."),
+    ("ellen at greenway dot net", "Ellen at greenway dot net, that's the one I check."),
+)
+_VOICES = (("en-us", 50, 160), ("en-gb", 50, 150), ("en-us", 30, 175))
+_DOMAIN_LEFT = re.compile(r"(?:[^\W_]\.|\bdot\s+)(?:com|co|uk|org|net|io|de|fr|ie|in)\b")
 
 
-def spoken() -> int:
-    """Render each line, transcribe it as ``verbatim process`` does by default, redact it, and
-    print what is left: an address is kept when a word of its local part survives."""
+def spoken(held_out: bool = False) -> int:
+    """Render each line (three voices in turn), transcribe it as ``verbatim process`` does by
+    default, redact it, and print what is left: an address is kept when a word of its local part
+    or a domain ("sunrisecafe.com", "... dot fr") survives."""
     from eval.synth import Voice, speak
     from verbatim.tasks import redact, transcribe
     from verbatim.tasks.settings import Settings
 
     model = transcribe.load_model(Settings().whisper_model, "cpu", "int8", 2)
+    lines = SPOKEN_EMAILS_HELD_OUT if held_out else SPOKEN_EMAILS + _SPOKEN_EMAILS_SECOND
     kept = 0
-    for address, line in SPOKEN_EMAILS:
-        segments, _ = model.transcribe(speak(line, Voice("en-us", speed=160)), beam_size=5, language="en")
+    for k, (address, line) in enumerate(lines):
+        name, pitch, speed = _VOICES[k % len(_VOICES)]
+        segments, _ = model.transcribe(speak(line, Voice(name, pitch, speed)), beam_size=5, language="en")
         heard = " ".join(s.text.strip() for s in segments)
         out = redact.redact_text(heard)
-        left = [w for w in address.split(" at ")[0].replace(" dot ", " ").split() if w.lower() in out.lower()]
+        words = set(re.findall(r"[a-z0-9]+", re.sub(r"\[[A-Z]+\]", " ", out.lower())))
+        local = address.split(" at ")[0].replace(" dot ", " ").replace(" underscore ", " ").split()
+        left = [w for w in local if len(w) > 1 and w in words] + _DOMAIN_LEFT.findall(out)
         kept += bool(left)
         print(f"{'KEPT' if left else 'ok  '}  heard {heard!r} -> {out!r}")
-    print(f"spoken e-mail addresses with a word left: {kept}/{len(SPOKEN_EMAILS)}")
+    part = "held-out" if held_out else "tuning"
+    print(f"{part} spoken e-mail addresses with a word left: {kept}/{len(lines)}")
     return 0 if not kept else 1
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", action="store_true", help="print the held-out part's misses")
-    parser.add_argument("--spoken", action="store_true", help="only the spoken e-mail addresses (espeak-ng + Whisper)")
+    parser.add_argument("--spoken", action="store_true", help="only the spoken e-mail addresses (espeak-ng + Whisper), tuning part")
+    parser.add_argument("--spoken-held-out", action="store_true", help="only the held-out spoken e-mail addresses")
     args = parser.parse_args(argv)
-    if args.spoken:
-        return spoken()
+    if args.spoken or args.spoken_held_out:
+        return spoken(held_out=args.spoken_held_out)
     misses: list[str] = []
     tuning, held = score(TUNING), score(HELD_OUT, misses)
     floors = {f"recall {t}": v for t, v in FLOORS.items()} | {"precision (all types)": 0.85, "company and product names kept": 0.9}

@@ -46,6 +46,7 @@ _PRESIDIO = {
     "SPOKEN_EMAIL": "EMAIL",
     "JOINED_EMAIL": "EMAIL",
     "GLUED_EMAIL": "EMAIL",
+    "GLUED_MAILBOX": "EMAIL",
     "SPOKEN_PHONE": "PHONE",
     "DIGIT_RUN": "PHONE",
     "UK_NINO": "ID",
@@ -68,7 +69,7 @@ _WEBMAIL = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|proton|
 # a word of an address's local part: not one of the words that announce an address
 _LOCAL = (
     r"(?!(?:my|email|e-mail|mail|address|is|it|its|me|you|at|on|to|reach|sure|yes|yeah|ok|okay|the|and|or|just"
-    r"|in|log|logged|sign|signed|up|out)\b)[a-z0-9]+(?:'[a-z]+)?"  # "log in at app dot ..." is no address; "o'brien" is one word
+    r"|in|log|logged|sign|signed|up|out|app|apps|site|website|web|page|online|them|us)\b)[a-z0-9]+(?:'[a-z]+)?"  # "log in at app dot ..." is no address; "o'brien" is one word
 )
 _PATTERNS: tuple[tuple[str, str, float], ...] = (
     # "maria dot lopez at gmail dot com", "d cohen at outlook dot co dot uk", "david cohen at gmail.com"
@@ -76,13 +77,14 @@ _PATTERNS: tuple[tuple[str, str, float], ...] = (
     (
         "SPOKEN_EMAIL",
         rf"(?<!['\u2019])\b{_LOCAL}(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-]|\s+){_LOCAL}){{0,3}}\s+at(?:\s+the\s+rate(?:\s+of)?)?\s+"
-        rf"{_DOMAIN}(?:\s+(?!dot\b)[a-z]+(?:'s)?){{0,2}}(?:\s*(?:\.|\s+dot\s+)\s*{_TLD}){{1,2}}\b",
+        rf"(?:www\.)?{_DOMAIN}(?:\s+(?!dot\b)[a-z]+(?:'s)?){{0,2}}(?:\s*(?:\.|\s+dot\s+)\s*{_TLD}){{1,2}}\b",
         0.85,
     ),
-    # the "at" glued to the words around it: "petrahaleatemail.com", "tom.bakeradoutlook.com"
+    # the "at" glued to the words around it: "petrahaleatemail.com", "tom.bakeradoutlook.com",
+    # "george.hillat.mail.com"
     (
         "GLUED_EMAIL",
-        rf"\b[a-z0-9][a-z0-9._-]+a[td](?:e?mail|g?mail|heartmail|{_WEBMAIL})\s*\.\s*{_TLD}(?:\.{_TLD})?\b",
+        rf"\b[a-z0-9][a-z0-9._-]+a[td]\.?(?:e?mail|g?mail|heartmail|{_WEBMAIL})\s*\.\s*{_TLD}(?:\.{_TLD})?\b",
         0.85,
     ),
     # an address whose "at" the recogniser lost, joined to a webmail domain: "www.vidco.gmail.com",
@@ -90,6 +92,14 @@ _PATTERNS: tuple[tuple[str, str, float], ...] = (
     (
         "JOINED_EMAIL",
         rf"\b(?:www\.)?[a-z0-9]+(?:[._-][a-z0-9]+)*\.{_WEBMAIL}(?:\s*(?:\.|\s+dot\s+)\s*{_TLD}){{1,2}}\b",
+        0.85,
+    ),
+    # a provider the recogniser misheard, glued to the address before it: "cm.revetproteonmail.com"
+    # ("sam dot reid at proton mail dot com"); a word ending in "mail" before the ending names a
+    # mailbox, and a dot inside the token an address's parts
+    (
+        "GLUED_MAILBOX",
+        rf"\b[a-z0-9]+(?:[._-][a-z0-9]+)*[._-][a-z0-9]*[a-z]mail\s*\.\s*{_TLD}(?:\.{_TLD})?\b",
         0.85,
     ),
     # ten or more spoken or written digits in a run: a phone number ("oh seven seven double four ...")
@@ -180,8 +190,13 @@ _AMBIGUOUS_CUES = (
 # glues "anna berg at gmail dot com" into "anaburgatemail.com" and "tom dot baker at outlook dot
 # com" into "tom.bakeradoutlook.com". Up to four words, through the first that ends in a domain.
 _CUED_EMAIL = re.compile(
-    r"\b(?:e-?mail(?:\s+address)?\s+(?:is|me\s+(?:at|on))|(?:my\s+)?(?:e-?mail|address)\s+is|(?:reach|contact|write\s+to)\s+me\s+(?:at|on))"
-    rf"\s+(?P<email>(?:[^\s,;]+\s+){{0,4}}?[^\s,;]*[a-z0-9]\.{_TLD}(?:\.{_TLD})?)\b",
+    r"\b(?:e-?mail(?:\s+address)?\s+(?:is|me\s+(?:at|on))|(?:my\s+)?(?:e-?mail|address)\s+is|(?:reach|contact|write\s+to)\s+me\s+(?:at|on)"
+    # "send it to me at ...", "drop me a line at ...", "write to us at ..."
+    r"|(?:send|sending|forward|mail)\s+(?:it|them|that|this|the\s+\w+)\s+to\s+(?:me|us)\s+at|(?:drop|send)\s+(?:me|us)\s+a\s+(?:line|note|message)\s+at"
+    r"|(?:write|email|e-mail)\s+(?:to\s+)?us\s+at"
+    # "email carloatsunrisecafé.com": the verb, then the address as the next word
+    rf"|e-?mail(?=\s+[^\s,;]*[^\W_]\.{_TLD}\b))"
+    rf"\s+(?P<email>(?:[^\s,;]+\s+){{0,4}}?[^\s,;]*[^\W_]\.{_TLD}(?:\.{_TLD})?)\b",
     re.IGNORECASE,
 )
 # An address said without its ending ("oliver at gmail") or announced by its provider ("my
@@ -389,6 +404,7 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
     )
     brands = known_brands() | {k.lower() for k in keep}
     spans = [s for s in spans if not (s[2] == "PERSON" and _possessive(text[s[0] : s[1]].strip(" ,.;:!?")) in brands)]
+    spans = sorted(spans + [(m.start(), m.end(), "EMAIL") for m in _BARE_DOMAIN.finditer(text) if _address_like(m, brands)])
     # Overlapping spans merge into one, typed by its longest part: "anna berg at gmail.com" is
     # an [EMAIL] although spaCy also reads a [PERSON] in it.
     merged: list[list] = []
@@ -401,6 +417,32 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
             continue
         merged.append([start, end, kind, end - start])
     return [Found(kind, start, end) for start, end, kind, _ in merged]
+
+
+# A word with an address's ending standing alone: what the recogniser leaves of a spoken address
+# when it loses the "at" and the start ("priya raman at yahoo dot co dot uk" -> "Priya Ramanatya,
+# who.co.uk", "ingrid dot berg at icloud dot com" -> "ingrid.merga.cloud.com", "leo dot martin at
+# yahoo dot fr" -> "Leo dot martyatiahu dot fr"). Kept: a site ("www.tallybook.com", "our site is ...", "I checked ..."), a mail provider named alone
+# ("we moved our mail to outlook.com") and a known brand or configured name ("quickbooks.com").
+_BARE_DOMAIN = re.compile(
+    rf"(?<![\w.@-])(?P<name>[^\W_][\w-]*)(?:(?:\.|\s+dot\s+)[^\W_][\w-]*){{0,3}}(?:\.|\s+dot\s+){_TLD}(?:(?:\.|\s+dot\s+){_TLD})?\b",
+    re.IGNORECASE,
+)
+# a site's first part ("app dot ledgerly dot io"), or a word that starts no address ("no dot com")
+_SITE_NAMES = frozenset("www app apps my portal login help support docs dashboard secure account accounts mail email no the a an".split())
+_SITE_CUE = re.compile(
+    r"\b(?:(?:site|website|web\s+site|page|homepage|url|link)\s+(?:is|was|at)|visit|visited|visiting|checked|browsed"
+    r"|(?:went|go|going|goes)\s+to|(?:log|logged|logging|sign|signed|signing)\s+(?:in|on)\s+(?:at|to|on))\s+$",
+    re.IGNORECASE,
+)
+
+
+def _address_like(m: re.Match, brands: frozenset[str]) -> bool:
+    """Whether a bare domain (``_BARE_DOMAIN``) is what is left of an address (see its comment)."""
+    name = m.group("name").lower()
+    if name in brands or re.fullmatch(_WEBMAIL, name) or name in _SITE_NAMES:
+        return False
+    return not _SITE_CUE.search(m.string[max(0, m.start() - 30) : m.start()])
 
 
 def _cued_names(text: str) -> list[tuple[int, int]]:

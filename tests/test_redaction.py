@@ -151,6 +151,31 @@ def test_names_that_are_words_too_are_taken_only_after_a_cue(text, redacted):
 @pytest.mark.parametrize(
     "text, redacted",
     [
+        # what Whisper left of spoken addresses (eval.redaction --spoken): the start and the "at" lost
+        ("it's Priya Ramanatya, who.co.uk", "it's [PERSON], [EMAIL]"),
+        ("Yes, ingrid.merga.cloud.com is fine.", "Yes, [EMAIL] is fine."),
+        ("Send the form to Leo dot martyatiahu dot fr thanks", "Send the form to [EMAIL] thanks"),
+        ("I'm on cm.revetproteonmail.com these days.", "I'm on [EMAIL] these days."),
+        ("George.hillat.mail.com, if you need anything else.", "[EMAIL], if you need anything else."),
+        # cues other than "my email is"
+        ("Send it to me at GreenleafMaker.co.uk, at our shop address.", "Send it to me at [EMAIL], at our shop address."),
+        ("Drop me a line at Olivia. OliviaJonesDesign.com", "Drop me a line at [EMAIL]"),
+        ("email carloatsunrisecafé.com at smith", "email [EMAIL] at smith"),
+        # a site, a provider named alone, a known brand, a number: no address
+        ("Our site is www.tallybook.com and the help pages are good.", "Our site is www.tallybook.com and the help pages are good."),
+        ("You have to log in at app dot ledgerly dot io to see it.", "You have to log in at app dot ledgerly dot io to see it."),
+        ("we moved all our mail to outlook.com last year", "we moved all our mail to outlook.com last year"),
+        ("I found the app at quickbooks.com last year", "I found the app at quickbooks.com last year"),
+        ("version 2.0 costs 3.50 a month", "version 2.0 costs 3.50 a month"),
+    ],
+)
+def test_what_the_recogniser_leaves_of_a_spoken_address_is_an_email_and_sites_stay(text, redacted):
+    assert redact.redact_text(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text, redacted",
+    [
         ("yeah my email is oliver at gmail, that's the easiest", "yeah my email is [EMAIL], that's the easiest"),
         ("my gmail is rachel dot lee ninety if you need it", "my gmail is [EMAIL] if you need it"),
         # the provider alone is no address
