@@ -175,9 +175,42 @@ MIN_FEELING_PROBABILITY = 0.5
 VADER_WEIGHT = 3.0  # VADER's score enters the classifier scaled to weigh like a few embedding dimensions
 
 
+# What a customer's story means beyond its words. A problem put right ("someone from the fraud
+# team rang me back within the hour", "arranged a redelivery that same night") is praise, though
+# its words are a problem's; a comparison is praise or complaint by who comes out ahead ("yours
+# had the only slots before eight", "came back to you"; "Tesco is ten percent cheaper", "switched
+# to DishDash"). The embedding and VADER read the problem's words; these cues say how it ended.
+# Leave one tuning domain out (eval.analysis --lodo), C=10: macro-F1 0.778 -> 0.802, swaps of
+# positive and negative 24 -> 16 of 449.
+_RESOLVED = re.compile(
+    r"\b(?:sorted(?: it| out)?|fixed it|resolved|arranged|refunded|(?:a |an )?apolog(?:y|ised|ized)|rang me back"
+    r"|called me back|got back to me|replied within|answered within"
+    r"|within (?:the|an|a|\d+|two|five|ten|twenty|thirty|half an) (?:hour|hours|minutes?|day)"
+    r"|same (?:day|night|afternoon)|no fuss|straight away|right away)\b",
+    re.IGNORECASE,
+)
+_PREFERS_US = re.compile(
+    r"\b(?:(?:came|come|coming|went|go|going|moved|move|moving) back to you|stick(?:ing)? with you|stay(?:ing)? with you"
+    r"|yours (?:was|had|is|has) the only|only (?:one|app|place|company) that|can't see myself (?:moving|leaving)"
+    r"|without even (?:discussing|thinking))\b",
+    re.IGNORECASE,
+)
+_PREFERS_THEM = re.compile(
+    r"\b(?:switched to|switching to|moved to|move (?:back )?to|moving (?:back )?to|thinking (?:of|about) (?:switching|leaving|moving)"
+    r"|(?:is|are|was) (?:a (?:good|bit) )?(?:\w+ )?(?:percent )?cheaper|costs? (?:me )?(?:about )?\w+ (?:more|less)"
+    r"|they (?:just )?(?:have|had|do) (?:better|more)|not worth)\b",
+    re.IGNORECASE,
+)
+CUE_WEIGHT = 3.0  # each cue enters the classifier as 0 or this, weighed like VADER's score
+CUES = (_RESOLVED, _PREFERS_US, _PREFERS_THEM)
+
+
 def features(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
-    """(n, dimensions + 1): the unit sentence embeddings and VADER's scaled compound score."""
-    lexical = np.array([[VADER_WEIGHT * score(t)] for t in texts], np.float64).reshape(len(texts), 1)
+    """(n, dimensions + 1 + len(CUES)): the unit sentence embeddings, VADER's scaled compound
+    score, and the story cues (``CUES``: a problem put right, a comparison we win or lose)."""
+    lexical = np.array(
+        [[VADER_WEIGHT * score(t)] + [CUE_WEIGHT * bool(cue.search(t)) for cue in CUES] for t in texts], np.float64
+    ).reshape(len(texts), 1 + len(CUES))
     return np.hstack([np.asarray(vectors, np.float64).reshape(len(texts), -1), lexical])
 
 
@@ -188,7 +221,7 @@ def classify(texts: Sequence[str], vectors: np.ndarray) -> list[tuple[str, float
     if not texts:
         return []
     model = models.load("sentiment")
-    if model is None or model.dimensions != np.asarray(vectors).reshape(len(texts), -1).shape[1] + 1:
+    if model is None or model.dimensions != np.asarray(vectors).reshape(len(texts), -1).shape[1] + 1 + len(CUES):
         return [lexicon_sentiment(t) for t in texts]  # another embedding model: the lexicon alone
     probabilities = model.probabilities(features(vectors, texts))
     out = []

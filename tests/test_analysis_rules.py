@@ -138,6 +138,17 @@ def test_default_journey_stages_and_sentiment_from_the_fitted_classifiers():
     assert sentiment.classify(texts[1:], embed.embed(texts[1:]))[0] == sentiment.lexicon_sentiment(texts[1])
 
 
+def test_a_problem_put_right_is_praise_and_a_comparison_is_judged_by_who_wins():
+    """The story cues (sentiment.CUES) decide these three: with the cue columns zeroed, the same
+    weights read the first as negative, the second as positive and the third as neutral."""
+    texts = ["The card was blocked abroad and someone from the bank rang me back within the hour to fix it.",
+             "Honestly Parcelo is cheaper for the same thing, so I've switched to them for small orders.",
+             "We looked at two other gyms, but yours was the only one that opened at six."]
+    cues = sentiment.features(np.zeros((3, 1)), texts)[:, 2:]
+    assert (cues > 0).tolist() == [[True, False, False], [False, False, True], [False, True, False]]
+    assert [label for label, _ in sentiment.classify(texts, embed.analysis_embed(texts))] == ["positive", "negative", "positive"]
+
+
 def test_a_recording_without_statements_gets_no_labels():
     # silence, or a recording where only the interviewer speaks: nothing to label, no error
     empty = np.zeros((0, 384), np.float32)
