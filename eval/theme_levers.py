@@ -21,7 +21,9 @@ of the set's statements share left out (``masked``: "invoice" in an invoicing ap
 clause that carries the point (``point``: the clause with a wish or the strongest VADER score);
 and the masked similarity in local scale (``zmasked``: each statement's similarities to other
 interviews' statements as z-scores, the smaller of a pair's two, so a statement that is close to
-everything, a "hub", counts less).
+everything, a "hub", counts less); second-order similarity (``second``: two statements alike in
+what they are alike to); shared content lemmas, TF-IDF weighted (``lemmas``); and each statement
+as its similarities to sixty generic customer-experience aspects (``aspects``).
 Candidates are picked as ``eval.themes`` picks them. Measures only; nothing is tuned here.
 """
 
@@ -129,8 +131,62 @@ def signals(embed: Callable[[list[str]], np.ndarray]) -> dict[str, Callable[[lis
         z = (similarity - mean[:, None]) / spread[:, None]
         return np.minimum(z, z.T)
 
+    def second(texts):
+        # second order: two statements alike in what they are alike to (rows of the centred similarities)
+        rows = centred(texts)
+        np.fill_diagonal(rows, np.nan)
+        rows = _unit(np.nan_to_num(rows - np.nanmean(rows, axis=1, keepdims=True)))
+        return rows @ rows.T
+
+    def lemmas(texts):
+        # shared content words after lemmatisation, TF-IDF weighted, words in a fifth of the set or more dropped
+        from sklearn.feature_extraction.text import TfidfVectorizer
+
+        docs = [" ".join(t.lemma_.lower() for t in _nlp()(text) if t.is_alpha and not t.is_stop and t.pos_ in
+                         ("NOUN", "VERB", "ADJ", "PROPN")) or "nothing" for text in texts]
+        x = TfidfVectorizer(sublinear_tf=True, max_df=0.2, token_pattern=r"\S+").fit_transform(docs).toarray()
+        return x @ x.T
+
+    def aspects(texts):
+        # each statement as its (centred) similarities to generic customer-experience aspects
+        a = embed(list(ASPECTS))
+        profile = embed(texts) @ a.T
+        profile = _unit(profile - profile.mean(axis=0))
+        return profile @ profile.T
+
     return {"raw": raw, "centred": centred, "abtt1": lambda t: centred(t, 1), "masked": masked, "point": point,
-            "zmasked": zmasked}
+            "zmasked": zmasked, "second": second, "lemmas": lemmas, "aspects": aspects}
+
+
+# Generic aspects of a customer's experience (written from service-quality checklists, not from
+# the sets): the ``aspects`` signal reads a statement by which of them it is near.
+ASPECTS = (
+    "waiting too long for a reply from support", "customer service was rude or unhelpful",
+    "staff were friendly, kind and patient", "staff were knowledgeable and expert",
+    "it was fully booked with nothing available", "could not get an appointment or a slot in time",
+    "it was too crowded with too many people", "opening hours are too short or closed when I need it",
+    "the price is too high, too expensive", "unexpected extra charges or hidden fees on the bill",
+    "I was charged twice or billed wrongly", "the refund or deposit took too long to come back",
+    "cancelling or leaving was difficult", "the delivery was late or slow", "the item arrived damaged or broken",
+    "the product quality is poor", "the product quality is excellent", "the app or website is slow to load",
+    "the app crashes or freezes", "the app is confusing and hard to navigate", "a feature I need is missing",
+    "I wish it could do something new", "it does not work offline or without internet",
+    "notifications, reminders or confirmations never arrived", "too many emails and notifications",
+    "syncing or data transfer between devices fails", "search does not find what I look for",
+    "login and password problems, locked out", "security and privacy worries", "the place was dirty or not clean",
+    "the place was clean, new and well kept", "it was noisy and loud", "the equipment was broken or out of order",
+    "the equipment is modern and good", "parking and getting there is difficult", "the location is convenient",
+    "setup and getting started was hard", "setup and getting started was easy",
+    "the instructions or documentation are unclear", "the content is too difficult or too fast",
+    "the content is too easy or repetitive", "the results were wrong or inaccurate",
+    "communication about status or progress is missing", "I could not see the status of my order or payment",
+    "payment options are limited", "the contract or plan terms are unfair", "the plan does not fit how I use it",
+    "good value for money", "it saves me time", "it wastes my time with manual work",
+    "reports and exports are wrong or limited", "integration with other tools is missing", "the food or drink was bad",
+    "the food or drink was great", "the room or space was too small or uncomfortable",
+    "comfortable and pleasant atmosphere", "I would recommend it to friends", "it is unreliable and often breaks down",
+    "long queues at the desk or counter", "the booking system is hard to use",
+)
 
 
 def separation(similarity: np.ndarray, labels: list, recordings: list[str]) -> tuple[float, float]:
