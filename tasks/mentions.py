@@ -123,13 +123,22 @@ def unlisted_competitors(text: str, known: Sequence[Found] = ()) -> list[Found]:
 
 _REQUEST = re.compile(
     r"\b(?:i\s+wish\s+(?:it|you|they|there|the\s+[\w-]+)\s+(?:could|would|had|was|were|did|let|offered)"
-    r"|if\s+you\s+(?:offered|had|added|made|brought\s+in|gave\s+us|let\s+us|let\s+me)\b[^.?!]{0,80}\b(?:i|we)(?:'d|\s+would)\b"
+    # "I wish the welcome text explained how to..." (two words before the verb)
+    r"|i\s+wish\s+(?:the|your)\s+[\w-]+\s+[\w-]+\s+(?:\w+ed|let|had|could|would|did|showed|told|gave|sent|came)\b"
+    # an offer on a condition: "if you brought out a cashback tier I'd upgrade", "if there were a
+    # family tier...", "if the Team plan had guest access I'd..."
+    r"|if\s+(?:you\s+(?:offered|had|added|made|brought\s+(?:in|out)|gave\s+us|let\s+us|let\s+me|could|did|started|put)"
+    r"|there\s+(?:was|were)|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:had|let|did|could|offered|came\s+with))"
+    # ... but not a threat: "if you did that again I'd be gone", "...we'd leave"
+    r"\b[^.?!]{0,80}\b(?:i|we)(?:'d|\s+would)\b"
+    r"(?!\s+(?:probably\s+|definitely\s+|just\s+)?(?:leave|cancel|quit|go\b|be\s+gone|be\s+off|move\s+away|switch\s+away))"
     r"|i\s+wish\s+i\s+could"
-    r"|(?:i|we)(?:'d|\s+would)\s+(?:happily\s+|gladly\s+|definitely\s+)?pay\s+(?:extra|more|a\s+bit\s+more|for)"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:happily\s+|gladly\s+|definitely\s+)?pay\s+(?:extra|more|a\s+bit\s+more|for"
+    r"|(?:a\s+(?:couple\s+of|few)\s+|a\s+|\w+\s+)?(?:pounds?|quid|dollars?|euros?|bit|little|lot)\s+more)"
     r"|it\s+would\s+be\s+(?:really\s+|so\s+)?(?:great|nice|good|helpful|useful|amazing|brilliant|handy|lovely)\s+(?:to|if)"
     r"|(?:it'd|would)\s+be\s+(?:really\s+|so\s+)?(?:great|nice|good|helpful|useful|handy)\s+(?:to|if)"
-    r"|if\s+only\s+(?:it|you|they|there)"
-    r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?love\s+(?:to\s+see|to\s+have|it\s+if|if|a|an|some|more)"
+    r"|if\s+only\s+(?:it|you|they|there|the|your)"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?love\s+(?:to\s+see|to\s+have|to\s+be\s+able|it\s+if|if|a|an|some|more)"
     r"|(?:please|you\s+should|they\s+should)\s+(?:add|make|let|bring|offer|give|build)"
     r"|(?:what\s+)?(?:i|we)\s+(?:really\s+)?(?:want|need)\s+is"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?like\s+(?:to\s+see|to\s+have|it\s+to|a|an|some|more|the\s+option)"

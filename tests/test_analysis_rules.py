@@ -85,6 +85,16 @@ def test_unlisted_competitors_from_how_they_are_said():
     ("If you offered a loyalty discount I'd stay for years.", True),
     ("The invoices go out every Friday.", False),
     ("I wished them a happy new year.", False),
+    # an offer on a condition, in its other forms; a threat is no request
+    ("If you brought out a student tier I'd upgrade straight away.", True),
+    ("If there were a night tariff for the car we'd switch to it tomorrow.", True),
+    ("If the basic plan had exports I'd happily downgrade.", True),
+    ("If you did that again I'd be gone for good.", False),
+    ("If the app crashed again we'd probably leave.", False),
+    ("I wish the monthly statement showed the fees.", True),
+    ("I'd love to be able to pause the plan in summer.", True),
+    ("I'd pay a couple of pounds more for calls abroad.", True),
+    ("I'd pay the same more or less anywhere.", False),
 ])
 def test_feature_requests(text, asked):
     assert bool([f for f in mentions.find_in_text(text) if f.kind == "feature_request"]) is asked
