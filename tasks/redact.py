@@ -429,7 +429,9 @@ _BARE_DOMAIN = re.compile(
     re.IGNORECASE,
 )
 # a site's first part ("app dot ledgerly dot io"), or a word that starts no address ("no dot com")
-_SITE_NAMES = frozenset("www app apps my portal login help support docs dashboard secure account accounts mail email no the a an".split())
+_SITE_NAMES = frozenset(
+    "www app apps my portal login help support docs dashboard secure account accounts mail email no the a an".split()
+)
 _SITE_CUE = re.compile(
     r"\b(?:(?:site|website|web\s+site|page|homepage|url|link)\s+(?:is|was|at)|visit|visited|visiting|checked|browsed"
     r"|(?:went|go|going|goes)\s+to|(?:log|logged|logging|sign|signed|signing)\s+(?:in|on)\s+(?:at|to|on))\s+$",
