@@ -54,6 +54,7 @@ _PRESIDIO = {
     "STREET_ADDRESS": "ADDRESS",
     "SPELLED_NAME": "PERSON",
     "UK_POSTCODE": "ADDRESS",
+    "STREET_ADDRESS_EU": "ADDRESS",
 }
 MIN_SCORE = 0.4
 
@@ -112,11 +113,24 @@ _PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("UK_POSTCODE", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.6),
     (
         "STREET_ADDRESS",
-        r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:[\s-][a-z]+)?)\s+"
+        r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+        r"|[a-z]+ty(?:[\s-][a-z]+)?)\s+"
         # the street's own words: no word of a sentence around it ("it's one more in one place")
         r"(?:(?!(?:in|on|at|the|a|an|of|to|for|from|my|our|your|their|more|less|and|or|is|was|it|its|one)\b)[A-Za-z]+\s+){1,3}"
         r"(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|place|court|crescent|"
-        r"terrace|gardens|square|boulevard|blvd|view|row|hill|grove|mews|park)\b",
+        r"terrace|gardens|square|boulevard|blvd|view|row|hill|grove|mews|park)\b"
+        # the town and postcode when they follow directly, written with capitals ("42 Elm Road,
+        # Leeds", "7 Harbour View, Plymouth PL1 3DE"); a town after "in" stays
+        r"(?:,?\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}))?\b)?",
+        0.7,
+    ),
+    # continental forms: "9 rue des Lilas", "Via Roma 12", "Hauptstraße 5"
+    (
+        "STREET_ADDRESS_EU",
+        r"\b\d{1,4}\s*,?\s+(?:rue|boulevard|chemin|all[ée]e|calle|avenida|rua|via|viale|piazza)\s+"
+        r"(?:(?:de\s+la|de|des|du|del|della|di|da|do)\s+)?(?-i:[A-Z][\w'-]+)"
+        r"|\b(?:via|viale|calle|rua|avenida)\s+(?-i:[A-Z][\w'-]+)\s+\d{1,4}\b"
+        r"|\b(?-i:[A-Z][a-zäöü]+)(?:straße|strasse|weg|gasse|platz|allee)\s+\d{1,4}\b",
         0.7,
     ),
 )

@@ -176,6 +176,26 @@ def test_what_the_recogniser_leaves_of_a_spoken_address_is_an_email_and_sites_st
 @pytest.mark.parametrize(
     "text, redacted",
     [
+        # the town and postcode that follow a street address directly are part of it
+        ("We moved last year, we're at 42 Elm Road, Leeds now.", "We moved last year, we're at [ADDRESS] now."),
+        ("Our old address was 7 Harbour View, Plymouth PL1 3DE, and the letters kept going there.",
+         "Our old address was [ADDRESS], and the letters kept going there."),
+        ("we moved the office to fourteen victoria road last spring", "we moved the office to [ADDRESS] last spring"),
+        ("I was living at 9 rue des Lilas in Lyon back then", "I was living at [ADDRESS] in Lyon back then"),
+        ("Our office is Hauptstraße 5 in Berlin.", "Our office is [ADDRESS] in Berlin."),
+        # a town after "in", a sentence after a full stop, and no number: no address
+        ("I live at 12 Baker Street in London", "I live at [ADDRESS] in London"),
+        ("We met at 5 Station Road. Then we left.", "We met at [ADDRESS]. Then we left."),
+        ("It's one more in one place, via email 12 times.", "It's one more in one place, via email 12 times."),
+    ],
+)
+def test_a_street_address_takes_its_town_and_postcode_and_continental_forms(text, redacted):
+    assert redact.redact_text(text) == redacted
+
+
+@pytest.mark.parametrize(
+    "text, redacted",
+    [
         ("yeah my email is oliver at gmail, that's the easiest", "yeah my email is [EMAIL], that's the easiest"),
         ("my gmail is rachel dot lee ninety if you need it", "my gmail is [EMAIL] if you need it"),
         # the provider alone is no address
