@@ -60,6 +60,7 @@ MIN_SCORE = 0.4
 
 _NUM = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)"
 _SEP = r"[\s,.-]+"
+_TENS = r"(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
 # a provider as Whisper may split it ("G-mail", "hot mail"), or a shop's own words ("anna's bakery")
 _DOMAIN = r"(?:g[\s-]?mail|googlemail|hot[\s-]?mail|out[\s-]?look|yahoo|i[\s-]?cloud|live|aol|proton(?:mail)?|msn|me|mail|btinternet|[a-z]+(?:'s)?)"
 _TLD = (
@@ -107,7 +108,14 @@ _PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("SPOKEN_PHONE", rf"(?:\bplus\s+)?\b{_NUM}(?:{_SEP}{_NUM}){{6,}}\b", 0.7),
     ("DIGIT_RUN", r"(?:\+|\b)\d[\d\s().-]{7,}\d\b", 0.6),
     ("UK_NINO", r"\b[A-Za-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-Da-d]\b", 0.8),
-    ("BANK_NUMBER", r"\b(?:sort\s+code|account\s+(?:number|no))\s*(?:is\s+)?[:\s]*(?:\d[\d\s-]{4,}\d)", 0.8),
+    # after "sort code" or "account number", digits written or spoken ("sort code forty double oh
+    # two seven", "account no. 41298573")
+    (
+        "BANK_NUMBER",
+        r"\b(?:sort\s+code|account\s+(?:number|no\.?))\s*(?:is\s+)?[:\s]*"
+        rf"(?:\d[\d\s-]{{4,}}\d|(?:{_NUM}|{_TENS})(?:{_SEP}(?:{_NUM}|{_TENS})){{3,}}\b)",
+        0.8,
+    ),
     # a name spelled out: "T-O-M", "y u k i"
     ("SPELLED_NAME", r"\b[A-Za-z](?:-[A-Za-z]){2,}\b|(?<![\w'])[a-z](?:\s[a-z]){2,}(?![\w'])", 0.6),
     ("UK_POSTCODE", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.6),

@@ -194,6 +194,20 @@ def test_a_street_address_takes_its_town_and_postcode_and_continental_forms(text
 
 
 @pytest.mark.parametrize(
+    "text, bank",
+    [
+        ("bank details are sort code forty double oh two seven", True),
+        ("account no. 41298573, sort code 20-00-00", True),
+        ("my account number is twelve thirty four fifty six seventy eight", True),
+        ("the sort code is on the back of the card", False),
+        ("my account number is in the app somewhere", False),
+    ],
+)
+def test_bank_details_after_their_cue_written_or_spoken(text, bank):
+    assert ("[BANK]" in redact.redact_text(text)) is bank
+
+
+@pytest.mark.parametrize(
     "text, redacted",
     [
         ("yeah my email is oliver at gmail, that's the easiest", "yeah my email is [EMAIL], that's the easiest"),
