@@ -50,6 +50,7 @@ _PRESIDIO = {
     "SPOKEN_PHONE": "PHONE",
     "DIGIT_RUN": "PHONE",
     "UK_NINO": "ID",
+    "SPOKEN_NINO": "ID",
     "BANK_NUMBER": "BANK",
     "STREET_ADDRESS": "ADDRESS",
     "SPELLED_NAME": "PERSON",
@@ -108,6 +109,8 @@ _PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("SPOKEN_PHONE", rf"(?:\bplus\s+)?\b{_NUM}(?:{_SEP}{_NUM}){{6,}}\b", 0.7),
     ("DIGIT_RUN", r"(?:\+|\b)\d[\d\s().-]{7,}\d\b", 0.6),
     ("UK_NINO", r"\b[A-Za-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-Da-d]\b", 0.8),
+    # ... spoken letter by letter: "j k four four one nine two seven d"
+    ("SPOKEN_NINO", rf"\b[a-z]\s+[a-z]\s+{_NUM}(?:[\s,-]+{_NUM}){{5}}[\s,-]+[a-d]\b", 0.8),
     # after "sort code" or "account number", digits written or spoken ("sort code forty double oh
     # two seven", "account no. 41298573")
     (

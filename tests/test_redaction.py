@@ -207,6 +207,11 @@ def test_bank_details_after_their_cue_written_or_spoken(text, bank):
     assert ("[BANK]" in redact.redact_text(text)) is bank
 
 
+def test_a_national_insurance_number_spoken_letter_by_letter_is_an_id():
+    assert redact.redact_text("my national insurance is j k four four one nine two seven d") == "my national insurance is [ID]"
+    assert redact.redact_text("plan a b or c, we tried both") == "plan a b or c, we tried both"
+
+
 @pytest.mark.parametrize(
     "text, redacted",
     [
