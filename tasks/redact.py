@@ -428,7 +428,7 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
         + [(start, end, "PERSON") for start, end in _people(text, listed_names(text), parsed.tokens)]
     )
     brands = known_brands() | {k.lower() for k in keep}
-    spans = [s for s in spans if not (s[2] == "PERSON" and _possessive(text[s[0] : s[1]].strip(" ,.;:!?")) in brands)]
+    spans = [s for s in spans if not (s[2] == "PERSON" and _thing_named(_possessive(text[s[0] : s[1]].strip(" ,.;:!?")), brands))]
     spans = sorted(spans + [(m.start(), m.end(), "EMAIL") for m in _BARE_DOMAIN.finditer(text) if _address_like(m, brands)])
     # Overlapping spans merge into one, typed by its longest part: "anna berg at gmail.com" is
     # an [EMAIL] although spaCy also reads a [PERSON] in it.
@@ -525,10 +525,28 @@ _UNLISTED_THING_BEFORE = _THING_BEFORE | frozenset(
 _CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*")
 
 
+# A word on no name list built like a product's name ("Clearbooks", "Invoicely", "Paymentify"):
+# people's names on no list rarely end so, a listed one ("Emily", "Holly") stays a person, and a
+# short "-ly" ("Ashly") is taken for a name.
+_PRODUCT_WORD = re.compile(
+    r"[a-z]{6,}ly|[a-z]{3,}(?:books?|ify|hub|ware|soft|pay|desk|base|flow|box|kit|cart|mart|lytics|stack|sync|bot)", re.IGNORECASE
+)
+
+
+def _thing_named(name: str, brands: frozenset[str]) -> bool:
+    """Whether a one-word "person" (lower case) is a known or configured brand, or an unlisted word
+    built like a product's name (``_PRODUCT_WORD``: "so Invoicely sorted the import")."""
+    if name in brands:
+        return True
+    if " " in name or not _PRODUCT_WORD.fullmatch(name):
+        return False
+    return name not in ambiguous_names() and not any(name in listed for listed in name_lists())
+
+
 def _unlisted_thing(text: str, start: int, end: int) -> bool:
     """Whether a one-word name spaCy called a person is a company or product: written in camel
-    case, or on no name list and where a company or product stands (``_UNLISTED_THING_BEFORE``):
-    "My partner uses Monzo", not "ask Bartosz"."""
+    case, or on no name list and where a company or product stands (``_UNLISTED_THING_BEFORE``:
+    "My partner uses Monzo", not "ask Bartosz") or built like a product's name (``_PRODUCT_WORD``)."""
     word = text[start:end]
     if " " in word.strip():
         return False
@@ -537,7 +555,7 @@ def _unlisted_thing(text: str, start: int, end: int) -> bool:
     name = _possessive(word)
     if name in ambiguous_names() or any(name in listed for listed in name_lists()):
         return False
-    return _word_before(text, start) in _UNLISTED_THING_BEFORE
+    return _word_before(text, start) in _UNLISTED_THING_BEFORE or bool(_PRODUCT_WORD.fullmatch(name))
 
 
 def _word_before(text: str, start: int) -> str:

@@ -248,10 +248,15 @@ def test_a_name_is_told_from_a_company_by_the_name_lists_and_the_words_before_it
         # known brands where a colleague's name could stand (tasks/config/known_brands.txt)
         ("so Zapier sorted the syncing for us in the end", (), "so Zapier sorted the syncing for us in the end"),
         ("Yes, the card was the business Mastercard.", (), "Yes, the card was the business Mastercard."),
-        # a brand nobody listed reads as a person, unless the run names it a competitor
-        ("so Invoicely sorted the import in the end", (), "so [PERSON] sorted the import in the end"),
-        ("so Invoicely sorted the import in the end", ("invoicely",), "so Invoicely sorted the import in the end"),
-        ("so Invoicely sorted the import in the end", ("Invoicely",), "so Invoicely sorted the import in the end"),  # as configured
+        # a brand nobody listed reads as a person, unless the run names it a competitor ...
+        ("so Fenwick sorted the import in the end", (), "so [PERSON] sorted the import in the end"),
+        ("so Fenwick sorted the import in the end", ("fenwick",), "so Fenwick sorted the import in the end"),
+        ("so Fenwick sorted the import in the end", ("Fenwick",), "so Fenwick sorted the import in the end"),  # as configured
+        # ... or it is built like a product's name and on no name list; a name ending so stays one
+        ("so Invoicely sorted the import in the end", (), "so Invoicely sorted the import in the end"),
+        ("honestly Clearbooks was cheaper but the support was awful", (), "honestly Clearbooks was cheaper but the support was awful"),
+        ("Ashly from support was great", (), "[PERSON] from support was great"),
+        ("Kimberly sorted it for us", (), "[PERSON] sorted it for us"),
         # a brand that is a given name too stays with the other rules: a colleague may be called that
         ("yeah so chase sorted that out", (), "yeah so [PERSON] sorted that out"),
         # the provider as Whisper may split it, a shop's own name in the domain
