@@ -12,6 +12,9 @@ from verbatim.tasks.statement_kinds import THEME_KINDS, statement_kind
     ("You can email me at maria dot lopez at gmail dot com.", "contact"),
     ("Call me on 07700 900123 any time after five.", "contact"),
     ("Write to tom.baker@example.org and I'll answer.", "contact"),
+    # as statements reach the labels: redacted ("give me a ring" was praise, and formed a theme)
+    ("Sure, just give me a ring, my number [PHONE] [PHONE] [PHONE].", "contact"),
+    ("It's [EMAIL], I check it every day.", "contact"),
     ("Happy to help, thanks for having me.", "pleasantry"),
     ("Thank you, it was lovely talking to you.", "pleasantry"),
     ("We are a flower shop and we send about forty invoices every week.", "background"),
