@@ -127,7 +127,10 @@ _PATTERNS: tuple[tuple[str, str, float], ...] = (
         r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
         r"|[a-z]+ty(?:[\s-][a-z]+)?)\s+"
         # the street's own words: no word of a sentence around it ("it's one more in one place")
-        r"(?:(?!(?:in|on|at|the|a|an|of|to|for|from|my|our|your|their|more|less|and|or|is|was|it|its|one)\b)[A-Za-z]+\s+){1,3}"
+        # ("by 7 every place at the club is gone" is no address either)
+        r"(?:(?!(?:in|on|at|the|a|an|of|to|for|from|my|our|your|their|more|less|and|or|is|was|it|its|one|every|each|all|any"
+        r"|some|no|other|another|same|first|last|next|this|that|these|those|which|what|whole|single|free|empty|spare|open"
+        r"|right|wrong|good|best|nice|quiet|busy)\b)[A-Za-z]+\s+){1,3}"
         r"(?:street|st|road|rd|avenue|ave|lane|ln|close|drive|dr|way|place|court|crescent|"
         r"terrace|gardens|square|boulevard|blvd|view|row|hill|grove|mews|park)\b"
         # the town and postcode when they follow directly, written with capitals ("42 Elm Road,

@@ -43,7 +43,10 @@ _CONTACT = re.compile(
     r"|\b(?:reach|call|email|e-mail|text|ring)\s+me\s+(?:at|on)\b"
     # what redaction leaves of them: statements are labelled on redacted text ("Sure, just give me
     # a ring, my number [PHONE]" was praise, and paired up with another contact answer as a theme)
-    r"|\[(?:PHONE|EMAIL)\]|\bgive\s+me\s+a\s+(?:ring|call|bell)\b",
+    r"|\[(?:PHONE|EMAIL)\]|\bgive\s+me\s+a\s+(?:ring|call|bell)\b"
+    # how to reach them, whatever the recogniser made of the address ("Sure, email is best, it's
+    # [PERSON] not will not email .com")
+    r"|\b(?:e-?mail|phone|text|whatsapp)\s+is\s+(?:best|easiest|fine)\b|\bbest\s+(?:way\s+)?to\s+(?:reach|contact|email|call)\b",
     re.IGNORECASE,
 )
 _COURTESY = re.compile(

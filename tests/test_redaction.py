@@ -187,6 +187,7 @@ def test_what_the_recogniser_leaves_of_a_spoken_address_is_an_email_and_sites_st
         ("I live at 12 Baker Street in London", "I live at [ADDRESS] in London"),
         ("We met at 5 Station Road. Then we left.", "We met at [ADDRESS]. Then we left."),
         ("It's one more in one place, via email 12 times.", "It's one more in one place, via email 12 times."),
+        ("and by 5 past 7 every place at the club is gone", "and by 5 past 7 every place at the club is gone"),
     ],
 )
 def test_a_street_address_takes_its_town_and_postcode_and_continental_forms(text, redacted):

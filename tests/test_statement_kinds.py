@@ -15,6 +15,7 @@ from verbatim.tasks.statement_kinds import THEME_KINDS, statement_kind
     # as statements reach the labels: redacted ("give me a ring" was praise, and formed a theme)
     ("Sure, just give me a ring, my number [PHONE] [PHONE] [PHONE].", "contact"),
     ("It's [EMAIL], I check it every day.", "contact"),
+    ("Sure, email is best, it's [PERSON] not will not email .com", "contact"),
     ("Happy to help, thanks for having me.", "pleasantry"),
     ("Thank you, it was lovely talking to you.", "pleasantry"),
     ("We are a flower shop and we send about forty invoices every week.", "background"),
