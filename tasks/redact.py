@@ -61,7 +61,8 @@ MIN_SCORE = 0.4
 
 _NUM = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|double|triple|\d)"
 _SEP = r"[\s,.-]+"
-_TENS = r"(?:ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+_TEENS = r"(?:thir|four|fif|six|seven|eigh|nine)teen"
+_TENS = rf"(?:ten|eleven|twelve|{_TEENS}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
 # a provider as Whisper may split it ("G-mail", "hot mail"), or a shop's own words ("anna's bakery")
 _DOMAIN = r"(?:g[\s-]?mail|googlemail|hot[\s-]?mail|out[\s-]?look|yahoo|i[\s-]?cloud|live|aol|proton(?:mail)?|msn|me|mail|btinternet|[a-z]+(?:'s)?)"
 _TLD = (
@@ -124,7 +125,7 @@ _PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("UK_POSTCODE", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.6),
     (
         "STREET_ADDRESS",
-        r"\b(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen"
+        rf"\b(?:\d{{1,4}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|{_TEENS}"
         r"|[a-z]+ty(?:[\s-][a-z]+)?)\s+"
         # the street's own words: no word of a sentence around it ("it's one more in one place")
         # ("by 7 every place at the club is gone" is no address either)
@@ -450,8 +451,9 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
 # A word with an address's ending standing alone: what the recogniser leaves of a spoken address
 # when it loses the "at" and the start ("priya raman at yahoo dot co dot uk" -> "Priya Ramanatya,
 # who.co.uk", "ingrid dot berg at icloud dot com" -> "ingrid.merga.cloud.com", "leo dot martin at
-# yahoo dot fr" -> "Leo dot martyatiahu dot fr"). Kept: a site ("www.tallybook.com", "our site is ...", "I checked ..."), a mail provider named alone
-# ("we moved our mail to outlook.com") and a known brand or configured name ("quickbooks.com").
+# yahoo dot fr" -> "Leo dot martyatiahu dot fr"). Kept: a site ("www.tallybook.com", "our site is
+# ...", "I checked ..."), a mail provider named alone ("we moved our mail to outlook.com") and a
+# known brand or configured name ("quickbooks.com").
 _BARE_DOMAIN = re.compile(
     rf"(?<![\w.@-])(?P<name>[^\W_][\w-]*)(?:(?:\.|\s+dot\s+)[^\W_][\w-]*){{0,3}}(?:\.|\s+dot\s+){_TLD}(?:(?:\.|\s+dot\s+){_TLD})?\b",
     re.IGNORECASE,
@@ -541,24 +543,27 @@ def _thing_named(name: str, brands: frozenset[str]) -> bool:
     built like a product's name (``_PRODUCT_WORD``: "so Invoicely sorted the import")."""
     if name in brands:
         return True
-    if " " in name or not _PRODUCT_WORD.fullmatch(name):
-        return False
-    return name not in ambiguous_names() and not any(name in listed for listed in name_lists())
+    return " " not in name and bool(_PRODUCT_WORD.fullmatch(name)) and not _listed(name)
+
+
+def _listed(name: str) -> bool:
+    """Whether a lower-case word is on a name list (given, family or ambiguous)."""
+    return name in ambiguous_names() or any(name in listed for listed in name_lists())
 
 
 def _unlisted_thing(text: str, start: int, end: int) -> bool:
     """Whether a one-word name spaCy called a person is a company or product: written in camel
-    case, or on no name list and where a company or product stands (``_UNLISTED_THING_BEFORE``:
-    "My partner uses Monzo", not "ask Bartosz") or built like a product's name (``_PRODUCT_WORD``)."""
+    case, or on no name list and where a company or product stands (``_UNLISTED_THING_BEFORE``):
+    "My partner uses Monzo", not "ask Bartosz". (A word built like a product's name is kept out
+    for every source of names at once, in ``find``: ``_thing_named``.)"""
     word = text[start:end]
     if " " in word.strip():
         return False
     if _CAMEL_CASE.fullmatch(word.strip()):  # "HubSpot", "QuickBooks"; not "McDonald", "DeShawn"
         return True
-    name = _possessive(word)
-    if name in ambiguous_names() or any(name in listed for listed in name_lists()):
+    if _listed(_possessive(word)):
         return False
-    return _word_before(text, start) in _UNLISTED_THING_BEFORE or bool(_PRODUCT_WORD.fullmatch(name))
+    return _word_before(text, start) in _UNLISTED_THING_BEFORE
 
 
 def _word_before(text: str, start: int) -> str:

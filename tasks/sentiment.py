@@ -221,9 +221,10 @@ def classify(texts: Sequence[str], vectors: np.ndarray) -> list[tuple[str, float
     if not texts:
         return []
     model = models.load("sentiment")
-    if model is None or model.dimensions != np.asarray(vectors).reshape(len(texts), -1).shape[1] + 1 + len(CUES):
+    x = features(vectors, texts)
+    if model is None or model.dimensions != x.shape[1]:
         return [lexicon_sentiment(t) for t in texts]  # another embedding model: the lexicon alone
-    probabilities = model.probabilities(features(vectors, texts))
+    probabilities = model.probabilities(x)
     out = []
     for text, p in zip(texts, probabilities):
         ranked = dict(zip(model.classes, p))
