@@ -5,6 +5,9 @@ feature-request mentions, follow-ups and requests for an example (issue 23's mea
     uv run python -m eval.analysis --misses   # also print what each held-out rule got wrong
     uv run python -m eval.analysis --fit      # refit the sentiment and stage classifiers on the tuning part
     uv run python -m eval.analysis --lodo     # leave one tuning domain out, per C: how the fit's C is chosen
+    uv run python -m eval.analysis --curve    # held-out sentiment fitted on more and more tuning domains
+    uv run python -m eval.analysis --rendered DIR/car_rental/rendering-0 ...   # rendered rich interviews
+    uv run python -m eval.analysis --domains airline,payroll_software   # score a new batch before tuning on it
 
 Text only: the rules (tasks/mentions.py, probing.py) are pure; sentiment and journey stage
 classify the packaged sentence embedding of each statement (tasks/sentiment.py, journey.py),
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from eval.analysis_sets import HELD_OUT, QUESTIONS, SENTIMENTS, STAGES, STATEMENTS, TUNING
 
@@ -56,14 +60,35 @@ def _training(domains: tuple[str, ...]) -> dict[str, tuple]:
             "journey_stage": (vectors, np.array([s[2] or journey.NO_STAGE for s in said]))}
 
 
+def _rich_sentiment() -> tuple:
+    """(features, labels) of the customer answers of the rich interviews' tuning sets
+    (eval/theme_rich.py: pain negative, praise positive, background, contact, pleasantries and
+    requests neutral), fitted for sentiment beside the statements above. Answers said in an
+    interview, several sentences long, are what the pipeline's statements are; fitted on the
+    short statements alone, the rendered rich interviews' pain points and praise read as neutral
+    (``--rendered``)."""
+    import numpy as np
+
+    from eval import theme_rich
+    from verbatim.tasks import embed, interview, sentiment
+
+    said = [pair for name in theme_rich.TUNING for answers in theme_rich.feelings(name).values() for pair in answers]
+    texts = [interview.classifier_text(text) for text, _ in said]
+    return sentiment.features(embed.analysis_embed(texts), texts), np.array([feeling for _, feeling in said])
+
+
 def fit(C: float = FIT_C) -> dict:
     """Fit the sentiment and journey-stage classifiers on the tuning part; their JSON weights."""
+    import numpy as np
     from sklearn.linear_model import LogisticRegression
 
     from verbatim.tasks.models import LinearModel
 
     out = {}
-    for name, (x, y) in _training(TUNING).items():
+    training = _training(TUNING)
+    rich_x, rich_y = _rich_sentiment()
+    training["sentiment"] = (np.vstack([training["sentiment"][0], rich_x]), np.concatenate([training["sentiment"][1], rich_y]))
+    for name, (x, y) in training.items():
         model = LogisticRegression(C=C, max_iter=5000).fit(x, y)
         out[name] = LinearModel(tuple(str(c) for c in model.classes_), model.coef_, model.intercept_).to_json()
     return out
@@ -81,13 +106,14 @@ def lodo() -> None:
         return sum({a, b} == {"positive", "negative"} for a, b in pairs)
 
     per_domain = {d: _training((d,)) for d in TUNING}
+    rich = {"sentiment": _rich_sentiment(), "journey_stage": (np.zeros((0, 768)), np.array([], str))}  # in every fold
     for C in LODO_C:
         cells = []
         for name in ("sentiment", "journey_stage"):
             pairs, guarded = [], []
             for out in TUNING:
-                x = np.vstack([per_domain[d][name][0] for d in TUNING if d != out])
-                y = np.concatenate([per_domain[d][name][1] for d in TUNING if d != out])
+                x = np.vstack([per_domain[d][name][0] for d in TUNING if d != out] + [rich[name][0]])
+                y = np.concatenate([per_domain[d][name][1] for d in TUNING if d != out] + [rich[name][1]])
                 model = LogisticRegression(C=C, max_iter=5000).fit(x, y)
                 probabilities = model.predict_proba(per_domain[out][name][0])
                 best = [str(model.classes_[i]) for i in probabilities.argmax(axis=1)]
@@ -101,6 +127,75 @@ def lodo() -> None:
                          else f"stage accuracy {sum(a == b for a, b in pairs) / len(pairs):.3f}")
         print(f"C={C:<5g} leave-one-domain-out over {len(TUNING)} tuning domains: " + ", ".join(cells))
 
+
+def curve(draws: int = 6, seed: int = 0) -> None:
+    """Held-out sentiment macro-F1 fitted on k randomly drawn tuning domains (``draws`` draws per
+    k, at FIT_C, the neutral guard applied): whether more tuning domains still help."""
+    import random
+
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    from verbatim.tasks.sentiment import MIN_FEELING_PROBABILITY
+
+    per_domain = {d: _training((d,))["sentiment"] for d in TUNING + HELD_OUT}
+    rich_x, rich_y = _rich_sentiment()  # in every fit, as in the shipped one
+    held_x = np.vstack([per_domain[d][0] for d in HELD_OUT])
+    held_y = np.concatenate([per_domain[d][1] for d in HELD_OUT])
+    rng = random.Random(seed)
+    for k in [*range(3, len(TUNING), 2), len(TUNING)]:
+        scores = []
+        for _ in range(draws if k < len(TUNING) else 1):
+            drawn = rng.sample(TUNING, k)
+            model = LogisticRegression(C=FIT_C, max_iter=5000).fit(
+                np.vstack([per_domain[d][0] for d in drawn] + [rich_x]), np.concatenate([per_domain[d][1] for d in drawn] + [rich_y]))
+            p = model.predict_proba(held_x)
+            got = [str(model.classes_[i]) if str(model.classes_[i]) == "neutral" or row.max() >= MIN_FEELING_PROBABILITY
+                   else "neutral" for i, row in zip(p.argmax(axis=1), p)]
+            scores.append(macro_f1(list(zip(held_y, got)), SENTIMENTS))
+        print(f"{k:>2} tuning domains: held-out sentiment macro-F1 {np.mean(scores):.3f} (sd {np.std(scores):.3f}, {len(scores)} draws)")
+
+
+def rendered(folders: list[str], misses: list[str] | None = None) -> dict[str, tuple[int, int, int]]:
+    """Sentiment of the statements of rich interviews rendered and processed as a user would
+    (``python -m eval.themes --rich-audio SET --keep DIR``: each ``DIR/SET/datasets``) against
+    the feeling planted in the line each statement transcribes (``theme_rich.feelings``).
+    The statements' stored text is classified again with the shipped weights, as the pipeline
+    classifies it, so a refit is measured without processing the audio again. Per set: (right,
+    total, positive/negative swaps); a statement is scored when it matches its line closely
+    enough (difflib ratio 0.5) to say which line it is."""
+    import difflib
+
+    import duckdb
+
+    from eval import theme_rich
+    from verbatim.tasks import embed, interview, sentiment
+
+    out: dict[str, tuple[int, int, int]] = {}
+    for folder in folders:
+        data = Path(folder) / "datasets" if (Path(folder) / "datasets").is_dir() else Path(folder)
+        name = next((n for n in theme_rich.CORPORA if n in data.resolve().parts), None)
+        if name is None:
+            raise SystemExit(f"--rendered {folder}: no rich set's name ({', '.join(theme_rich.CORPORA)}) in its path; "
+                             "give the --keep folder of eval.themes --rich-audio")
+        lines = theme_rich.feelings(name)
+        stems = dict(duckdb.sql(f"SELECT recording_id, source_uri FROM read_parquet('{data}/recordings/*/*.parquet')").fetchall())
+        said = duckdb.sql(f"SELECT recording_id, text FROM read_parquet('{data}/statements/*/*.parquet') ORDER BY recording_id, start_s").fetchall()
+        texts = [interview.classifier_text(text) for _, text in said]
+        got = sentiment.classify(texts, embed.analysis_embed(texts))
+        right = total = swaps = 0
+        for (recording, text), (feeling, _) in zip(said, got):
+            candidates = lines.get(Path(stems[recording]).stem, [])
+            ratio, want = max(((difflib.SequenceMatcher(None, a.lower(), text.lower()).ratio(), f) for a, f in candidates), default=(0.0, ""))
+            if ratio < 0.5:
+                continue
+            total += 1
+            right += feeling == want
+            swaps += {feeling, want} == {"positive", "negative"}
+            if misses is not None and feeling != want:
+                misses.append(f"{name}: sentiment {want} got {feeling}: {text}")
+        out[f"{name} ({'tuning' if name in theme_rich.TUNING else 'held out'}) {data.parent.name}"] = (right, total, swaps)
+    return out
 
 
 def score(domains: tuple[str, ...], misses: list[str] | None = None) -> dict[str, float]:
@@ -176,9 +271,35 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tuning-misses", action="store_true", help="print the misses on the tuning part")
     parser.add_argument("--fit", action="store_true", help="refit the classifiers on the tuning part and write their weights")
     parser.add_argument("--lodo", action="store_true", help="only the leave-one-domain-out scores per C (how FIT_C is chosen)")
+    parser.add_argument("--curve", action="store_true",
+                        help="only the held-out sentiment when fitted on 3, 5, 7... randomly drawn tuning domains")
+    parser.add_argument("--domains", help="only score these domains (comma-separated), with their misses: "
+                        "how a new batch of statements is scored before anything is tuned on it")
+    parser.add_argument("--rendered", nargs="+", metavar="DIR",
+                        help="only the sentiment of rendered rich interviews (the --keep folders of eval.themes --rich-audio)")
     args = parser.parse_args(argv)
+    if args.rendered:
+        rendered_misses: list[str] = []
+        for name, (right, total, swaps) in rendered(args.rendered, rendered_misses).items():
+            print(f"{name:<44} sentiment {right}/{total} = {right / max(total, 1):.3f}, {swaps} positive/negative swaps")
+        if args.misses:
+            print("\n".join(f"  {m}" for m in rendered_misses))
+        return 0
     if args.lodo:
         lodo()
+        return 0
+    if args.curve:
+        curve()
+        return 0
+    if args.domains:
+        names = tuple(d.strip() for d in args.domains.split(",") if d.strip())
+        unknown = [d for d in names if d not in STATEMENTS]
+        if unknown:
+            parser.error(f"--domains: unknown domain(s) {', '.join(unknown)}; known: {', '.join(STATEMENTS)}")
+        misses: list[str] = []
+        for name, value in score(names, misses).items():
+            print(f"{name:<36}{value:>9.3f}")
+        print("\n".join(f"  {m}" for m in misses))
         return 0
     if args.fit:
         import json

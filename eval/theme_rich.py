@@ -1058,6 +1058,25 @@ def scripts(name: str) -> dict[str, list[tuple[str, str, str]]]:
     return out
 
 
+# How the customer feels in an answer of each kind (an elaboration feels as the theme it
+# elaborates); "other" one-off remarks carry no planted feeling.
+FEELING = {"pain": "negative", "praise": "positive", "request": "neutral", "background": "neutral",
+           "contact": "neutral", "pleasantry": "neutral"}
+
+
+def feelings(name: str) -> dict[str, list[tuple[str, str]]]:
+    """Interview -> (customer answer, planted sentiment) for every answer whose kind plants one."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for interview, exchanges in CORPORA[name].items():
+        theme_kind = {label: kind for _, _, label, kind in exchanges if label and kind != "elaboration"}
+        out[interview] = [
+            (answer, FEELING[k])
+            for _, answer, label, kind in exchanges
+            if (k := theme_kind.get(label, "other") if kind == "elaboration" else kind) in FEELING
+        ]
+    return out
+
+
 def summary() -> str:
     """One line per set (interviews, answers other than pleasantries, themes, mentions, background,
     contact and pleasantry answers, split), then the totals."""

@@ -128,13 +128,16 @@ _REQUEST = re.compile(
     # an offer on a condition: "if you brought out a cashback tier I'd upgrade", "if there were a
     # family tier...", "if the Team plan had guest access I'd..."
     r"|if\s+(?:you\s+(?:offered|had|added|made|brought\s+(?:in|out)|gave\s+us|let\s+us|let\s+me|could|did|started|put)"
-    r"|there\s+(?:was|were)|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:had|let|did|could|offered|came\s+with))"
-    # ... but not a threat: "if you did that again I'd be gone", "...we'd leave"
-    r"\b[^.?!]{0,80}\b(?:i|we)(?:'d|\s+would)\b"
-    r"(?!\s+(?:probably\s+|definitely\s+|just\s+)?(?:leave|cancel|quit|go\b|be\s+gone|be\s+off|move\s+away|switch\s+away))"
+    r"|there\s+(?:was|were)|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:had|let|did|could|offered|came\s+with|was|were|worked|showed))"
+    # ... but not a threat: "if you did that again I'd be gone", "...we'd leave"; "if you had a
+    # callback option I wouldn't mind the queue" is an offer too
+    r"\b[^.?!]{0,80}\b(?:(?:i|we)(?:'d|\s+would)\b"
+    r"(?!\s+(?:probably\s+|definitely\s+|just\s+)?(?:leave|cancel|quit|go\b|be\s+gone|be\s+off|move\s+away|switch\s+away|walk|look\s+elsewhere|be\s+looking))"
+    r"|(?:i|we)\s+(?:wouldn't|would\s+not)\s+(?:mind|need|have\s+to|bother))"
     r"|i\s+wish\s+i\s+could"
-    r"|(?:i|we)(?:'d|\s+would)\s+(?:happily\s+|gladly\s+|definitely\s+)?pay\s+(?:extra|more|a\s+bit\s+more|for"
-    r"|(?:a\s+(?:couple\s+of|few)\s+|a\s+|\w+\s+)?(?:pounds?|quid|dollars?|euros?|bit|little|lot)\s+more)"
+    # "I'd pay extra for", "I'd pay a bit extra", "I'd pay a few pounds a year for a delivery pass"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:happily\s+|gladly\s+|definitely\s+|even\s+)?pay\s+(?:a\s+(?:couple\s+of|few|bit|little|lot)\s+|a\s+|\w+\s+)?"
+    r"(?:(?:pounds?|quid|dollars?|euros?|bit|little|lot)\s+)?(?:a\s+(?:month|year|week)\s+)?(?:extra|more|for)\b(?!\s+attention)"
     r"|it\s+would\s+be\s+(?:really\s+|so\s+)?(?:great|nice|good|helpful|useful|amazing|brilliant|handy|lovely)\s+(?:to|if)"
     r"|(?:it'd|would)\s+be\s+(?:really\s+|so\s+)?(?:great|nice|good|helpful|useful|handy)\s+(?:to|if)"
     r"|if\s+only\s+(?:it|you|they|there|the|your)"

@@ -14,7 +14,8 @@ phrasings a reader can check (``python -m eval.analysis`` measures them on label
   ("why was that?", "can you say more?", "what happened next?", "how so?", "you mentioned the
   export..."), a question that points back at it ("how often does that happen?"), or one that
   takes up a content word of the answer ("the export failed" -> "what did the export do?").
-  A question after no customer answer is not a follow-up.
+  A question after no customer answer is not a follow-up, nor one that says the topic changes
+  ("let's move on to the app...") unless it picks up what was said ("you mentioned...").
 - ``is_vague``: a short answer that judges in general words ("it mostly works fine", "pretty
   good overall") and gives nothing specific: no number, no time, no "because", no example.
 """
@@ -48,7 +49,7 @@ _EXAMPLE = re.compile(
 _PROBE = re.compile(
     r"\b(?:why\s+(?:was|is|did|do|does|would|were)\s+(?:that|it|this|they|you)|why\s+not|why\s+so|how\s+so|in\s+what\s+way"
     r"|(?:say|tell\s+(?:me|us))\s+(?:a\s+(?:bit|little)\s+)?more|(?:can|could|would)\s+you\s+(?:elaborate|expand|explain)"
-    r"|what\s+happened\s+(?:next|then|after|afterwards)|and\s+then\s+what|what\s+did\s+you\s+do\s+(?:then|next|about\s+(?:it|that))"
+    r"|what\s+happened\s+(?:next|then|after|afterwards|when|in\s+the\s+end)|and\s+then\s+what|how\s+did\s+you\s+(?:feel|find\s+out)|what\s+did\s+you\s+do\s+(?:then|next|about\s+(?:it|that))"
     r"|what\s+do\s+you\s+mean|what\s+makes\s+you\s+say|you\s+(?:mentioned|said|told\s+me)|earlier\s+you|go\s+on"
     r"|how\s+did\s+(?:that|it|this)\s+(?:make|feel|affect|go|end)|what\s+was\s+that\s+like|what\s+went\s+wrong"
     r"|what\s+(?:exactly|specifically)|how\s+(?:often|long)\s+(?:does|did|has)\s+(?:that|this|it)|when\s+did\s+(?:that|this|it)"
@@ -60,6 +61,13 @@ _POINTS_BACK = re.compile(
     r"|\b(?:it|that|this)\s+happened\b",
     re.IGNORECASE,
 )
+# "Let's move on to the app. How often do you open it?": the interviewer says the topic changes.
+_NEW_TOPIC = re.compile(
+    r"^\s*(?:(?:ok(?:ay)?|right|great|thanks|thank\s+you|lovely)[,.]?\s+)?(?:let's\s+(?:move\s+on|talk\s+about|turn\s+to|switch\s+to)"
+    r"|moving\s+on|changing\s+(?:the\s+)?subject|on\s+a\s+different\s+note|a\s+different\s+topic)\b",
+    re.IGNORECASE,
+)
+_MENTIONED = re.compile(r"\b(?:you\s+(?:mentioned|said|told\s+me)|earlier\s+you)\b", re.IGNORECASE)
 _WHY = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?why\b", re.IGNORECASE)
 _GIVES_EXAMPLE = re.compile(r"^\s*(?:for\s+example|for\s+instance|e\.g\.)\s*,", re.IGNORECASE)
 _GENERIC = re.compile(
@@ -108,6 +116,8 @@ def is_follow_up(question: str, previous_answer: str | None) -> bool:
     (None or empty: the question follows no answer)."""
     if not previous_answer or not previous_answer.strip():
         return False
+    if _NEW_TOPIC.search(question):
+        return bool(_MENTIONED.search(question))  # a new topic, unless it picks up what was said
     if _PROBE.search(question) or _POINTS_BACK.search(question.strip()) or _WHY.search(question):
         return True
     if asks_for_example(question) and not _content(question) - _EXAMPLE_WORDS:

@@ -201,13 +201,26 @@ _PREFERS_THEM = re.compile(
     r"|they (?:just )?(?:have|had|do) (?:better|more)|not worth)\b",
     re.IGNORECASE,
 )
+# "Far too expensive", "the music is too loud", "so crowded": too much of something is a
+# complaint whatever the something, though VADER scores "loud" and "expensive" at most mildly
+# and the embedding reads a price as background. Scripted retail interviews, rendered: their
+# price complaints read as neutral without it (tests/test_analysis_end_to_end.py).
+_TOO_MUCH = re.compile(
+    r"\btoo\s+(?:expensive|much|many|slow|long|loud|small|busy|hard|complicated|crowded|hot|cold|late|full"
+    r"|pricey|high|few|little|often|noisy|weak|fiddly|far)\b"
+    # "so" only before a word that is a complaint on its own: "thanks so much", "so many
+    # features" are not
+    r"|\bso\s+(?:expensive|slow|loud|busy|crowded|complicated|pricey|noisy|weak|fiddly)\b",
+    re.IGNORECASE,
+)
 CUE_WEIGHT = 3.0  # each cue enters the classifier as 0 or this, weighed like VADER's score
-CUES = (_RESOLVED, _PREFERS_US, _PREFERS_THEM)
+CUES = (_RESOLVED, _PREFERS_US, _PREFERS_THEM, _TOO_MUCH)
 
 
 def features(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
     """(n, dimensions + 1 + len(CUES)): the unit sentence embeddings, VADER's scaled compound
-    score, and the story cues (``CUES``: a problem put right, a comparison we win or lose)."""
+    score, and the story cues (``CUES``: a problem put right, a comparison we win or lose, too
+    much of something)."""
     lexical = np.array(
         [[VADER_WEIGHT * score(t)] + [CUE_WEIGHT * bool(cue.search(t)) for cue in CUES] for t in texts], np.float64
     ).reshape(len(texts), 1 + len(CUES))

@@ -34,6 +34,10 @@ def test_requests_for_an_example(question, asks):
     ("The reports take ages to load.", "Could you give me a specific example?", True),
     ("We usually order on Fridays.", "How did you first hear about us?", False),
     ("", "Why is that?", False),  # no answer before it
+    ("They lost my suitcase for four days.", "What happened when it finally turned up?", True),
+    ("The fare nearly doubled with the extras.", "How did you feel when you saw the final price?", True),
+    ("I mostly buy basics.", "Let's move on to the app. How often do you open it?", False),  # says the topic changes
+    ("I mostly buy basics.", "Let's talk about the app, you mentioned basics, which ones?", True),
 ])
 def test_follow_ups(answer, question, follows):
     assert probing.is_follow_up(question, answer or None) is follows
@@ -95,6 +99,14 @@ def test_unlisted_competitors_from_how_they_are_said():
     ("I'd love to be able to pause the plan in summer.", True),
     ("I'd pay a couple of pounds more for calls abroad.", True),
     ("I'd pay the same more or less anywhere.", False),
+    # found on the airline, online_fashion and payroll_software statements before any rule saw them
+    ("I'd pay a bit extra for a fare that let me change the date once.", True),
+    ("I'd pay a few pounds a year for a delivery pass if you offered one.", True),
+    ("If you had a proper callback option I wouldn't mind the queue so much.", True),
+    ("If the chat was open on Sundays I'd use it.", True),
+    ("If you did that again I wouldn't renew.", False),
+    ("If the price was any higher I'd be looking elsewhere.", False),
+    ("I'd pay more attention if it was louder.", False),
 ])
 def test_feature_requests(text, asked):
     assert bool([f for f in mentions.find_in_text(text) if f.kind == "feature_request"]) is asked
@@ -149,14 +161,17 @@ def test_default_journey_stages_and_sentiment_from_the_fitted_classifiers():
 
 
 def test_a_problem_put_right_is_praise_and_a_comparison_is_judged_by_who_wins():
-    """The story cues (sentiment.CUES) decide these three: with the cue columns zeroed, the same
-    weights read the first as negative, the second as positive and the third as neutral."""
+    """The story cues (sentiment.CUES) decide these four: with the cue columns zeroed, the same
+    weights read the first as negative, the second as positive and the third and fourth as neutral."""
     texts = ["The card was blocked abroad and someone from the bank rang me back within the hour to fix it.",
              "Honestly Parcelo is cheaper for the same thing, so I've switched to them for small orders.",
-             "We looked at two other gyms, but yours was the only one that opened at six."]
-    cues = sentiment.features(np.zeros((3, 1)), texts)[:, 2:]
-    assert (cues > 0).tolist() == [[True, False, False], [False, False, True], [False, True, False]]
-    assert [label for label, _ in sentiment.classify(texts, embed.analysis_embed(texts))] == ["positive", "negative", "positive"]
+             "We looked at two other gyms, but yours was the only one that opened at six.",
+             "Honestly, it costs way too much money for what we use."]
+    cues = sentiment.features(np.zeros((4, 1)), texts)[:, 2:]
+    assert (cues > 0).tolist() == [[True, False, False, False], [False, False, True, False], [False, True, False, False],
+                                   [False, False, False, True]]
+    assert [label for label, _ in sentiment.classify(texts, embed.analysis_embed(texts))] == [
+        "positive", "negative", "positive", "negative"]
 
 
 def test_a_recording_without_statements_gets_no_labels():
