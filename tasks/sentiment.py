@@ -217,12 +217,23 @@ CUE_WEIGHT = 3.0  # each cue enters the classifier as 0 or this, weighed like VA
 CUES = (_RESOLVED, _PREFERS_US, _PREFERS_THEM, _TOO_MUCH)
 
 
+# "The money is in my account straight away, but the app marks it paid days later": after a
+# "but" the story ends there, so the cues read only what follows the last one.
+_CONTRAST = re.compile(r"\b(?:but|though|although|however)\b", re.IGNORECASE)
+
+
+def ending(text: str) -> str:
+    """What follows the last "but"/"though" of ``text`` (three words or more), else all of it."""
+    parts = _CONTRAST.split(text)
+    return parts[-1] if len(parts) > 1 and len(parts[-1].split()) >= 3 else text
+
+
 def features(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
     """(n, dimensions + 1 + len(CUES)): the unit sentence embeddings, VADER's scaled compound
     score, and the story cues (``CUES``: a problem put right, a comparison we win or lose, too
-    much of something)."""
+    much of something) in how the statement ends (``ending``)."""
     lexical = np.array(
-        [[VADER_WEIGHT * score(t)] + [CUE_WEIGHT * bool(cue.search(t)) for cue in CUES] for t in texts], np.float64
+        [[VADER_WEIGHT * score(t)] + [CUE_WEIGHT * bool(cue.search(ending(t))) for cue in CUES] for t in texts], np.float64
     ).reshape(len(texts), 1 + len(CUES))
     return np.hstack([np.asarray(vectors, np.float64).reshape(len(texts), -1), lexical])
 

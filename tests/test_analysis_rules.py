@@ -174,6 +174,14 @@ def test_a_problem_put_right_is_praise_and_a_comparison_is_judged_by_who_wins():
         "positive", "negative", "positive", "negative"]
 
 
+def test_the_cues_read_how_a_statement_ends():
+    # "straight away" is a problem put right only where the story ends with it
+    said = "The money is in my bank account straight away, but the app marks the invoice paid days later."
+    assert sentiment.ending(said).strip() == "the app marks the invoice paid days later."
+    assert not sentiment.features(np.zeros((1, 1)), [said])[0, 2:].any()
+    assert sentiment.features(np.zeros((1, 1)), ["It broke, but they sorted it straight away."])[0, 2]
+
+
 def test_a_recording_without_statements_gets_no_labels():
     # silence, or a recording where only the interviewer speaks: nothing to label, no error
     empty = np.zeros((0, 384), np.float32)
