@@ -167,12 +167,13 @@ _NEVER_PEOPLE = frozenset("email e-mail gmail hotmail outlook yahoo icloud proto
 _CUED = (
     re.compile(
         r"\b(?:my\s+name\s+is|my\s+name's|name's|spoke\s+to|speak\s+to|talked\s+to|talk\s+to|ask\s+for"
-        r"|that's\s+me|thats\s+me"
+        r"|that's\s+me|thats\s+me|(?:everyone|everybody|people|friends|they|just)\s+calls?\s+me|you\s+can\s+call\s+me"
         r"|(?:my|our)\s+(?:husband|wife|partner|colleague|boss|manager|accountant|son|daughter|brother|sister|friend|bookkeeper)"
         r"(?:\s+(?:is|was))?"
         r"|(?:wife|husband|partner)s?'?s?\s+name(?:\s+is)?"
         r"|(?:guy|woman|man|lady|girl|bloke|chap|person|someone|somebody|agent|rep|colleague)\s+(?:called|named)|named),?\s+"
-        rf"(?P<name>(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+(?:\s+(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+){{0,2}})",
+        rf"(?P<name>(?!(?:{_NOT_A_NAME}|back|anytime|any|if|when|whenever|tomorrow|later|after|before|about|again|directly)\b)"
+        rf"[a-z][a-z'-]+(?:\s+(?!{_NOT_A_NAME}\b)[a-z][a-z'-]+){{0,2}})",
         re.IGNORECASE,
     ),
     re.compile(
@@ -432,7 +433,18 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
         + [(start, end, "PERSON") for start, end in _people(text, listed_names(text), parsed.tokens)]
     )
     brands = known_brands() | {k.lower() for k in keep}
-    spans = [s for s in spans if not (s[2] == "PERSON" and _thing_named(_possessive(text[s[0] : s[1]].strip(" ,.;:!?")), brands))]
+    named = [(m.start(), m.end()) for m in _brand_phrases(brands).finditer(text)]  # "John Lewis": one name, not a person
+    spans = [
+        s
+        for s in spans
+        if not (
+            s[2] == "PERSON"
+            and (
+                _thing_named(_possessive(text[s[0] : s[1]].strip(" ,.;:!?")), brands)
+                or any(a <= s[0] and s[1] <= b for a, b in named)
+            )
+        )
+    ]
     spans = sorted(spans + [(m.start(), m.end(), "EMAIL") for m in _BARE_DOMAIN.finditer(text) if _address_like(m, brands)])
     # Overlapping spans merge into one, typed by its longest part: "anna berg at gmail.com" is
     # an [EMAIL] although spaCy also reads a [PERSON] in it.
@@ -472,7 +484,8 @@ _SITE_CUE = re.compile(
 def _address_like(m: re.Match, brands: frozenset[str]) -> bool:
     """Whether a bare domain (``_BARE_DOMAIN``) is what is left of an address (see its comment)."""
     name = m.group("name").lower()
-    if name in brands or re.fullmatch(_WEBMAIL, name) or name in _SITE_NAMES:
+    domain = re.sub(r"\s+dot\s+", ".", m.group(0).lower())  # "monday dot com" is monday.com
+    if name in brands or domain in brands or re.fullmatch(_WEBMAIL, name) or name in _SITE_NAMES:
         return False
     return not _SITE_CUE.search(m.string[max(0, m.start() - 30) : m.start()])
 
@@ -485,8 +498,11 @@ def _cued_names(text: str) -> list[tuple[int, int]]:
     spans = []
     for cue in _CUED:
         for m in cue.finditer(text):
-            if _DESCRIBES.search(text[m.start() : m.start("name")]) and _describes(m.group("name").split()[0]):
+            first = m.group("name").split()[0]
+            if _DESCRIBES.search(text[m.start() : m.start("name")]) and _describes(first):
                 continue
+            if _VERB_FORM.fullmatch(first) and not _listed(first.lower()):
+                continue  # "my daughter sells her old clothes", "my husband booked it": what they do
             spans.append((m.start("name"), m.end("name")))
     ambiguous = ambiguous_names()
     cued = [(m.start("name"), m.end("name")) for cue in _AMBIGUOUS_CUES for m in cue.finditer(text)]
@@ -494,6 +510,7 @@ def _cued_names(text: str) -> list[tuple[int, int]]:
 
 
 _DESCRIBES = re.compile(r"\b(?:is|was)\s*,?\s*$", re.IGNORECASE)
+_VERB_FORM = re.compile(r"[a-z]+(?:s|ed)", re.IGNORECASE)  # on no name list: "sells", "booked" (not "Charles", "Fred")
 
 
 _QUALIFIERS = frozenset(
@@ -536,6 +553,18 @@ _CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St)[A-Z])[A-Z]
 _PRODUCT_WORD = re.compile(
     r"[a-z]{6,}ly|[a-z]{3,}(?:books?|ify|hub|ware|soft|pay|desk|base|flow|box|kit|cart|mart|lytics|stack|sync|bot)", re.IGNORECASE
 )
+
+
+@functools.lru_cache(maxsize=8)
+def _brand_phrases(brands: frozenset[str]) -> re.Pattern:
+    """The brands of more than one word, as one pattern (any case): a person span inside one
+    ("Lewis" in "from John Lewis") is part of a company's name."""
+    phrases = sorted((b for b in brands if " " in b), key=len, reverse=True)
+    return (
+        re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")(?!\w)", re.IGNORECASE)
+        if phrases
+        else re.compile(r"(?!x)x")
+    )
 
 
 def _thing_named(name: str, brands: frozenset[str]) -> bool:

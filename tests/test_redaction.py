@@ -270,6 +270,16 @@ def test_a_name_is_told_from_a_company_by_the_name_lists_and_the_words_before_it
         ("my accountant is priya and she is great", (), "my accountant is [PERSON] and she is great"),  # ... a name does
         # a sentence that happens to end in a street word is no address
         ("It's one more in one place.", (), "It's one more in one place."),
+        # a shop named after a person is a shop, whichever part spaCy or the lists read as a name
+        ("We buy our uniforms from John Lewis.", (), "We buy our uniforms from John Lewis."),
+        ("my husband swears by Ted Baker shirts", (), "my husband swears by Ted Baker shirts"),
+        ("we ask Ted Baker in accounts", ("Ted Baker",), "we ask Ted Baker in accounts"),  # configured as a name to keep
+        # a known product's web address said aloud is no e-mail address
+        ("we use monday dot com for the rota", (), "we use monday dot com for the rota"),
+        # after "my daughter", what she does is no name; what everyone calls me is
+        ("my daughter sells her old clothes online", (), "my daughter sells her old clothes online"),
+        ("My name's Ola, but everyone calls me Seun.", (), "My name's [PERSON], but everyone calls me [PERSON]."),
+        ("you can call me on the mobile", (), "you can call me on the mobile"),
     ],
 )
 def test_known_brands_and_the_runs_competitors_are_never_people(text, keep, redacted):
