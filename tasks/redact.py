@@ -67,7 +67,8 @@ _TENS = rf"(?:ten|eleven|twelve|{_TEENS}|twenty|thirty|forty|fifty|sixty|seventy
 _DOMAIN = r"(?:g[\s-]?mail|googlemail|hot[\s-]?mail|out[\s-]?look|yahoo|i[\s-]?cloud|live|aol|proton(?:mail)?|msn|me|mail|btinternet|[a-z]+(?:'s)?)"
 _TLD = (
     r"(?:com|co|uk|org|net|io|de|fr|es|it|nl|ie|edu|gov|au|ca|us|info|biz|me|pl|in|cn|se|no|dk|fi|ch|be|nz|za|jp|eu|pt|br|mx"
-    r"|studio|design|shop|store|online|site|tech|app|dev|ai|agency|digital|cloud)"
+    r"|studio|design|shop|store|online|site|tech|app|dev|ai|agency|digital|cloud"
+    r"|london|scot|wales|cymru|nyc|berlin|paris|media|consulting|solutions|services|email|group|life|space)"
 )
 _WEBMAIL = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|proton|btinternet|aol|msn|live)"
 # a word of an address's local part: not one of the words that announce an address
