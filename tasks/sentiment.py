@@ -5,9 +5,10 @@ Two signals, one classifier. A lexicon alone reads the words ("cheaper" is posit
 what a customer means ("QuickBooks is cheaper for what we use" is a complaint), so the label
 comes from a logistic regression over the statement's analysis-model vector (all-mpnet-base-v2,
 ``embed.analysis_embed``: it reads feeling far better than the MiniLM vector the statements
-table stores) and VADER's compound score, fitted on the tuning part of
-``eval/analysis_sets.py`` by ``python -m eval.analysis --fit`` (weights in
-``tasks/config/statement_models.json``). A polite wish ("it would be great if...") is neutral
+table stores), VADER's compound score and a few story cues (``CUES``), fitted on the tuning
+part of ``eval/analysis_sets.py`` and the answers of the tuning rich interviews
+(``eval/theme_rich.py``: whole answers, as the pipeline's statements are) by ``python -m
+eval.analysis --fit`` (weights in ``tasks/config/statement_models.json``). A polite wish ("it would be great if...") is neutral
 unless the classifier finds it negative or praise comes before it ("I love X, it would be great
 if..."). The score is P(positive) - P(negative).
 
