@@ -9,9 +9,11 @@ feature-request mentions, follow-ups and requests for an example (issue 23's mea
     uv run python -m eval.analysis --rendered DIR/car_rental/rendering-0 ...   # rendered rich interviews
     uv run python -m eval.analysis --domains airline,payroll_software   # score a new batch before tuning on it
 
-Text only: the rules (tasks/mentions.py, probing.py) are pure; sentiment and journey stage
-classify the packaged sentence embedding of each statement (tasks/sentiment.py, journey.py),
-with weights fitted on the tuning part only (``--fit`` writes tasks/config/statement_models.json).
+Text only (but ``--rendered``, which reads datasets the pipeline wrote): the rules
+(tasks/mentions.py, probing.py) are pure; sentiment and journey stage classify the packaged
+sentence embedding of each statement (tasks/sentiment.py, journey.py), with weights fitted on
+the tuning part only (``--fit`` writes tasks/config/statement_models.json; sentiment also reads
+the tuning rich interviews' answers, eval/theme_rich.py).
 The tuning part may be used to change the rules; the held-out part only reports.
 Competitors are scored with the set's names configured (as ``--competitors`` gives them) and
 without (found from how they are said).
