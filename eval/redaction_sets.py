@@ -547,6 +547,18 @@ TUNING: list[Sentence] = [
     ("Email me on s dot ahmed at icloud dot com.", (("EMAIL", "s dot ahmed at icloud dot com"),)),
     ("we moved the shop's mail to fastmail last year", ()),
     ("The booking confirmation came from noreply at the hotel's site.", ()),
+    # a third batch: "dot ac dot uk" left the local part and its name behind, "dot events" was
+    # missed, "the gym dot com website" was an address
+    ("it's m dot o'neill at hot mail dot co dot uk", (("EMAIL", "m dot o'neill at hot mail dot co dot uk"),)),
+    ("Send it to grace at sign wildflower dot org dot uk.", (("EMAIL", "grace at sign wildflower dot org dot uk"),)),
+    ("my university one is j dot okoro at leeds dot ac dot uk", (("EMAIL", "j dot okoro at leeds dot ac dot uk"),)),
+    ("You can email Tariq at out look dot com, T A R I Q.", (("EMAIL", "Tariq at out look dot com"), ("PERSON", "T A R I Q"))),
+    ("its sam underscore lee two three at g mail dot com", (("EMAIL", "sam underscore lee two three at g mail dot com"),)),
+    ("The address is orders AT kiwi crafts dot co dot nz.", (("EMAIL", "orders AT kiwi crafts dot co dot nz"),)),
+    ("email is mary-jane.price@fastmail.fm", (("EMAIL", "mary-jane.price@fastmail.fm"),)),
+    ("we set up bookings at the barn dot events for the wedding enquiries", (("EMAIL", "bookings at the barn dot events"),)),
+    ("Reach me at raj dot patel at zoho dot com any time.", (("EMAIL", "raj dot patel at zoho dot com"),)),
+    ("I signed up at the gym dot com website in January", ()),
 ]
 
 HELD_OUT: list[Sentence] = [

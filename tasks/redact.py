@@ -68,7 +68,7 @@ _DOMAIN = r"(?:g[\s-]?mail|googlemail|hot[\s-]?mail|out[\s-]?look|yahoo|i[\s-]?c
 _TLD = (
     r"(?:com|co|uk|org|net|io|de|fr|es|it|nl|ie|edu|gov|au|ca|us|info|biz|me|pl|in|cn|se|no|dk|fi|ch|be|nz|za|jp|eu|pt|br|mx"
     r"|studio|design|shop|store|online|site|tech|app|dev|ai|agency|digital|cloud"
-    r"|london|scot|wales|cymru|nyc|berlin|paris|media|consulting|solutions|services|email|group|life|space)"
+    r"|london|scot|wales|cymru|nyc|berlin|paris|media|consulting|solutions|services|email|group|life|space|events|club|ac)"
 )
 _WEBMAIL = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|proton|btinternet|aol|msn|live)"
 # a word of an address's local part: not one of the words that announce an address
@@ -477,9 +477,10 @@ _SITE_NAMES = frozenset(
 )
 _SITE_CUE = re.compile(
     r"\b(?:(?:site|website|web\s+site|page|homepage|url|link)\s+(?:is|was|at)|visit|visited|visiting|checked|browsed"
-    r"|(?:went|go|going|goes)\s+to|(?:log|logged|logging|sign|signed|signing)\s+(?:in|on)\s+(?:at|to|on))\s+$",
+    r"|(?:went|go|going|goes)\s+to|(?:log|logged|logging|sign|signed|signing)\s+(?:in|on|up)\s+(?:at|to|on)(?:\s+the)?)\s+$",
     re.IGNORECASE,
 )
+_SITE_AFTER = re.compile(r"^\s+(?:website|web\s+site|site|homepage|page|app)\b", re.IGNORECASE)  # "the gym dot com website"
 
 
 def _address_like(m: re.Match, brands: frozenset[str]) -> bool:
@@ -488,7 +489,7 @@ def _address_like(m: re.Match, brands: frozenset[str]) -> bool:
     domain = re.sub(r"\s+dot\s+", ".", m.group(0).lower())  # "monday dot com" is monday.com
     if name in brands or domain in brands or re.fullmatch(_WEBMAIL, name) or name in _SITE_NAMES:
         return False
-    return not _SITE_CUE.search(m.string[max(0, m.start() - 30) : m.start()])
+    return not _SITE_CUE.search(m.string[max(0, m.start() - 30) : m.start()]) and not _SITE_AFTER.match(m.string[m.end() :])
 
 
 def _cued_names(text: str) -> list[tuple[int, int]]:

@@ -282,6 +282,8 @@ def test_a_name_is_told_from_a_company_by_the_name_lists_and_the_words_before_it
         ("you can call me on the mobile", (), "you can call me on the mobile"),
         # a city's or a trade's domain ends an address too; the city alone stays
         ("email me at anna at bloom dot london, we're in london", (), "email me at [EMAIL], we're in london"),
+        ("my university one is j dot okoro at leeds dot ac dot uk", (), "my university one is [EMAIL]"),
+        ("I signed up at the gym dot com website", (), "I signed up at the gym dot com website"),  # a site
     ],
 )
 def test_known_brands_and_the_runs_competitors_are_never_people(text, keep, redacted):
