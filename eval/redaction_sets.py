@@ -559,6 +559,22 @@ TUNING: list[Sentence] = [
     ("we set up bookings at the barn dot events for the wedding enquiries", (("EMAIL", "bookings at the barn dot events"),)),
     ("Reach me at raj dot patel at zoho dot com any time.", (("EMAIL", "raj dot patel at zoho dot com"),)),
     ("I signed up at the gym dot com website in January", ()),
+    # a fourth batch, names: "the surname is Smith-Jones", "our office manager, Gurpreet,",
+    # "mr hendricks" in lower case were missed
+    ("hi this is nadia calling back about the invoice", (("PERSON", "nadia"),)),
+    ("Siobhan O'Brien in our accounts team handles the refunds.", (("PERSON", "Siobhan O'Brien"),)),
+    ("my colleague's name is wei zhang, he set up the integration", (("PERSON", "wei zhang"),)),
+    ("That's Kate, K-A-T-E, and the surname is Smith-Jones.", (("PERSON", "Kate"), ("PERSON", "K-A-T-E"), ("PERSON", "Smith-Jones"))),
+    ("so i rang and a chap called callum picked up straight away", (("PERSON", "callum"),)),
+    ("Our office manager, Gurpreet, books all the rooms.", (("PERSON", "Gurpreet"),)),
+    ("cheers jo, speak soon", (("PERSON", "jo"),)),
+    ("I dealt with a lovely woman called Maureen at the branch.", (("PERSON", "Maureen"),)),
+    ("yeah mr hendricks the old owner used to do all this by hand", (("PERSON", "hendricks"),)),
+    ("My partner Tomasz does the deliveries and I do the books.", (("PERSON", "Tomasz"),)),
+    ("We sell a lot of rose gold jewellery around Christmas.", ()),
+    ("I'll be frank with you, the price put us off at first.", ()),
+    ("Can you mark the order as urgent?", ()),
+    ("We trialled Pipedrive before going with HubSpot.", (("ORG_KEEP", "Pipedrive"), ("ORG_KEEP", "HubSpot"))),
 ]
 
 HELD_OUT: list[Sentence] = [

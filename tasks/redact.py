@@ -169,8 +169,10 @@ _CUED = (
     re.compile(
         r"\b(?:my\s+name\s+is|my\s+name's|name's|spoke\s+to|speak\s+to|talked\s+to|talk\s+to|ask\s+for"
         r"|that's\s+me|thats\s+me|(?:everyone|everybody|people|friends|they|just)\s+calls?\s+me|you\s+can\s+call\s+me"
-        r"|(?:my|our)\s+(?:husband|wife|partner|colleague|boss|manager|accountant|son|daughter|brother|sister|friend|bookkeeper)"
+        r"|(?:my|our)\s+(?:office\s+|account\s+|line\s+|practice\s+|finance\s+|operations\s+)?(?:husband|wife|partner|colleague|boss|manager"
+        r"|accountant|son|daughter|brother|sister|friend|bookkeeper)"
         r"(?:\s+(?:is|was))?"
+        r"|(?:sur|last|first|family|given|middle)\s*name(?:'s|\s+is)|\b(?:mr|mrs|ms|mx)\.?"
         r"|(?:wife|husband|partner)s?'?s?\s+name(?:\s+is)?"
         r"|(?:guy|woman|man|lady|girl|bloke|chap|person|someone|somebody|agent|rep|colleague)\s+(?:called|named)|named),?\s+"
         rf"(?P<name>(?!(?:{_NOT_A_NAME}|back|anytime|any|if|when|whenever|tomorrow|later|after|before|about|again|directly)\b)"
@@ -505,7 +507,12 @@ def _cued_names(text: str) -> list[tuple[int, int]]:
                 continue
             if _VERB_FORM.fullmatch(first) and not _listed(first.lower()):
                 continue  # "my daughter sells her old clothes", "my husband booked it": what they do
-            spans.append((m.start("name"), m.end("name")))
+            end = m.start("name") + len(first)
+            for word in re.finditer(r"\S+", m.group("name")[len(first) :]):
+                if _VERB_FORM.fullmatch(word.group()) and not _listed(word.group().lower()):
+                    break  # "my accountant priya called me": the name ends before what she did
+                end = m.start("name") + len(first) + word.end()
+            spans.append((m.start("name"), end))
     ambiguous = ambiguous_names()
     cued = [(m.start("name"), m.end("name")) for cue in _AMBIGUOUS_CUES for m in cue.finditer(text)]
     return spans + [(a, b) for a, b in cued if _possessive(text[a:b]) in ambiguous]
