@@ -96,6 +96,13 @@ def fit(C: float = FIT_C) -> dict:
     return out
 
 
+def _guarded(best: list[str], probabilities) -> list[str]:
+    """As tasks/sentiment.classify: a feeling only at even odds or better, else neutral."""
+    from verbatim.tasks.sentiment import MIN_FEELING_PROBABILITY
+
+    return [label if label == "neutral" or p.max() >= MIN_FEELING_PROBABILITY else "neutral" for label, p in zip(best, probabilities)]
+
+
 def lodo() -> None:
     """Leave one tuning domain out, per C: sentiment macro-F1 and stage accuracy on the domain left
     out, fitted on the others (the tuning part only: this is how FIT_C is chosen)."""
@@ -120,9 +127,7 @@ def lodo() -> None:
                 probabilities = model.predict_proba(per_domain[out][name][0])
                 best = [str(model.classes_[i]) for i in probabilities.argmax(axis=1)]
                 pairs += list(zip(per_domain[out][name][1], best))
-                # as tasks/sentiment.classify: a feeling only at even odds or better
-                guarded += [(truth, label if label == "neutral" or p.max() >= MIN_FEELING_PROBABILITY else "neutral")
-                            for truth, label, p in zip(per_domain[out][name][1], best, probabilities)]
+                guarded += list(zip(per_domain[out][name][1], _guarded(best, probabilities)))
             cells.append(f"sentiment macro-F1 {macro_f1(pairs, SENTIMENTS):.3f} ({swaps(pairs)} swaps; "
                          f"{macro_f1(guarded, SENTIMENTS):.3f} and {swaps(guarded)} swaps with a feeling only at "
                          f"p >= {MIN_FEELING_PROBABILITY})" if name == "sentiment"
@@ -138,8 +143,6 @@ def curve(draws: int = 6, seed: int = 0) -> None:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    from verbatim.tasks.sentiment import MIN_FEELING_PROBABILITY
-
     per_domain = {d: _training((d,))["sentiment"] for d in TUNING + HELD_OUT}
     rich_x, rich_y = _rich_sentiment()  # in every fit, as in the shipped one
     held_x = np.vstack([per_domain[d][0] for d in HELD_OUT])
@@ -152,8 +155,7 @@ def curve(draws: int = 6, seed: int = 0) -> None:
             model = LogisticRegression(C=FIT_C, max_iter=5000).fit(
                 np.vstack([per_domain[d][0] for d in drawn] + [rich_x]), np.concatenate([per_domain[d][1] for d in drawn] + [rich_y]))
             p = model.predict_proba(held_x)
-            got = [str(model.classes_[i]) if str(model.classes_[i]) == "neutral" or row.max() >= MIN_FEELING_PROBABILITY
-                   else "neutral" for i, row in zip(p.argmax(axis=1), p)]
+            got = _guarded([str(model.classes_[i]) for i in p.argmax(axis=1)], p)
             scores.append(macro_f1(list(zip(held_y, got)), SENTIMENTS))
         print(f"{k:>2} tuning domains: held-out sentiment macro-F1 {np.mean(scores):.3f} (sd {np.std(scores):.3f}, {len(scores)} draws)")
 

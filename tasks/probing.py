@@ -46,11 +46,12 @@ _EXAMPLE = re.compile(
     r"|for\s+(?:an\s+)?example\s*\?|such\s+as\s*\?|like\s+what\s*\??$)",
     re.IGNORECASE,
 )
+_MENTIONED_WORDS = r"you\s+(?:mentioned|said|told\s+me)|earlier\s+you"  # picks up what was said
 _PROBE = re.compile(
     r"\b(?:why\s+(?:was|is|did|do|does|would|were)\s+(?:that|it|this|they|you)|why\s+not|why\s+so|how\s+so|in\s+what\s+way"
     r"|(?:say|tell\s+(?:me|us))\s+(?:a\s+(?:bit|little)\s+)?more|(?:can|could|would)\s+you\s+(?:elaborate|expand|explain)"
     r"|what\s+happened\s+(?:next|then|after|afterwards|when|in\s+the\s+end)|and\s+then\s+what|how\s+did\s+you\s+(?:feel|find\s+out)|what\s+did\s+you\s+do\s+(?:then|next|about\s+(?:it|that))"
-    r"|what\s+do\s+you\s+mean|what\s+makes\s+you\s+say|you\s+(?:mentioned|said|told\s+me)|earlier\s+you|go\s+on"
+    rf"|what\s+do\s+you\s+mean|what\s+makes\s+you\s+say|{_MENTIONED_WORDS}|go\s+on"
     r"|how\s+did\s+(?:that|it|this)\s+(?:make|feel|affect|go|end)|what\s+was\s+that\s+like|what\s+went\s+wrong"
     r"|what\s+(?:exactly|specifically)|how\s+(?:often|long)\s+(?:does|did|has)\s+(?:that|this|it)|when\s+did\s+(?:that|this|it)"
     r"|(?:that|this)\s+(?:sounds|must)|(?:about|with|of)\s+(?:that|this|those)\s*\?)",
@@ -67,7 +68,7 @@ _NEW_TOPIC = re.compile(
     r"|moving\s+on|changing\s+(?:the\s+)?subject|on\s+a\s+different\s+note|a\s+different\s+topic)\b",
     re.IGNORECASE,
 )
-_MENTIONED = re.compile(r"\b(?:you\s+(?:mentioned|said|told\s+me)|earlier\s+you)\b", re.IGNORECASE)
+_MENTIONED = re.compile(rf"\b(?:{_MENTIONED_WORDS})\b", re.IGNORECASE)
 _WHY = re.compile(r"^\s*(?:and\s+|so\s+|but\s+)?why\b", re.IGNORECASE)
 _GIVES_EXAMPLE = re.compile(r"^\s*(?:for\s+example|for\s+instance|e\.g\.)\s*,", re.IGNORECASE)
 _GENERIC = re.compile(

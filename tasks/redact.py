@@ -18,6 +18,7 @@ eval.redaction`` measures recall and precision per type on labelled transcript s
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import threading
 from dataclasses import dataclass, replace
@@ -502,24 +503,25 @@ def _cued_names(text: str) -> list[tuple[int, int]]:
     spans = []
     for cue in _CUED:
         for m in cue.finditer(text):
-            first = m.group("name").split()[0]
-            if _DESCRIBES.search(text[m.start() : m.start("name")]) and _describes(first):
+            if _DESCRIBES.search(text[m.start() : m.start("name")]) and _describes(m.group("name").split()[0]):
                 continue
-            if _VERB_FORM.fullmatch(first) and not _listed(first.lower()):
-                continue  # "my daughter sells her old clothes", "my husband booked it": what they do
-            end = m.start("name") + len(first)
-            for word in re.finditer(r"\S+", m.group("name")[len(first) :]):
-                if _VERB_FORM.fullmatch(word.group()) and not _listed(word.group().lower()):
-                    break  # "my accountant priya called me": the name ends before what she did
-                end = m.start("name") + len(first) + word.end()
-            spans.append((m.start("name"), end))
+            # The name ends before what the person does ("my accountant priya called me"); when
+            # that is its first word there is none ("my daughter sells her old clothes").
+            words = list(itertools.takewhile(lambda w: not _says_what_they_do(w.group()), re.finditer(r"\S+", m.group("name"))))
+            if words:
+                spans.append((m.start("name"), m.start("name") + words[-1].end()))
     ambiguous = ambiguous_names()
     cued = [(m.start("name"), m.end("name")) for cue in _AMBIGUOUS_CUES for m in cue.finditer(text)]
     return spans + [(a, b) for a, b in cued if _possessive(text[a:b]) in ambiguous]
 
 
 _DESCRIBES = re.compile(r"\b(?:is|was)\s*,?\s*$", re.IGNORECASE)
-_VERB_FORM = re.compile(r"[a-z]+(?:s|ed)", re.IGNORECASE)  # on no name list: "sells", "booked" (not "Charles", "Fred")
+_VERB_FORM = re.compile(r"[a-z]+(?:s|ed)", re.IGNORECASE)
+
+
+def _says_what_they_do(word: str) -> bool:
+    """A verb's form on no name list: "sells", "booked", "called" (not "Charles", "Fred", "Jones")."""
+    return bool(_VERB_FORM.fullmatch(word)) and not _listed(word.lower())
 
 
 _QUALIFIERS = frozenset(

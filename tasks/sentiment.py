@@ -233,8 +233,10 @@ def features(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
     """(n, dimensions + 1 + len(CUES)): the unit sentence embeddings, VADER's scaled compound
     score, and the story cues (``CUES``: a problem put right, a comparison we win or lose, too
     much of something) in how the statement ends (``ending``)."""
+    endings = [ending(t) for t in texts]
     lexical = np.array(
-        [[VADER_WEIGHT * score(t)] + [CUE_WEIGHT * bool(cue.search(ending(t))) for cue in CUES] for t in texts], np.float64
+        [[VADER_WEIGHT * score(t)] + [CUE_WEIGHT * bool(cue.search(e)) for cue in CUES] for t, e in zip(texts, endings)],
+        np.float64,
     ).reshape(len(texts), 1 + len(CUES))
     return np.hstack([np.asarray(vectors, np.float64).reshape(len(texts), -1), lexical])
 
