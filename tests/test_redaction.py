@@ -284,6 +284,7 @@ def test_a_name_is_told_from_a_company_by_the_name_lists_and_the_words_before_it
         ("email me at anna at bloom dot london, we're in london", (), "email me at [EMAIL], we're in london"),
         ("my university one is j dot okoro at leeds dot ac dot uk", (), "my university one is [EMAIL]"),
         ("I signed up at the gym dot com website", (), "I signed up at the gym dot com website"),  # a site
+        ("honestly the fitclub dot com website is awful", (), "honestly the fitclub dot com website is awful"),  # ... named by what follows
         # a name after "the surname is", a title, or a role with a word before it; what the
         # person then did is not part of the name
         ("and the surname is Smith-Jones.", (), "and the surname is [PERSON]."),
