@@ -182,6 +182,9 @@ def rendered(folders: list[str], misses: list[str] | None = None) -> dict[str, t
         if name is None:
             raise SystemExit(f"--rendered {folder}: no rich set's name ({', '.join(theme_rich.CORPORA)}) in its path; "
                              "give the --keep folder of eval.themes --rich-audio")
+        if not (data / "statements").is_dir() or not (data / "recordings").is_dir():
+            raise SystemExit(f"--rendered {folder}: no statements or recordings datasets there; "
+                             "give a folder eval.themes --rich-audio SET --keep DIR wrote (DIR/SET/rendering-N)")
         lines = theme_rich.feelings(name)
         stems = dict(duckdb.sql(f"SELECT recording_id, source_uri FROM read_parquet('{data}/recordings/*/*.parquet')").fetchall())
         said = duckdb.sql(f"SELECT recording_id, text FROM read_parquet('{data}/statements/*/*.parquet') ORDER BY recording_id, start_s").fetchall()
