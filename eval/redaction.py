@@ -3,6 +3,7 @@
     uv run python -m eval.redaction            # tuning and held-out parts of eval/redaction_sets.py
     uv run python -m eval.redaction --misses   # also what the held-out part missed or over-redacted
     uv run python -m eval.redaction --spoken   # spoken e-mail addresses through espeak-ng and Whisper base
+    uv run python -m eval.redaction --spoken-details   # spoken names and phone numbers, the same way
 
 A labelled span is found when found spans cover at least ``COVER`` of its characters (any type:
 what matters is that it is gone); recall is per type. Precision is over found spans: one is
@@ -120,6 +121,58 @@ SPOKEN_EMAILS_HELD_OUT = (
     ("ravi at ravi photography dot co", "You can reach ravi at ravi photography dot co."),
     ("ellen at greenway dot net", "Ellen at greenway dot net, that's the one I check."),
 )
+# Names and telephone numbers as interviewees say them when they introduce themselves or leave a
+# number for a follow-up call, through the same voices and model: ``(kind, planted, line)``. The
+# lines hold no other number, so any four digits left (written or said) are the number's.
+# Written 2026-12-05 before any was rendered; the held-out lines are only measured.
+SPOKEN_DETAILS = (
+    ("PERSON", "Rebecca Thornton", "Hi, I'm Rebecca Thornton, I look after the accounts at a small bakery."),
+    ("PERSON", "Marcus Bell", "My name's Marcus Bell and I've used the app for about two years."),
+    ("PHONE", "07700 900 482", "You can call me on 07700 900 482 if you need anything."),
+    ("PERSON", "Helen", "This is Helen speaking, I run the front desk."),
+    ("PHONE", "0161 496 0732", "The office number is 0161 496 0732, ask for the manager."),
+    ("PERSON", "Tobias Lindqvist", "My manager, Tobias Lindqvist, chose the tool before I joined."),
+    ("PHONE", "07700 900 915", "My mobile is oh seven seven oh oh, nine oh oh, nine one five."),
+    ("PERSON", "Angela Ruiz", "Yes, it's Angela Ruiz, R U I Z."),
+    ("PERSON", "Simon", "Simon from their support team called me back the next day."),
+    ("PHONE", "020 7946 0158", "Ring me on 020 7946 0158 any weekday morning."),
+    ("PERSON", "Natalie Brooks", "I'm Natalie Brooks, operations lead at a logistics firm."),
+    ("PHONE", "07700 900 276", "Best number is zero seven seven zero zero nine zero zero two seven six."),
+    ("PERSON", "Daniel", "My colleague Daniel does the payroll side of things."),
+    ("PERSON", "Gemma Collins", "Hello, Gemma Collins here, thanks for having me."),
+    ("PHONE", "0113 496 0419", "If I'm not in, try the shop on 0113 496 0419."),
+    ("PERSON", "Victor", "We asked Victor at the bank and he had no idea either."),
+    ("PHONE", "07700 900 603", "Text me on 07700 900 603 and I'll send the screenshots."),
+    ("PERSON", "Laura Jenkins", "Laura Jenkins, I'm the owner, so it all lands on me."),
+    ("PHONE", "0117 496 0881", "Our landline is 0117 496 0881, but the mobile is better."),
+    ("PERSON", "Ibrahim", "Ibrahim in our finance team set the whole thing up."),
+)
+# the first ten held out, measured once (names 0/6 left, numbers 1/4: "give me a ring on 07, 0 0
+# 9338"), then joined the tuning part; ten new ones were written to hold out
+_SPOKEN_DETAILS_SECOND = (
+    ("PERSON", "Caroline Webb", "Hi there, I'm Caroline Webb, I manage two cafes."),
+    ("PHONE", "07700 900 338", "Give me a ring on 07700 900 338 next week."),
+    ("PERSON", "Oliver", "Oliver, our bookkeeper, hates the new export."),
+    ("PHONE", "0131 496 0564", "The number for the studio is 0131 496 0564."),
+    ("PERSON", "Sandra Moss", "My name is Sandra Moss, I do the ordering."),
+    ("PHONE", "07700 900 751", "It's oh seven seven double oh nine hundred seven five one."),
+    ("PERSON", "Nathan", "I spoke to Nathan on the phone and he sorted it."),
+    ("PERSON", "Megan Hughes", "Megan Hughes, practice manager, hello."),
+    ("PHONE", "029 2018 0947", "Call the clinic on 029 2018 0947 and they'll put you through."),
+    ("PERSON", "Peter Grant", "This is Peter Grant, I've been a customer since the start."),
+)
+SPOKEN_DETAILS_HELD_OUT = (
+    ("PERSON", "Rachel Dunn", "Morning, Rachel Dunn, I run a dog grooming business."),
+    ("PHONE", "07700 900 164", "You can WhatsApp me, it's 07700 900 164."),
+    ("PERSON", "Graham", "Graham at the wholesaler recommended it to us."),
+    ("PHONE", "0114 496 0293", "Our reception number is 0114 496 0293."),
+    ("PERSON", "Fiona Clarke", "I'm Fiona Clarke, and I'm the head of finance."),
+    ("PHONE", "07700 900 847", "The mobile is oh seven seven oh oh nine oh oh eight four seven."),
+    ("PERSON", "Kevin", "Kevin usually deals with the suppliers, not me."),
+    ("PERSON", "Alison Price", "Alison Price here, I've been using it since the spring."),
+    ("PHONE", "0191 498 0357", "Phone us on 0191 498 0357 during opening hours."),
+    ("PERSON", "Stephen", "My business partner Stephen wanted something cheaper."),
+)
 _VOICES = (("en-us", 50, 160), ("en-gb", 50, 150), ("en-us", 30, 175))
 _DOMAIN_LEFT = re.compile(r"(?:[^\W_]\.|\bdot\s+)(?:com|co|uk|org|net|io|de|fr|ie|in)\b")
 
@@ -150,14 +203,47 @@ def spoken(held_out: bool = False) -> int:
     return 0 if not kept else 1
 
 
+def spoken_details(held_out: bool = False) -> int:
+    """Names and telephone numbers as said in an interview, through espeak-ng and Whisper, then
+    redacted: a name is left when a word of it survives, a number when four of its digits do."""
+    from eval.synth import Voice, speak
+    from verbatim.tasks import redact, transcribe
+    from verbatim.tasks.settings import Settings
+
+    model = transcribe.load_model(Settings().whisper_model, "cpu", "int8", 2)
+    lines = SPOKEN_DETAILS_HELD_OUT if held_out else SPOKEN_DETAILS + _SPOKEN_DETAILS_SECOND
+    kept = {"PERSON": 0, "PHONE": 0}
+    total = {"PERSON": 0, "PHONE": 0}
+    for k, (kind, planted, line) in enumerate(lines):
+        name, pitch, speed = _VOICES[k % len(_VOICES)]
+        segments, _ = model.transcribe(speak(line, Voice(name, pitch, speed)), beam_size=5, language="en")
+        heard = " ".join(s.text.strip() for s in segments)
+        out = redact.redact_text(heard)
+        if kind == "PHONE":
+            left = redact.digit_count(re.sub(r"\[[A-Z]+\]", " ", out)) >= 4
+        else:
+            words = set(re.findall(r"[a-z]+", re.sub(r"\[[A-Z]+\]", " ", out.lower())))
+            left = any(w in words for w in planted.lower().split())
+        total[kind] += 1
+        kept[kind] += left
+        print(f"{'KEPT' if left else 'ok  '}  {kind:<6} heard {heard!r} -> {out!r}")
+    part = "held-out" if held_out else "tuning"
+    print(f"{part} spoken names left: {kept['PERSON']}/{total['PERSON']}, numbers left: {kept['PHONE']}/{total['PHONE']}")
+    return 0 if not any(kept.values()) else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--misses", action="store_true", help="print the held-out part's misses")
     parser.add_argument("--spoken", action="store_true", help="only the spoken e-mail addresses (espeak-ng + Whisper), tuning part")
     parser.add_argument("--spoken-held-out", action="store_true", help="only the held-out spoken e-mail addresses")
+    parser.add_argument("--spoken-details", action="store_true", help="spoken names and phone numbers (espeak-ng + Whisper), tuning part")
+    parser.add_argument("--spoken-details-held-out", action="store_true", help="the held-out spoken names and phone numbers")
     args = parser.parse_args(argv)
     if args.spoken or args.spoken_held_out:
         return spoken(held_out=args.spoken_held_out)
+    if args.spoken_details or args.spoken_details_held_out:
+        return spoken_details(held_out=args.spoken_details_held_out)
     misses: list[str] = []
     tuning, held = score(TUNING), score(HELD_OUT, misses)
     floors = {f"recall {t}": v for t, v in FLOORS.items()} | {"precision (all types)": 0.85, "company and product names kept": 0.9}

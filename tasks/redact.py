@@ -108,9 +108,20 @@ _PATTERNS: tuple[tuple[str, str, float], ...] = (
         rf"\b[a-z0-9]+(?:[._-][a-z0-9]+)*[._-][a-z0-9]*[a-z]mail\s*\.\s*{_TLD}(?:\.{_TLD})?\b",
         0.85,
     ),
-    # ten or more spoken or written digits in a run: a phone number ("oh seven seven double four ...")
-    ("SPOKEN_PHONE", rf"(?:\bplus\s+)?\b{_NUM}(?:{_SEP}{_NUM}){{6,}}\b", 0.7),
-    ("DIGIT_RUN", r"(?:\+|\b)\d[\d\s().-]{7,}\d\b", 0.6),
+    # seven or more spoken or written digits in a run: a phone number ("oh seven seven double four
+    # ...", "07, 7 0 0 9 hundred, 6 hundred": a group with a leading zero, and "hundred" as in
+    # "nine hundred", count as one)
+    ("SPOKEN_PHONE", rf"(?:\bplus\s+)?\b(?:0\d{{0,4}}|{_NUM})(?:{_SEP}(?:0\d{{0,4}}|{_NUM}|hundred)){{6,}}\b", 0.7),
+    # ... five from a leading zero are enough: the recogniser breaks a said number with a word
+    # it misheard ("zero seven seven, zero, zero, high, zero, zero two seven six")
+    ("SPOKEN_PHONE", rf"\b(?:zero|oh)(?:{_SEP}(?:0\d{{0,4}}|{_NUM}|hundred)){{4,}}\b", 0.7),
+    ("DIGIT_RUN", r"(?:\+|\b)\d(?:[\d\s()-]|\.(?=\d)){7,}\d\b", 0.6),
+    # ... grouped by commas, as Whisper writes a number it took for an amount ("027,946,0158");
+    # the leading zero keeps amounts ("1,250,000") out
+    ("DIGIT_RUN", r"\b0\d{2,4}(?:,\s?\d{3,4}){2}\b", 0.6),
+    # ... or broken into five or more groups, the first with the leading zero of a number
+    # ("07, 7, 0, 0, 9, 100, 600": a spoken number the recogniser took apart)
+    ("DIGIT_RUN", r"\b0\d{0,4}(?:[\s,-]+\d{1,4}){4,}\b", 0.6),
     ("UK_NINO", r"\b[A-Za-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-Da-d]\b", 0.8),
     # ... spoken letter by letter: "j k four four one nine two seven d"
     ("SPOKEN_NINO", rf"\b[a-z]\s+[a-z]\s+{_NUM}(?:[\s,-]+{_NUM}){{5}}[\s,-]+[a-d]\b", 0.8),
@@ -247,6 +258,16 @@ _PROVIDER_EMAIL = (
         r"\s+[a-z0-9]+|\s+[a-z]+){0,4}?)(?=[\s,.;!?]*$|[,.;!?]|\s+(?:and|but|so|if|please|i|that's|thats)\b)",
         re.IGNORECASE,
     ),
+)
+# A number after words that announce a telephone number ("my mobile is", "ring me on"): four
+# digits are enough there, for the recogniser often garbles the rest ("my mobile is 07700 I know").
+_CUED_PHONE = re.compile(
+    r"\b(?:(?:my|our|his|her|their|the\s+(?:office|shop|clinic|studio))\s+(?:(?:mobile|cell|phone|landline|work|home|office|direct)\s+)?"
+    r"(?:number|mobile|cell|line|landline)\s+is|best\s+number\s+is"
+    r"|(?:call|ring|text|phone|reach|contact|whatsapp|message)\s+(?:me|us|him|her|them)\s+on"
+    r"|(?:give|drop)\s+(?:me|us)\s+a\s+(?:ring|call|bell|text)\s+on|(?:phone\s+)?number\s+for\s+(?:the\s+)?[a-z]+\s+is)[\s:]+"
+    rf"(?P<phone>\+?\d(?:[\d\s,-]|\.(?=\d)){{2,}}\d\b|{_NUM}(?:{_SEP}{_NUM}){{3,}}\b)",
+    re.IGNORECASE,
 )
 _lock = threading.Lock()
 _CONFIG = Path(__file__).with_name("config")
@@ -433,6 +454,7 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
         ]
         + [(start, end, "PERSON") for start, end in _cued_names(text)]
         + [(m.start("email"), m.end("email"), "EMAIL") for m in _CUED_EMAIL.finditer(text)]
+        + [(m.start("phone"), m.end("phone"), "PHONE") for m in _CUED_PHONE.finditer(text) if digit_count(m["phone"]) >= 4]
         + [(m.start("email"), m.end("email"), "EMAIL") for cue in _PROVIDER_EMAIL for m in cue.finditer(text)]
         + [(start, end, "PERSON") for start, end in _people(text, listed_names(text), parsed.tokens)]
     )
@@ -461,7 +483,52 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
             last[1] = max(last[1], end)
             continue
         merged.append([start, end, kind, end - start])
-    return [Found(kind, start, end) for start, end, kind, _ in merged]
+    # digit groups next to a found number are part of it ("at 100, 077, [PHONE], 270": the
+    # recogniser broke a spoken number into pieces)
+    found: list[Found] = []
+    for i, (start, end, kind, _) in enumerate(merged):
+        if kind != "PHONE":
+            found.append(Found(kind, start, end))
+            continue
+        # a full stop and a space end a number (Presidio's phone recogniser reads on into
+        # "07700 900 123. 20 years ago")
+        stop = text.find(". ", start, end)
+        grown_start, grown_end = _grown(text, start, end if stop < 0 else stop)
+        following = merged[i + 1][0] if i + 1 < len(merged) else len(text)
+        found.append(Found(kind, max(grown_start, found[-1].end if found else 0), min(grown_end, following)))
+    return found
+
+
+_DIGIT_WORDS = frozenset("zero oh o one two three four five six seven eight nine".split())
+
+
+def digit_count(text: str) -> int:
+    """Digits in a number written or said ("oh seven seven" is three, "double four" two)."""
+    count, times = 0, 1
+    for word in re.findall(r"\d|[a-z]+", text.lower()):
+        if word in ("double", "triple"):
+            times = 2 if word == "double" else 3
+            continue
+        count += times if word.isdigit() or word in _DIGIT_WORDS else 0
+        times = 1
+    return count
+
+
+def _grown(text: str, start: int, end: int) -> tuple[int, int]:
+    """A found number with the digit groups right before and after it (digits, spaces, commas
+    and hyphens; a full stop ends a sentence, so it ends the number too)."""
+    joins = set("0123456789 ,-")
+    first = start
+    while first > 0 and text[first - 1] in joins:
+        first -= 1
+    while first < start and not text[first].isdigit():
+        first += 1
+    last = end
+    while last < len(text) and text[last] in joins:
+        last += 1
+    while last > end and not text[last - 1].isdigit():
+        last -= 1
+    return first, last
 
 
 # A word with an address's ending standing alone: what the recogniser leaves of a spoken address

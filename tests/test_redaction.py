@@ -208,6 +208,29 @@ def test_bank_details_after_their_cue_written_or_spoken(text, bank):
     assert ("[BANK]" in redact.redact_text(text)) is bank
 
 
+@pytest.mark.parametrize(
+    "text, redacted",
+    [
+        # what espeak-ng + Whisper made of numbers said in an interview (eval.redaction --spoken-details)
+        ("Ring me on 027,946,0158, any week, may morning.", "Ring me on [PHONE], any week, may morning."),
+        ("My mobile is 07700 I know 0 I'm one fine", "My mobile is [PHONE] I know 0 I'm one fine"),
+        ("at 100, 077, 0, 0, 0, 0, 0, 0, 0, 0, 0, 270.", "at [PHONE]."),
+        ("xme on 07, 7 0 0 9 hundred, 6 hundred and 3, thanks", "xme on [PHONE] and 3, thanks"),
+        ("beyond 07, 7, 0, 0, 9, 100, 600 and 3", "beyond [PHONE] and 3"),
+        ("it is zero seven seven, zero, zero, high, zero, zero two seven six.", "it is [PHONE], high, [PHONE]."),
+        # a full stop ends the number; amounts, years, scales and counts stay
+        ("call me on 07700 900 123. 20 years ago I started", "call me on [PHONE]. 20 years ago I started"),
+        ("we had 1,250,000 users in 2019, 2020 and 2021", "we had 1,250,000 users in 2019, 2020 and 2021"),
+        ("rate it 0, 1, 2, 3 or 4", "rate it 0, 1, 2, 3 or 4"),
+        ("oh, two or three times a week", "oh, two or three times a week"),
+        ("it costs two hundred a month and one hundred for setup", "it costs two hundred a month and one hundred for setup"),
+        ("my number is in the app", "my number is in the app"),
+    ],
+)
+def test_a_phone_number_the_recogniser_broke_up_is_still_one(text, redacted):
+    assert redact.redact_text(text) == redacted
+
+
 def test_a_national_insurance_number_spoken_letter_by_letter_is_an_id():
     assert redact.redact_text("my national insurance is j k four four one nine two seven d") == "my national insurance is [ID]"
     assert redact.redact_text("plan a b or c, we tried both") == "plan a b or c, we tried both"
