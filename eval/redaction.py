@@ -177,21 +177,32 @@ _VOICES = (("en-us", 50, 160), ("en-gb", 50, 150), ("en-us", 30, 175))
 _DOMAIN_LEFT = re.compile(r"(?:[^\W_]\.|\bdot\s+)(?:com|co|uk|org|net|io|de|fr|ie|in)\b")
 
 
-def spoken(held_out: bool = False) -> int:
-    """Render each line (three voices in turn), transcribe it as ``verbatim process`` does by
-    default, redact it, and print what is left: an address is kept when a word of its local part
-    or a domain ("sunrisecafe.com", "... dot fr") survives."""
+def _heard(line: str, k: int) -> str:
+    """``line`` said by the k-th voice in turn, as ``verbatim process`` transcribes it by default
+    (its model and options: voice activity detection, no conditioning on earlier text), its
+    words joined as the redactor joins them."""
+    import numpy as np
+
     from eval.synth import Voice, speak
     from verbatim.tasks import redact, transcribe
     from verbatim.tasks.settings import Settings
 
-    model = transcribe.load_model(Settings().whisper_model, "cpu", "int8", 2)
+    name, pitch, speed = _VOICES[k % len(_VOICES)]
+    pause = np.zeros(8000, dtype=np.float32)  # half a second either side, as between turns
+    samples = np.concatenate([pause, speak(line, Voice(name, pitch, speed)), pause])
+    return redact.joined([w.text for w in transcribe.transcribe(samples, Settings(language="en"), "line").words])[0]
+
+
+def spoken(held_out: bool = False) -> int:
+    """Render each line (three voices in turn), transcribe it as ``verbatim process`` does by
+    default, redact it, and print what is left: an address is kept when a word of its local part
+    or a domain ("sunrisecafe.com", "... dot fr") survives."""
+    from verbatim.tasks import redact
+
     lines = SPOKEN_EMAILS_HELD_OUT if held_out else SPOKEN_EMAILS + _SPOKEN_EMAILS_SECOND
     kept = 0
     for k, (address, line) in enumerate(lines):
-        name, pitch, speed = _VOICES[k % len(_VOICES)]
-        segments, _ = model.transcribe(speak(line, Voice(name, pitch, speed)), beam_size=5, language="en")
-        heard = " ".join(s.text.strip() for s in segments)
+        heard = _heard(line, k)
         out = redact.redact_text(heard)
         words = set(re.findall(r"[a-z0-9]+", re.sub(r"\[[A-Z]+\]", " ", out.lower())))
         local = address.split(" at ")[0].replace(" dot ", " ").replace(" underscore ", " ").split()
@@ -206,18 +217,13 @@ def spoken(held_out: bool = False) -> int:
 def spoken_details(held_out: bool = False) -> int:
     """Names and telephone numbers as said in an interview, through espeak-ng and Whisper, then
     redacted: a name is left when a word of it survives, a number when four of its digits do."""
-    from eval.synth import Voice, speak
-    from verbatim.tasks import redact, transcribe
-    from verbatim.tasks.settings import Settings
+    from verbatim.tasks import redact
 
-    model = transcribe.load_model(Settings().whisper_model, "cpu", "int8", 2)
     lines = SPOKEN_DETAILS_HELD_OUT if held_out else SPOKEN_DETAILS + _SPOKEN_DETAILS_SECOND
     kept = {"PERSON": 0, "PHONE": 0}
     total = {"PERSON": 0, "PHONE": 0}
     for k, (kind, planted, line) in enumerate(lines):
-        name, pitch, speed = _VOICES[k % len(_VOICES)]
-        segments, _ = model.transcribe(speak(line, Voice(name, pitch, speed)), beam_size=5, language="en")
-        heard = " ".join(s.text.strip() for s in segments)
+        heard = _heard(line, k)
         out = redact.redact_text(heard)
         if kind == "PHONE":
             left = redact.digit_count(re.sub(r"\[[A-Z]+\]", " ", out)) >= 4

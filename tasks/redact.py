@@ -119,6 +119,8 @@ _PATTERNS: tuple[tuple[str, str, float], ...] = (
     # ... grouped by commas, as Whisper writes a number it took for an amount ("027,946,0158");
     # the leading zero keeps amounts ("1,250,000") out
     ("DIGIT_RUN", r"\b0\d{2,4}(?:,\s?\d{3,4}){2}\b", 0.6),
+    # ... and with a four-digit group, which no amount has ("27,946,0158")
+    ("DIGIT_RUN", r"\b\d{1,5}(?:,\d{3})*,\d{4}(?:,\d{3,4})*\b", 0.6),
     # ... or broken into five or more groups, the first with the leading zero of a number
     # ("07, 7, 0, 0, 9, 100, 600": a spoken number the recogniser took apart)
     ("DIGIT_RUN", r"\b0\d{0,4}(?:[\s,-]+\d{1,4}){4,}\b", 0.6),
@@ -726,6 +728,23 @@ def turn_groups(speakers: list[str]) -> list[list[int]]:
     return groups
 
 
+# Whisper splits an address into words at its dots, hyphens and "@" ("www", ".rubodio", ".com";
+# "e", "-mail.com"), a number at its commas ("27", ",946"): such a word is written onto the one before it, as Whisper's own text has it
+# ("www.rubodio.com"); joined with spaces, "www .rubodio .com" read as no address at all.
+_ATTACHED = re.compile(r"^[.@-][^\W_]|^,\d")
+
+
+def joined(texts: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Words as one text, the way the recogniser wrote them, and each word's (start, end) in it."""
+    text, spans = "", []
+    for k, word in enumerate(texts):
+        if k and not (_ATTACHED.match(word) or texts[k - 1].endswith("@")):
+            text += " "
+        spans.append((len(text), len(text) + len(word)))
+        text += word
+    return text, spans
+
+
 def redact_words(words: list, groups: list[list[int]], keep: frozenset[str] = frozenset()) -> tuple[list, list[Redaction]]:
     """Redact ``words`` (objects with a ``text`` attribute; replaced by ``dataclasses.replace``)
     analysed group by group (``groups``: lists of word indices, e.g. one per utterance). Every
@@ -734,12 +753,9 @@ def redact_words(words: list, groups: list[list[int]], keep: frozenset[str] = fr
     out = list(words)
     done: list[Redaction] = []
     for group in groups:
-        offsets, pieces, at = [], [], 0
-        for i in group:
-            offsets.append((i, at, at + len(words[i].text)))
-            pieces.append(words[i].text)
-            at += len(words[i].text) + 1
-        for f in find(" ".join(pieces), keep):
+        text, spans = joined([words[i].text for i in group])
+        offsets = [(i, a, b) for i, (a, b) in zip(group, spans)]
+        for f in find(text, keep):
             touched = [i for i, a, b in offsets if b > f.start and a < f.end]
             for i in touched:
                 # the word's closing punctuation stays: sentences still end where they ended

@@ -57,6 +57,25 @@ def test_every_word_of_a_span_becomes_its_placeholder_and_sentences_still_end():
     assert out[3].start_s == 3.0  # times stay: the place is known, the text is not
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        # Whisper's words for spoken addresses and a number (eval.redaction --spoken): the pieces
+        # after a dot, hyphen or comma are words of their own; joined with spaces, none was found
+        ["use", "the", "shop", "one", "info", "at", "www", ".rubodio", ".com"],
+        ["Drop", "me", "a", "line", "at", "Olivia.", "OliviaJonesDesign", ".com"],
+        ["The", "account", "is", "under", "lora.myonchirate", "-mail.com"],
+        ["Ring", "me", "on", "near", "of", "27", ",946", ",0158", "any", "week", "day", "morning."],
+    ],
+)
+def test_an_address_or_number_whisper_split_into_words_is_read_whole(said):
+    words = [Word(float(i), i + 0.5, t, 1.0) for i, t in enumerate(said)]
+    out, done = redact.redact_words(words, redact.turn_groups(["S"] * len(words)))
+    left = [w.text for w in out if not w.text.startswith("[")]
+    assert not any(c.isdigit() for c in "".join(left)) and not {"OliviaJonesDesign", ".rubodio", "-mail.com"} & set(left), left
+    assert done
+
+
 def test_a_phone_number_over_two_utterances_of_one_speaker_is_one_span():
     assert redact.turn_groups(["A", "A", "B", "A"]) == [[0, 1], [2], [3]]
 
