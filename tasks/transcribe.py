@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from verbatim.tasks import whisper_steps
+from verbatim.tasks import steady_decoding, whisper_steps
 from verbatim.tasks.audio import SAMPLE_RATE, as_float
 from verbatim.tasks.errors import ConfigError, InputError
 from verbatim.tasks.memory import one_large_step
@@ -155,6 +155,7 @@ def load_model(model: str, device: str, compute_type: str, cpu_threads: int = 0)
             "use the packaged tiny.en or base, a local CTranslate2 model folder, or a hub name with network access",
         ) from exc
     whisper_steps.install(loaded)  # VAD and features piece by piece: same output, a fraction of the memory
+    steady_decoding.install(loaded)  # a doubtful window re-decoded by beam search: the same words every run
     return loaded
 
 

@@ -144,3 +144,20 @@ def test_speech_an_english_only_model_cannot_transcribe_is_refused(tmp_path, run
     line = next(l for l in proc.stderr.splitlines() if "deutsch.wav" in l and "language" in l)
     assert "'de'" in line and "--whisper-model base" in line
     assert not (tmp_path / "out" / "recordings").exists()
+
+
+def test_a_window_the_model_doubts_gives_the_same_words_every_time():
+    # espeak's "zero seven seven ..." is a window Whisper base doubts (mean log-probability under
+    # -1), so faster-whisper falls back. Its sampling, from an unseeded generator, gave three
+    # different texts in four runs ("Lero 7, 7, Lero, Lero, Hine", "deal with 7000, deal with
+    # 9000"); tasks/steady_decoding.py re-decodes by beam search instead.
+    from verbatim.tasks import transcribe
+    from verbatim.tasks.settings import Settings
+
+    pause = np.zeros(SAMPLE_RATE // 2, dtype=np.float32)
+    said = speak("Best number is zero seven seven zero zero nine zero zero two seven six.", Voice("en-us", 50, 160))
+    samples = np.concatenate([pause, said, pause])
+    runs = {tuple(w.text for w in transcribe.transcribe(samples, Settings(language="en"), "doubtful").words) for _ in range(4)}
+    assert len(runs) == 1, runs
+    (words,) = runs
+    assert len(words) < 40, words  # and no 440-token loop, as beam search at temperature 0 alone wrote
