@@ -75,7 +75,9 @@ _WEBMAIL = r"(?:gmail|googlemail|hotmail|outlook|yahoo|icloud|protonmail|proton|
 # a word of an address's local part: not one of the words that announce an address
 _LOCAL = (
     r"(?!(?:my|email|e-mail|mail|address|is|it|its|me|you|at|on|to|reach|sure|yes|yeah|ok|okay|the|and|or|just"
-    r"|in|log|logged|sign|signed|up|out|app|apps|site|website|web|page|online|them|us)\b)[a-z0-9]+(?:'[a-z]+)?"  # "log in at app dot ..." is no address; "o'brien" is one word
+    r"|in|log|logged|sign|signed|up|out|app|apps|site|website|web|page|online|them|us"
+    # nor the words of the sentence around it ("the invoice came from noreply at stripe dot com")
+    r"|from|for|with|by|via|of|was|were|came|come|sent|got|had|has|have)\b)[a-z0-9]+(?:'[a-z]+)?"  # "log in at app dot ..." is no address; "o'brien" is one word
 )
 _PATTERNS: tuple[tuple[str, str, float], ...] = (
     # "maria dot lopez at gmail dot com", "d cohen at outlook dot co dot uk", "david cohen at gmail.com"
@@ -549,7 +551,11 @@ _SITE_NAMES = frozenset(
 )
 _SITE_CUE = re.compile(
     r"\b(?:(?:site|website|web\s+site|page|homepage|url|link)\s+(?:is|was|at)|visit|visited|visiting|checked|browsed"
-    r"|(?:went|go|going|goes)\s+to|(?:log|logged|logging|sign|signed|signing)\s+(?:in|on|up)\s+(?:at|to|on)(?:\s+the)?)\s+$",
+    r"|(?:went|go|going|goes)\s+to|(?:log|logged|logging|sign|signed|signing)\s+(?:in|on|up)\s+(?:at|to|on)(?:\s+the)?"
+    # where something was found or bought: "I found them at trustpilot dot com", "ordered it from"
+    r"|(?:found|saw|seen|read|bought|ordered|booked|searched|looked)(?:\s+(?:it|them|this|that|one|us|reviews?|up))?"
+    r"\s+(?:at|on|from|through|via)|reviews?\s+on)"
+    r"(?:\s+[a-z]+){0,2}\s+$",  # a site said in words: "ordered it from hartley kitchens dot co dot uk"
     re.IGNORECASE,
 )
 _SITE_AFTER = re.compile(r"^\s+(?:website|web\s+site|site|homepage|page|app)\b", re.IGNORECASE)  # "the gym dot com website"
@@ -561,7 +567,7 @@ def _address_like(m: re.Match, brands: frozenset[str]) -> bool:
     domain = re.sub(r"\s+dot\s+", ".", m.group(0).lower())  # "monday dot com" is monday.com
     if name in brands or domain in brands or re.fullmatch(_WEBMAIL, name) or name in _SITE_NAMES:
         return False
-    return not _SITE_CUE.search(m.string[max(0, m.start() - 30) : m.start()]) and not _SITE_AFTER.match(m.string[m.end() :])
+    return not _SITE_CUE.search(m.string[max(0, m.start() - 50) : m.start()]) and not _SITE_AFTER.match(m.string[m.end() :])
 
 
 def _cued_names(text: str) -> list[tuple[int, int]]:

@@ -186,6 +186,10 @@ def test_names_that_are_words_too_are_taken_only_after_a_cue(text, redacted):
         ("we moved all our mail to outlook.com last year", "we moved all our mail to outlook.com last year"),
         ("I found the app at quickbooks.com last year", "I found the app at quickbooks.com last year"),
         ("version 2.0 costs 3.50 a month", "version 2.0 costs 3.50 a month"),
+        # where something was found or bought is a site; an address takes no word of the sentence
+        ("I found them at trustpilot dot com actually", "I found them at trustpilot dot com actually"),
+        ("we ordered it from hartley kitchens dot co dot uk", "we ordered it from hartley kitchens dot co dot uk"),
+        ("the invoice came from noreply at stripe dot com, odd", "the invoice came from [EMAIL], odd"),
     ],
 )
 def test_what_the_recogniser_leaves_of_a_spoken_address_is_an_email_and_sites_stay(text, redacted):
