@@ -456,7 +456,7 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
             and not (_PRESIDIO[r.entity_type] == "PERSON" and text[r.start : r.end].lower() in _NEVER_PEOPLE)
             and not (_PRESIDIO[r.entity_type] == "PERSON" and _unlisted_thing(text, r.start, r.end))
         ]
-        + [(start, end, "PERSON") for start, end in _cued_names(text)]
+        + [(start, end, "PERSON") for start, end in _cued_names(text, _nationalities(parsed.tokens))]
         + [(m.start("email"), m.end("email"), "EMAIL") for m in _CUED_EMAIL.finditer(text)]
         + [(m.start("phone"), m.end("phone"), "PHONE") for m in _CUED_PHONE.finditer(text) if digit_count(m["phone"]) >= 4]
         + [(m.start("email"), m.end("email"), "EMAIL") for cue in _PROVIDER_EMAIL for m in cue.finditer(text)]
@@ -570,15 +570,23 @@ def _address_like(m: re.Match, brands: frozenset[str]) -> bool:
     return not _SITE_CUE.search(m.string[max(0, m.start() - 50) : m.start()]) and not _SITE_AFTER.match(m.string[m.end() :])
 
 
-def _cued_names(text: str) -> list[tuple[int, int]]:
+def _nationalities(doc) -> frozenset[int]:
+    """Where spaCy reads a nationality, religion or like group (NORP: "Portuguese", "Dutch")."""
+    return frozenset(token.idx for token in doc if token.ent_type_ == "NORP")
+
+
+def _cued_names(text: str, nationalities: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Spans of the names the cues announce: any word after ``_CUED``'s, a name that is an
     everyday word too after ``_AMBIGUOUS_CUES``'. After "my accountant is" (a cue ending in "is"
     or "was") a word says what the person is as often as who ("was not happy", "is very
-    strict"): there a word that qualifies (``_describes``) is no name."""
+    strict", "is Portuguese": ``nationalities``, offsets where spaCy reads one): there a word
+    that qualifies (``_describes``) is no name."""
     spans = []
     for cue in _CUED:
         for m in cue.finditer(text):
-            if _DESCRIBES.search(text[m.start() : m.start("name")]) and _describes(m.group("name").split()[0]):
+            if _DESCRIBES.search(text[m.start() : m.start("name")]) and (
+                m.start("name") in nationalities or _describes(m.group("name").split()[0])
+            ):
                 continue
             # The name ends before what the person does ("my accountant priya called me"); when
             # that is its first word there is none ("my daughter sells her old clothes").
@@ -602,6 +610,8 @@ def _says_what_they_do(word: str) -> bool:
 _QUALIFIERS = frozenset(
     "not never very really quite so too always also just still pretty super extremely usually often rarely "
     "away off out back busy late new on in at".split()
+    # what someone is, said of a partner or a colleague ("my partner is vegan", "is self-employed")
+    + "vegan vegetarian pregnant retired self-employed freelance unemployed disabled deaf blind diabetic older younger".split()
 )
 
 

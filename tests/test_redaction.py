@@ -314,6 +314,10 @@ def test_a_name_is_told_from_a_company_by_the_name_lists_and_the_words_before_it
         # after "my accountant was", a word that says what the person is names nobody ...
         ("and our accountant was not happy about it", (), "and our accountant was not happy about it"),
         ("my accountant is priya and she is great", (), "my accountant is [PERSON] and she is great"),  # ... a name does
+        # ... nor does a nationality (spaCy's NORP) or what someone is
+        ("My partner is Portuguese, so we visit twice a year.", (), "My partner is Portuguese, so we visit twice a year."),
+        ("my partner is vegan and my boss is self-employed", (), "my partner is vegan and my boss is self-employed"),
+        ("my husband is Tomasz, he does the books", (), "my husband is [PERSON], he does the books"),
         # a sentence that happens to end in a street word is no address
         ("It's one more in one place.", (), "It's one more in one place."),
         # a shop named after a person is a shop, whichever part spaCy or the lists read as a name
