@@ -190,15 +190,19 @@ _RESOLVED = re.compile(
     r"|same (?:day|night|afternoon)|no fuss|straight away|right away)\b",
     re.IGNORECASE,
 )
+_OUR_OLD = r"(?:our|my) (?:old|previous|last|former)\b"
 _PREFERS_US = re.compile(
     r"\b(?:(?:came|come|coming|went|go|going|moved|move|moving) back to you|stick(?:ing)? with you|stay(?:ing)? with you"
     r"|yours (?:was|had|is|has) the only|only (?:one|app|place|company) that|can't see myself (?:moving|leaving)"
-    r"|without even (?:discussing|thinking))\b",
+    r"|without even (?:discussing|thinking)"
+    # the one before is the other side: "the space costs us less than our old studio did"
+    rf"|costs? (?:us |me )?(?:\w+ )?less than {_OUR_OLD}|(?:cheaper|better|faster|easier|simpler|nicer) than {_OUR_OLD})\b",
     re.IGNORECASE,
 )
 _PREFERS_THEM = re.compile(
     r"\b(?:switched to|switching to|moved to|move (?:back )?to|moving (?:back )?to|thinking (?:of|about) (?:switching|leaving|moving)"
-    r"|(?:is|are|was) (?:a (?:good|bit) )?(?:\w+ )?(?:percent )?cheaper|costs? (?:me )?(?:about )?\w+ (?:more|less)"
+    rf"|(?:is|are|was) (?:a (?:good|bit) )?(?:\w+ )?(?:percent )?cheaper(?! than {_OUR_OLD})"
+    rf"|costs? (?:me |us )?(?:about |a lot |a bit |\w+ )?(?:more|less(?! than {_OUR_OLD}))(?! or (?:less|more))"
     r"|they (?:just )?(?:have|had|do) (?:better|more)|not worth)\b",
     re.IGNORECASE,
 )

@@ -174,6 +174,24 @@ def test_a_problem_put_right_is_praise_and_a_comparison_is_judged_by_who_wins():
         "positive", "negative", "positive", "negative"]
 
 
+@pytest.mark.parametrize(
+    "said, prefers",
+    [
+        # against "our old" one, cheaper is the one we talk about: praise
+        ("For what we get the price is fair, the space costs us less than our old studio did.", "us"),
+        ("It's much cheaper than our old bank, honestly.", "us"),
+        # costing more is a complaint however many words sit between; "more or less" says nothing
+        ("It costs me a lot more than before.", "them"),
+        ("Tesco costs less for the same basket.", "them"),
+        ("The cost is more or less the same as it was.", None),
+    ],
+)
+def test_a_comparison_with_our_old_one_is_praise_and_costing_more_a_complaint(said, prefers):
+    fired = {"us": bool(sentiment.features(np.zeros((1, 1)), [said])[0, 3]),
+             "them": bool(sentiment.features(np.zeros((1, 1)), [said])[0, 4])}
+    assert fired == {"us": prefers == "us", "them": prefers == "them"}
+
+
 def test_the_cues_read_how_a_statement_ends():
     # "straight away" is a problem put right only where the story ends with it
     said = "The money is in my bank account straight away, but the app marks the invoice paid days later."
