@@ -745,8 +745,9 @@ def turn_groups(speakers: list[str]) -> list[list[int]]:
 
 
 # Whisper splits an address into words at its dots, hyphens and "@" ("www", ".rubodio", ".com";
-# "e", "-mail.com"), a number at its commas ("27", ",946"): such a word is written onto the one before it, as Whisper's own text has it
-# ("www.rubodio.com"); joined with spaces, "www .rubodio .com" read as no address at all.
+# "e", "-mail.com"), and a number at its commas ("27", ",946"): such a word is written onto the
+# one before it, as Whisper's own text has it ("www.rubodio.com"); joined with spaces, "www
+# .rubodio .com" read as no address at all.
 _ATTACHED = re.compile(r"^[.@-][^\W_]|^,\d")
 
 
