@@ -246,8 +246,25 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {NO_CONSENT} (consent=no) appears outside its failures row in: {refused or 'nothing'}")
         if mode == "pii":
             left += bool(refused)
+    # Erasure, as the hidden check goes on: forget one interview, then none of its rows or
+    # sentences may be left, an erasures row must name it, and the others keep their themes.
+    data, gone = args.out / "datasets-pii", files[1]
+    done = _run(args.out / "prefect", "forget", str(data), "--source", gone)
+    texts = _texts(data)
+    import pyarrow.dataset as ds
+
+    def rows(table: str) -> list[dict]:
+        return ds.dataset(data / table, format="parquet", partitioning="hive").to_table().to_pylist() if (data / table).is_dir() else []
+
+    erased = [r["recording_id"] for r in rows("erasures")]
+    recordings = [r for r in rows("recordings") if r["source_uri"].endswith(Path(gone).name)]
+    said = [u["text"] for u in rows("utterances") if u["recording_id"] in erased]
+    print(f"forget {Path(gone).name}: exit {done.returncode}, erasures rows {len(erased)}, its recordings rows {len(recordings)}, "
+          f"its utterances {len(said)}, themes left {len(rows('themes'))}, tables naming it: "
+          f"{[n for n, vs in texts.items() if n not in ('erasures',) and any(e in v for e in erased for v in vs)] or 'none'}")
+    left += done.returncode != 0 or not erased or bool(recordings) or bool(said) or not rows("themes")
     total = sum(len(p) for *_, p in INTERVIEWS)
-    print(f"planted items left with the default --redact pii: {left} (of {total}, and the refused recording)")
+    print(f"problems with the default --redact pii: {left} (planted items left of {total}, the refused recording, the forget)")
     return 0 if not left else 1
 
 
