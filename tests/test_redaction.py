@@ -236,6 +236,7 @@ def test_bank_details_after_their_cue_written_or_spoken(text, bank):
     [
         # what espeak-ng + Whisper made of numbers said in an interview (eval.redaction --spoken-details)
         ("Ring me on 027,946,0158, any week, may morning.", "Ring me on [PHONE], any week, may morning."),
+        ("it's 07700, 900, 123 in the evenings", "it's [PHONE] in the evenings"),
         ("My mobile is 07700 I know 0 I'm one fine", "My mobile is [PHONE] I know 0 I'm one fine"),
         ("at 100, 077, 0, 0, 0, 0, 0, 0, 0, 0, 0, 270.", "at [PHONE]."),
         ("xme on 07, 7 0 0 9 hundred, 6 hundred and 3, thanks", "xme on [PHONE] and 3, thanks"),
