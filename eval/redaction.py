@@ -4,6 +4,7 @@
     uv run python -m eval.redaction --misses   # also what the held-out part missed or over-redacted
     uv run python -m eval.redaction --spoken   # spoken e-mail addresses through espeak-ng and Whisper base
     uv run python -m eval.redaction --spoken-details   # spoken names and phone numbers, the same way
+    uv run python -m eval.redaction --spoken-held-out / --spoken-details-held-out   # their held-out lines
 
 A labelled span is found when found spans cover at least ``COVER`` of its characters (any type:
 what matters is that it is gone); recall is per type. Precision is over found spans: one is

@@ -28,6 +28,7 @@ import sys
 from pathlib import Path
 
 from eval.synth import Line, Voice, render
+from verbatim.tasks.redact import DIGIT_WORDS
 
 I, C = "interviewer", "customer"
 ALEX, SAM = Voice("en-us"), Voice("en+klatt")
@@ -135,10 +136,6 @@ INTERVIEWS: list[tuple[str, Voice, Voice, list[Line], list[tuple[str, str]]]] = 
 ]
 NO_CONSENT = "garden7"  # its manifest row says consent=no
 
-_DIGIT_WORD = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
-               "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-
-
 def _number_runs(text: str) -> list[str]:
     """The numbers a text says, each run of number words or digit groups joined by spaces,
     commas or hyphens as its digits ("oh seven seven double four" is "07744"; "07700 900 318"
@@ -148,8 +145,8 @@ def _number_runs(text: str) -> list[str]:
     for token in re.findall(r"[a-z]+|\d+|[^a-z\d]+", labels):
         if token in ("double", "triple"):
             times = 2 if token == "double" else 3
-        elif token.isdigit() or token in _DIGIT_WORD:
-            run += _DIGIT_WORD.get(token, token) * times
+        elif token.isdigit() or token in DIGIT_WORDS:
+            run += DIGIT_WORDS.get(token, token) * times
             times, last = 1, token
         elif token.strip(" ,-") == "" or (token == "." and len(last) >= 3):
             continue  # a separator inside a number (a dot only between digit groups of three or more)
@@ -164,7 +161,7 @@ def _windows(number: str) -> set[str]:
     return {number[i : i + 4] for i in range(len(number) - 3)}
 
 
-def left_over(kind: str, planted: str, values: list[str], others: set[str] = frozenset()) -> list[str]:
+def left_over(kind: str, planted: str, values: list[str], others: frozenset[str] = frozenset()) -> list[str]:
     """What of one planted item the text ``values`` still hold: words of a name or an address's
     local part (two letters or more), or four digits of a number in a row that no other planted
     number (``others``: their four-digit windows) also holds ("07700 900 ..." starts several)."""
@@ -236,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
         numbers = {item: _windows(_number_runs(item)[0]) for *_, planted in INTERVIEWS for kind, item in planted if kind == "PHONE"}
         for stem, _, _, _, planted in INTERVIEWS:
             for kind, item in planted:
-                others = set().union(*(w for n, w in numbers.items() if n != item))
+                others = frozenset().union(*(w for n, w in numbers.items() if n != item))
                 where = {name: found for name, values in texts.items() if (found := left_over(kind, item, values, others))}
                 if mode == "pii":
                     left += bool(where)

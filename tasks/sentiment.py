@@ -196,13 +196,13 @@ _PREFERS_US = re.compile(
     r"|yours (?:was|had|is|has) the only|only (?:one|app|place|company) that|can't see myself (?:moving|leaving)"
     r"|without even (?:discussing|thinking)"
     # the one before is the other side: "the space costs us less than our old studio did"
-    rf"|costs? (?:us |me )?(?:\w+ )?less than {_OUR_OLD}|(?:cheaper|better|faster|easier|simpler|nicer) than {_OUR_OLD})\b",
+    rf"|costs? (?:us |me )?(?:\w+ ){{0,3}}less than {_OUR_OLD}|(?:cheaper|better|faster|easier|simpler|nicer) than {_OUR_OLD})\b",
     re.IGNORECASE,
 )
 _PREFERS_THEM = re.compile(
     r"\b(?:switched to|switching to|moved to|move (?:back )?to|moving (?:back )?to|thinking (?:of|about) (?:switching|leaving|moving)"
     rf"|(?:is|are|was) (?:a (?:good|bit) )?(?:\w+ )?(?:percent )?cheaper(?! than {_OUR_OLD})"
-    rf"|costs? (?:me |us )?(?:about |a lot |a bit |\w+ )?(?:more|less(?! than {_OUR_OLD}))(?! or (?:less|more))"
+    rf"|costs? (?:me |us )?(?:(?!(?:more|less|or) )\w+ ){{0,3}}(?:more|less(?! than {_OUR_OLD}))(?! or (?:less|more))"
     r"|they (?:just )?(?:have|had|do) (?:better|more)|not worth)\b",
     re.IGNORECASE,
 )

@@ -24,8 +24,16 @@ import threading
 
 
 class BeamFallback:
-    """A stand-in for CTranslate2's ``Whisper`` model: ``generate`` with a sampling temperature
-    above zero decodes by beam search with a repetition penalty instead; all else passes through."""
+    """A stand-in for CTranslate2's ``Whisper`` model: a ``generate`` call that samples (a
+    temperature above zero and ``sampling_topk`` other than 1, as faster-whisper's fallback
+    asks) decodes by beam search with a repetition penalty instead, as wide as this thread's
+    last first attempt; every other call (the first attempt, the batched pipeline's) passes
+    through unchanged.
+
+    The penalty also lowers the scores the retry returns, which faster-whisper compares with
+    its -1 threshold and with the other attempts: a retry is judged on a slightly harsher
+    scale than a sample was, and when every attempt fails faster-whisper keeps the best of
+    those under its compression threshold, so a looping first attempt still loses."""
 
     def __init__(self, inner) -> None:
         self.inner = inner

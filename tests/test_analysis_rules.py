@@ -180,8 +180,10 @@ def test_a_problem_put_right_is_praise_and_a_comparison_is_judged_by_who_wins():
         # against "our old" one, cheaper is the one we talk about: praise
         ("For what we get the price is fair, the space costs us less than our old studio did.", "us"),
         ("It's much cheaper than our old bank, honestly.", "us"),
-        # costing more is a complaint however many words sit between; "more or less" says nothing
+        ("It costs us a lot less than our old one did.", "us"),
+        # costing more is a complaint with a few words between; "more or less" says nothing
         ("It costs me a lot more than before.", "them"),
+        ("It costs us quite a bit more now.", "them"),
         ("Tesco costs less for the same basket.", "them"),
         ("The cost is more or less the same as it was.", None),
     ],

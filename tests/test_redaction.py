@@ -76,6 +76,11 @@ def test_an_address_or_number_whisper_split_into_words_is_read_whole(said):
     assert done
 
 
+def test_a_name_like_dot_net_is_not_joined_onto_the_word_before():
+    assert redact.joined(["we", "use", ".NET", "for", "it"])[0] == "we use .NET for it"
+    assert redact.joined(["www", ".rubodio", ".com", "27", ",946"])[0] == "www.rubodio.com 27,946"
+
+
 def test_a_phone_number_over_two_utterances_of_one_speaker_is_one_span():
     assert redact.turn_groups(["A", "A", "B", "A"]) == [[0, 1], [2], [3]]
 
@@ -190,6 +195,9 @@ def test_names_that_are_words_too_are_taken_only_after_a_cue(text, redacted):
         ("I found them at trustpilot dot com actually", "I found them at trustpilot dot com actually"),
         ("we ordered it from hartley kitchens dot co dot uk", "we ordered it from hartley kitchens dot co dot uk"),
         ("the invoice came from noreply at stripe dot com, odd", "the invoice came from [EMAIL], odd"),
+        # ... but the words after a cue are not a site's when they are the sentence's own
+        ("I looked at it with sam.reid.co.uk", "I looked at it with [EMAIL]"),
+        ("I'm going to email ingrid.merga.cloud.com", "I'm going to email [EMAIL]"),
     ],
 )
 def test_what_the_recogniser_leaves_of_a_spoken_address_is_an_email_and_sites_stay(text, redacted):
@@ -249,6 +257,19 @@ def test_bank_details_after_their_cue_written_or_spoken(text, bank):
         ("oh, two or three times a week", "oh, two or three times a week"),
         ("it costs two hundred a month and one hundred for setup", "it costs two hundred a month and one hundred for setup"),
         ("my number is in the app", "my number is in the app"),
+        # a sentence's end cuts a number before the merge: the number after it, or an address
+        # merged into it, is not lost with the cut
+        ("Yes, just the one. Oh seven seven oh oh, nine oh oh, one two three.", "Yes, just the one. [PHONE]."),
+        ("My number is oh seven seven double oh nine hundred. One Baker Street, Leeds.", "My number is [PHONE]. [ADDRESS]."),
+        # amounts, scales, counts, years and versions are no phone numbers (review of the rules)
+        ("revenue was 250,000, 300,000", "revenue was 250,000, 300,000"),
+        ("it went 10,000, 20,000, 30,000 a year", "it went 10,000, 20,000, 30,000 a year"),
+        ("rate it 0, 1, 2, 3, 4 or 5", "rate it 0, 1, 2, 3, 4 or 5"),
+        ("one hundred, two hundred, three hundred, four hundred", "one hundred, two hundred, three hundred, four hundred"),
+        ("in 2019,2020,2021", "in 2019,2020,2021"),
+        ("oh, 2.0.1.5", "oh, 2.0.1.5"),
+        ("The number for March is 2,400", "The number for March is 2,400"),
+        ("their number is 1,500 customers", "their number is 1,500 customers"),
     ],
 )
 def test_a_phone_number_the_recogniser_broke_up_is_still_one(text, redacted):

@@ -1,0 +1,165 @@
+"""Journey stage and sentiment of whole rendered answers, as the pipeline meets them.
+
+    uv run python -m eval.stage_interviews --out DIR
+
+Six scripted interviews about a pet-insurance app (a domain no set of the project covers),
+five customer answers each, every answer planted with the journey stage and the feeling it
+carries; rendered with espeak-ng, processed with ``verbatim process`` as a user would, then each
+statement is matched to the answer it transcribes (difflib ratio 0.5 or more) and its
+``journey_stage`` and ``sentiment`` compared with the planted ones. Prints the accuracy of
+each, positive/negative swaps and the misses.
+
+Written 2026-12-05 to measure what issue 23's hidden check asks of stages (at least 70% of
+planted journey stages right, at least 80% of planted sentiments, at most one swap), which no
+other eval measured on whole rendered answers. Held out: measured, never tuned on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from eval.synth import Line, Voice, render
+
+I, C = "interviewer", "customer"
+ALEX, SAM = Voice("en-us"), Voice("en+klatt")
+
+# (stem, interviewer, customer voice, [(question, answer, stage, feeling)])
+INTERVIEWS: list[tuple[str, Voice, Voice, list[tuple[str, str, str, str]]]] = [
+    ("pets1", ALEX, Voice("en-us+f3", pitch=60), [
+        ("How did you first hear about us?",
+         "A friend at the dog park recommended you, and the reviews online were good too.", "discovery", "positive"),
+        ("What was signing up like?",
+         "Setting up the policy took ages, the form kept asking for the same details about my dog.", "onboarding", "negative"),
+        ("How do you find making a claim?",
+         "I send the vet bill through the app and the claim is paid within a few days, which is great.", "everyday_use", "positive"),
+        ("Have you ever needed help from us?",
+         "Once, and the chat agent sorted my question out in ten minutes.", "support", "positive"),
+        ("What do you think of the price?",
+         "The monthly premium went up by a third this year and nobody explained why.", "billing", "negative"),
+    ]),
+    ("pets2", SAM, Voice("en+Annie"), [
+        ("Why did you choose this insurer?",
+         "I compared four insurers on a comparison site and yours was the only one covering dental work.", "discovery", "positive"),
+        ("Tell me about your first week with the app.",
+         "Registration was quick, I had the policy set up in about five minutes.", "onboarding", "positive"),
+        ("What happens when you claim?",
+         "The claim screen crashes every time I try to upload a photo of the invoice.", "everyday_use", "negative"),
+        ("How was customer service when that happened?",
+         "I was on hold for forty minutes and then the line went dead.", "support", "negative"),
+        ("Are you planning to renew?",
+         "Probably not, I'm thinking of switching to another insurer when the policy ends.", "renewal", "negative"),
+    ]),
+    ("pets3", ALEX, Voice("en+Annie", pitch=40), [
+        ("How did you come across us?",
+         "I saw an advert on the bus and decided to try the free month.", "discovery", "neutral"),
+        ("How did setting up go?",
+         "Importing my cat's vet records was confusing, I had to phone the practice twice.", "onboarding", "negative"),
+        ("How do you use the app day to day?",
+         "I mostly use the reminders for flea treatment, they work well.", "everyday_use", "positive"),
+        ("What about the cost?",
+         "I pay by direct debit each month, about twenty pounds.", "billing", "neutral"),
+        ("Will you stay with us next year?",
+         "Yes, I'll renew, it has been worth it after the operation last spring.", "renewal", "positive"),
+    ]),
+    ("pets4", SAM, Voice("en-us+f3", pitch=60), [
+        ("What made you pick us?",
+         "My vet recommended you over the big names, so I went with that.", "discovery", "positive"),
+        ("How was getting started?",
+         "The welcome email was clear and the setup was easy.", "onboarding", "positive"),
+        ("How does the app work for you?",
+         "Claims take weeks to show as paid in the app, even when the money has arrived.", "everyday_use", "negative"),
+        ("Did you ever contact support?",
+         "I raised a ticket about it and nobody replied for a week.", "support", "negative"),
+        ("How do you feel about what you pay?",
+         "The excess is far too expensive for older dogs.", "billing", "negative"),
+    ]),
+    ("pets5", ALEX, Voice("en-gb-x-gbclan+f2"), [
+        ("How did you find us?",
+         "I searched for pet insurance on Google and yours came up first.", "discovery", "neutral"),
+        ("What was the sign up process like?",
+         "Signing up on the website was smooth, I did it on my phone.", "onboarding", "positive"),
+        ("How have claims gone for you?",
+         "The claims are easy, I just take a picture of the bill and it's done.", "everyday_use", "positive"),
+        ("What about your bills?",
+         "I was charged twice in March and had to chase the refund.", "billing", "negative"),
+        ("Are you thinking of leaving?",
+         "I did cancel my second policy, the one for the rabbit, it wasn't worth it.", "renewal", "negative"),
+    ]),
+    ("pets6", SAM, Voice("en+Alicia"), [
+        ("Why did you go with us in the first place?",
+         "A colleague told me about you, and the trial sounded fair.", "discovery", "positive"),
+        ("Tell me about the first few days.",
+         "At first I couldn't work out how to add a second pet to the account.", "onboarding", "negative"),
+        ("Have you needed our help line?",
+         "The phone team were lovely, they called me back the same afternoon.", "support", "positive"),
+        ("What do you think of the plans?",
+         "The premium plan is good value for what it covers.", "billing", "positive"),
+        ("Would you renew?",
+         "I'll stick with you for another year, no question.", "renewal", "positive"),
+    ]),
+]
+
+
+def lines(interview: list[tuple[str, str, str, str]], stem: str) -> list[Line]:
+    out = [Line(I, f"Thanks for joining today. This is our interview number {stem[-1]}.")]
+    for question, answer, _, _ in interview:
+        out += [Line(I, question), Line(C, answer)]
+    return out + [Line(I, "That's all from me, thank you.")]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, required=True, help="a folder for the audio and the datasets")
+    args = parser.parse_args(argv)
+    audio = args.out / "audio"
+    audio.mkdir(parents=True, exist_ok=True)
+    files = []
+    for stem, interviewer, customer, interview in INTERVIEWS:
+        path = audio / f"{stem}.wav"
+        if not path.exists():
+            render(lines(interview, stem), {I: interviewer, C: customer}, path)
+        files.append(str(path))
+    data = args.out / "datasets"
+    env = {**os.environ, "PREFECT_HOME": str(args.out / "prefect")}
+    done = subprocess.run([sys.executable, "-m", "verbatim.cli", "process", *files, "--out", str(data)],
+                          capture_output=True, text=True, env=env)
+    if done.returncode != 0:
+        print(done.stderr[-3000:])
+        return 2
+
+    import duckdb
+
+    stems = dict(duckdb.sql(f"SELECT recording_id, source_uri FROM read_parquet('{data}/recordings/*/*.parquet')").fetchall())
+    said = duckdb.sql(f"SELECT recording_id, text, journey_stage, sentiment FROM read_parquet('{data}/statements/*/*.parquet') "
+                      "ORDER BY recording_id, start_s").fetchall()
+    planted = {stem: interview for stem, _, _, interview in INTERVIEWS}
+    stage_right = feel_right = total = swaps = 0
+    misses = []
+    for recording, text, stage, feeling in said:
+        answers = planted.get(Path(stems[recording]).stem, [])
+        ratio, (_, answer, want_stage, want_feeling) = max(
+            (difflib.SequenceMatcher(None, a[1].lower(), text.lower()).ratio(), a) for a in answers)
+        if ratio < 0.5:
+            continue
+        total += 1
+        stage_right += stage == want_stage
+        feel_right += feeling == want_feeling
+        swaps += {feeling, want_feeling} == {"positive", "negative"}
+        if stage != want_stage or feeling != want_feeling:
+            misses.append(f"  stage {want_stage}/{stage}  feeling {want_feeling}/{feeling}: {text}")
+    answers_total = sum(len(i) for *_, i in INTERVIEWS)
+    print(f"statements matched to a planted answer: {total} (answers planted: {answers_total})")
+    print(f"journey stage right: {stage_right}/{total} = {stage_right / max(total, 1):.3f}  (hidden check: >= 0.70)")
+    print(f"sentiment right:     {feel_right}/{total} = {feel_right / max(total, 1):.3f}  (hidden check: >= 0.80), "
+          f"positive/negative swaps {swaps} (at most 1)")
+    print("misses (planted/got):\n" + "\n".join(misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
