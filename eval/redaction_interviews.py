@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -215,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     left = 0
     for mode in ("none", "pii"):
         data = args.out / f"datasets-{mode}"
+        shutil.rmtree(data, ignore_errors=True)  # this command's own output of an earlier run: start clean
         report = args.out / f"report-{mode}.html"
         logs = []
         for step in (
