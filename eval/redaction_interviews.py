@@ -28,7 +28,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from eval.synth import Line, Voice, render
+from eval.synth import Line, Voice, render_missing
 from verbatim.tasks.redact import DIGIT_WORDS
 
 I, C = "interviewer", "customer"
@@ -193,8 +193,10 @@ def _texts(datasets: Path) -> dict[str, list[str]]:
     return out
 
 
-def _run(home: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PREFECT_HOME": str(home)}  # a Prefect of its own: the user's runs stay apart
+def run_verbatim(home: Path, *args: str) -> subprocess.CompletedProcess:
+    """``verbatim ARGS`` in a fresh process, as a user runs it, with a Prefect home of its own
+    (``home``): the user's own runs stay apart."""
+    env = {**os.environ, "PREFECT_HOME": str(home)}
     return subprocess.run([sys.executable, "-m", "verbatim.cli", *args], capture_output=True, text=True, env=env)
 
 
@@ -202,14 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, required=True, help="a folder for the audio, datasets and report")
     args = parser.parse_args(argv)
-    audio = args.out / "audio"
-    audio.mkdir(parents=True, exist_ok=True)
-    files = []
-    for stem, interviewer, customer, lines, _ in INTERVIEWS:
-        path = audio / f"{stem}.wav"
-        if not path.exists():
-            render(lines, {I: interviewer, C: customer}, path)
-        files.append(str(path))
+    files = render_missing([(stem, {I: ask, C: say}, lines) for stem, ask, say, lines, _ in INTERVIEWS], args.out / "audio")
     manifest = args.out / "participants.csv"
     manifest.write_text("file,consent\n" + "".join(f"{s}.wav,{'no' if s == NO_CONSENT else 'yes'}\n" for s, *_ in INTERVIEWS))
 
@@ -224,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
             ("themes", str(data)),
             ("report", str(data), "--html", str(report)),
         ):
-            done = _run(args.out / "prefect", *step)
+            done = run_verbatim(args.out / "prefect", *step)
             logs.append(done.stdout + done.stderr)
             if done.returncode not in (0, 1):  # 1: a recording was refused (the one without consent)
                 print(f"verbatim {step[0]} failed ({done.returncode}):\n{done.stderr[-3000:]}")
@@ -248,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
     # Erasure, as the hidden check goes on: forget one interview, then none of its rows or
     # sentences may be left, an erasures row must name it, and the others keep their themes.
     data, gone = args.out / "datasets-pii", files[1]
-    done = _run(args.out / "prefect", "forget", str(data), "--source", gone)
+    done = run_verbatim(args.out / "prefect", "forget", str(data), "--source", gone)
     texts = _texts(data)
     import pyarrow.dataset as ds
 

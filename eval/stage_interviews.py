@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import os
-import subprocess
 import sys
 from pathlib import Path
 
-from eval.synth import Line, Voice, render
+from eval.redaction_interviews import run_verbatim
+from eval.synth import Line, Voice, render_missing
 
 I, C = "interviewer", "customer"
 ALEX, SAM = Voice("en-us"), Voice("en+klatt")
@@ -116,18 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, required=True, help="a folder for the audio and the datasets")
     args = parser.parse_args(argv)
-    audio = args.out / "audio"
-    audio.mkdir(parents=True, exist_ok=True)
-    files = []
-    for stem, interviewer, customer, interview in INTERVIEWS:
-        path = audio / f"{stem}.wav"
-        if not path.exists():
-            render(lines(interview, stem), {I: interviewer, C: customer}, path)
-        files.append(str(path))
+    files = render_missing([(stem, {I: ask, C: say}, lines(interview, stem)) for stem, ask, say, interview in INTERVIEWS],
+                           args.out / "audio")
     data = args.out / "datasets"
-    env = {**os.environ, "PREFECT_HOME": str(args.out / "prefect")}
-    done = subprocess.run([sys.executable, "-m", "verbatim.cli", "process", *files, "--out", str(data)],
-                          capture_output=True, text=True, env=env)
+    done = run_verbatim(args.out / "prefect", "process", *files, "--out", str(data))
     if done.returncode != 0:
         print(done.stderr[-3000:])
         return 2

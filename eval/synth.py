@@ -147,3 +147,16 @@ def voice_similarity(voices: list[Voice], text: str = "Tell me about the last ti
     embs = np.stack([model(torch.from_numpy(speak(text, v))[None, None])[0] for v in voices])
     embs /= np.linalg.norm(embs, axis=1, keepdims=True)
     return embs @ embs.T
+
+
+def render_missing(scripts: list[tuple[str, dict[str, Voice], list[Line]]], folder: Path) -> list[str]:
+    """Render each ``(stem, voices, lines)`` to ``folder/stem.wav`` unless it is there already
+    (espeak-ng is deterministic, so a file there is the same render); the paths, in order."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for stem, voices, lines in scripts:
+        path = folder / f"{stem}.wav"
+        if not path.exists():
+            render(lines, voices, path)
+        paths.append(str(path))
+    return paths
