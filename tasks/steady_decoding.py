@@ -8,14 +8,14 @@ recording gave different words from run to run, and different again when other r
 shared the model (espeak's "Best number is zero seven seven zero zero ..." read "Lero 7, 7,
 Lero, Lero, Hine" on one run and "deal with 7000, deal with 9000" on the next). Decoding with
 temperature 0 alone is repeatable but keeps what the fallback is there to stop: that window ran
-into a 440-token loop ("Nieloghain Nieloghain ... I'm sorry I'm sorry ...").
+into a loop ("Nieloghain Nieloghain ... I'm sorry I'm sorry ...") to the end of the window.
 
 ``BeamFallback`` keeps faster-whisper's fallback (the same thresholds, the same choice of the
 best attempt) and changes only how each retry decodes: beam search, as the first attempt, with
 a repetition penalty that grows with the temperature the retry stands for (1 + t). The loop is
 gone, and the words depend on the audio alone. Windows that pass at temperature 0, which are
-all of them on the rendered interviews and nearly all on real meetings (3 of 49 segments of the
-ten 30-s AMI clips fell back), are decoded exactly as before.
+all of them on the rendered interviews and nearly all on real meetings (1 of 45 segments of the
+ten 30-s AMI clips falls back: ``python -m eval.fallbacks``), are decoded exactly as before.
 """
 
 from __future__ import annotations
