@@ -174,6 +174,7 @@ SPOKEN_DETAILS_HELD_OUT = (
     ("PHONE", "0191 498 0357", "Phone us on 0191 498 0357 during opening hours."),
     ("PERSON", "Stephen", "My business partner Stephen wanted something cheaper."),
 )
+_PLACEHOLDER = re.compile(r"\[[A-Z]+\]")  # "[PERSON]", "[PHONE]": what the redactor put in
 _VOICES = (("en-us", 50, 160), ("en-gb", 50, 150), ("en-us", 30, 175))
 _DOMAIN_LEFT = re.compile(r"(?:[^\W_]\.|\bdot\s+)(?:com|co|uk|org|net|io|de|fr|ie|in)\b")
 
@@ -205,7 +206,7 @@ def spoken(held_out: bool = False) -> int:
     for k, (address, line) in enumerate(lines):
         heard = _heard(line, k)
         out = redact.redact_text(heard)
-        words = set(re.findall(r"[a-z0-9]+", re.sub(r"\[[A-Z]+\]", " ", out.lower())))
+        words = set(re.findall(r"[a-z0-9]+", _PLACEHOLDER.sub(" ", out).lower()))
         local = address.split(" at ")[0].replace(" dot ", " ").replace(" underscore ", " ").split()
         left = [w for w in local if len(w) > 1 and w in words] + _DOMAIN_LEFT.findall(out)
         kept += bool(left)
@@ -227,9 +228,9 @@ def spoken_details(held_out: bool = False) -> int:
         heard = _heard(line, k)
         out = redact.redact_text(heard)
         if kind == "PHONE":
-            left = redact.digit_count(re.sub(r"\[[A-Z]+\]", " ", out)) >= 4
+            left = redact.digit_count(_PLACEHOLDER.sub(" ", out)) >= 4
         else:
-            words = set(re.findall(r"[a-z]+", re.sub(r"\[[A-Z]+\]", " ", out.lower())))
+            words = set(re.findall(r"[a-z]+", _PLACEHOLDER.sub(" ", out).lower()))
             left = any(w in words for w in planted.lower().split())
         total[kind] += 1
         kept[kind] += left

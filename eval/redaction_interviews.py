@@ -137,6 +137,7 @@ INTERVIEWS: list[tuple[str, Voice, Voice, list[Line], list[tuple[str, str]]]] = 
 ]
 NO_CONSENT = "garden7"  # its manifest row says consent=no
 
+
 def _number_runs(text: str) -> list[str]:
     """The numbers a text says, each run of number words or digit groups joined by spaces,
     commas or hyphens as its digits ("oh seven seven double four" is "07744"; "07700 900 318"
@@ -193,6 +194,14 @@ def _texts(datasets: Path) -> dict[str, list[str]]:
     return out
 
 
+def _rows(data: Path, table: str) -> list[dict]:
+    import pyarrow.dataset as ds
+
+    if not (data / table).is_dir():
+        return []
+    return ds.dataset(data / table, format="parquet", partitioning="hive").to_table().to_pylist()
+
+
 def run_verbatim(home: Path, *args: str) -> subprocess.CompletedProcess:
     """``verbatim ARGS`` in a fresh process, as a user runs it, with a Prefect home of its own
     (``home``): the user's own runs stay apart."""
@@ -208,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     manifest = args.out / "participants.csv"
     manifest.write_text("file,consent\n" + "".join(f"{s}.wav,{'no' if s == NO_CONSENT else 'yes'}\n" for s, *_ in INTERVIEWS))
 
+    numbers = {item: _windows(_number_runs(item)[0]) for *_, planted in INTERVIEWS for kind, item in planted if kind == "PHONE"}
     left = 0
     for mode in ("none", "pii"):
         data = args.out / f"datasets-{mode}"
@@ -227,7 +237,6 @@ def main(argv: list[str] | None = None) -> int:
         # the report's visible text: its markup is full of coordinates
         texts = _texts(data) | {"report": [re.sub(r"<[^>]*>", " ", report.read_text())], "logs": logs}
         print(f"--redact {mode}:")
-        numbers = {item: _windows(_number_runs(item)[0]) for *_, planted in INTERVIEWS for kind, item in planted if kind == "PHONE"}
         for stem, _, _, _, planted in INTERVIEWS:
             for kind, item in planted:
                 others = frozenset().union(*(w for n, w in numbers.items() if n != item))
@@ -245,18 +254,14 @@ def main(argv: list[str] | None = None) -> int:
     data, gone = args.out / "datasets-pii", files[1]
     done = run_verbatim(args.out / "prefect", "forget", str(data), "--source", gone)
     texts = _texts(data)
-    import pyarrow.dataset as ds
-
-    def rows(table: str) -> list[dict]:
-        return ds.dataset(data / table, format="parquet", partitioning="hive").to_table().to_pylist() if (data / table).is_dir() else []
-
-    erased = [r["recording_id"] for r in rows("erasures")]
-    recordings = [r for r in rows("recordings") if r["source_uri"].endswith(Path(gone).name)]
-    said = [u["text"] for u in rows("utterances") if u["recording_id"] in erased]
+    erased = [r["recording_id"] for r in _rows(data, "erasures")]
+    recordings = [r for r in _rows(data, "recordings") if r["source_uri"].endswith(Path(gone).name)]
+    said = [u["text"] for u in _rows(data, "utterances") if u["recording_id"] in erased]
+    themes = _rows(data, "themes")
     print(f"forget {Path(gone).name}: exit {done.returncode}, erasures rows {len(erased)}, its recordings rows {len(recordings)}, "
-          f"its utterances {len(said)}, themes left {len(rows('themes'))}, tables naming it: "
+          f"its utterances {len(said)}, themes left {len(themes)}, tables naming it: "
           f"{[n for n, vs in texts.items() if n not in ('erasures',) and any(e in v for e in erased for v in vs)] or 'none'}")
-    left += done.returncode != 0 or not erased or bool(recordings) or bool(said) or not rows("themes")
+    left += done.returncode != 0 or not erased or bool(recordings) or bool(said) or not themes
     total = sum(len(p) for *_, p in INTERVIEWS)
     print(f"problems with the default --redact pii: {left} (planted items left of {total}, the refused recording, the forget)")
     return 0 if not left else 1

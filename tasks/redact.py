@@ -529,8 +529,8 @@ def _sentence_pieces(text: str, results: list) -> list:
 def _phone_like(number: str) -> bool:
     """A number after a phone cue is one when it starts as phone numbers do (a 0, "+", "zero",
     "oh") or holds seven digits: "the number for March is 2,400" is a count."""
-    head = number.strip().lower()
-    return digit_count(number) >= 4 and (head[:1] in ("0", "+") or head.startswith(("zero", "oh ")) or digit_count(number) >= 7)
+    head, digits = number.strip().lower(), digit_count(number)
+    return digits >= 4 and (head[:1] in ("0", "+") or head.startswith(("zero", "oh ")) or digits >= 7)
 
 
 # a digit said as a word, and the digit
@@ -549,10 +549,13 @@ def digit_count(text: str) -> int:
     return count
 
 
+_NUMBER_JOINS = frozenset("0123456789 ,-")
+
+
 def _grown(text: str, start: int, end: int) -> tuple[int, int]:
     """A found number with the digit groups right before and after it (digits, spaces, commas
     and hyphens; a full stop ends a sentence, so it ends the number too)."""
-    joins = set("0123456789 ,-")
+    joins = _NUMBER_JOINS
     first = start
     while first > 0 and text[first - 1] in joins:
         first -= 1
