@@ -599,6 +599,27 @@ TUNING: list[Sentence] = [
     ("we moved from hotmail to gmail last year", ()),
     ("check the faq at help dot ledgerly dot com", (("ORG_KEEP", "ledgerly"),)),
     ("the invoice came from noreply at stripe dot com, which looked like spam", (("EMAIL", "noreply at stripe dot com"),)),
+    # Sixth batch (e-mail addresses), written 2026-12-05 (late session) together with the held-out
+    # part's second e-mail batch, before either was scored.
+    ("my work email is r.adeyemi@northfield-logistics.com", (("EMAIL", "r.adeyemi@northfield-logistics.com"),)),
+    ("it's kate dot o'neill at btinternet dot com", (("EMAIL", "kate dot o'neill at btinternet dot com"),)),
+    ("Best to email hello at the little bakehouse dot co dot uk.", (("EMAIL", "hello at the little bakehouse dot co dot uk"),)),
+    ("you can reach me on dan hyphen morris at proton dot me", (("EMAIL", "dan hyphen morris at proton dot me"),)),
+    ("My email's Grace.Wu88@yahoo.com, all one word.", (("EMAIL", "Grace.Wu88@yahoo.com"),)),
+    ("uh the email is p k sharma at gmail dot com", (("EMAIL", "p k sharma at gmail dot com"),)),
+    ("Send the quote to office at brightsparks electrical dot com", (("EMAIL", "office at brightsparks electrical dot com"),)),
+    ("it's j underscore walsh at icloud dot com yeah", (("EMAIL", "j underscore walsh at icloud dot com"),)),
+    ("email is martina.rossi at libero.it", (("EMAIL", "martina.rossi at libero.it"),)),
+    (
+        "yeah so it's tunde, t-u-n-d-e, at hotmail dot co dot uk",
+        (("PERSON", "tunde"), ("EMAIL", "t-u-n-d-e, at hotmail dot co dot uk")),
+    ),
+    ("I use the email we set up, bookings@riversidevets.co.uk", (("EMAIL", "bookings@riversidevets.co.uk"),)),
+    ("we get about forty emails a day at peak", ()),
+    ("the newsletter from canva dot com is actually useful", ((KEEP, "canva"),)),
+    ("I log in at app dot freeagent dot com every morning", ((KEEP, "freeagent"),)),
+    ("my email provider is Proton, I switched from Gmail", ()),
+    ("they sent it at 9 am from the head office", ()),
 ]
 
 HELD_OUT: list[Sentence] = [
@@ -857,6 +878,24 @@ HELD_OUT: list[Sentence] = [
     ("Wise handles our international payments, and it's cheap.", ((KEEP, "Wise"),)),
     ("the april figures were way off because of the easter bank holiday", ()),
     ("Ticket number 448213 is still open, as far as I know.", ()),
+    # A second e-mail batch, written 2026-12-05 (late session) with the tuning part's sixth batch,
+    # before either was scored: measured, never tuned on.
+    ("my email is l.nakamura@fastmail.com", (("EMAIL", "l.nakamura@fastmail.com"),)),
+    ("it's ben dot carter at virgin media dot com", (("EMAIL", "ben dot carter at virgin media dot com"),)),
+    ("Email me at info at oakwood joinery dot co dot uk.", (("EMAIL", "info at oakwood joinery dot co dot uk"),)),
+    ("it's s hyphen ahmed at outlook dot com", (("EMAIL", "s hyphen ahmed at outlook dot com"),)),
+    ("My address is Olivia.Grant77@gmail.com.", (("EMAIL", "Olivia.Grant77@gmail.com"),)),
+    ("yeah the email is r j patel at yahoo dot co dot uk", (("EMAIL", "r j patel at yahoo dot co dot uk"),)),
+    ("send the invoices to finance at clearwater studios dot com", (("EMAIL", "finance at clearwater studios dot com"),)),
+    ("it's m underscore kowalski at wp dot pl", (("EMAIL", "m underscore kowalski at wp dot pl"),)),
+    ("email is hugo.lambert at orange.fr", (("EMAIL", "hugo.lambert at orange.fr"),)),
+    ("I'm on anna at annabelphotography dot com", (("EMAIL", "anna at annabelphotography dot com"),)),
+    ("the booking confirmation went to dave.h@sky.com", (("EMAIL", "dave.h@sky.com"),)),
+    ("Contact is sophie dot turner 1990 at hotmail dot com.", (("EMAIL", "sophie dot turner 1990 at hotmail dot com"),)),
+    ("I get too many emails from you at the weekend", ()),
+    ("the help pages on zendesk dot com were no use", ((KEEP, "zendesk"),)),
+    ("we moved everything over to Outlook from Gmail in May", ()),
+    ("I signed up at shopify dot com back in 2019", ((KEEP, "shopify"),)),
 ]
 
 PARTS: dict[str, list[Sentence]] = {"tuning": TUNING, "held_out": HELD_OUT}

@@ -104,6 +104,87 @@ INTERVIEWS: list[tuple[str, Voice, Voice, list[tuple[str, str, str, str]]]] = [
 ]
 
 
+# The tuning part: a meal-kit delivery service, written 2026-12-05 (second session) before any of
+# it was rendered, so that rules for answers as Whisper hears them are tuned here and the
+# pet-insurance interviews above stay held out.
+TUNING: list[tuple[str, Voice, Voice, list[tuple[str, str, str, str]]]] = [
+    ("meals1", SAM, Voice("en-us+f3", pitch=55), [
+        ("How did you hear about the meal boxes?",
+         "My sister had been using you for a year and she kept telling me how much she loved it.", "discovery", "positive"),
+        ("What was it like placing your first order?",
+         "Choosing the recipes was fun and the first box turned up exactly when you said it would.", "onboarding", "positive"),
+        ("How do you get on with the recipes?",
+         "Half the ingredients were missing from last week's box, so we ended up ordering a takeaway.", "everyday_use", "negative"),
+        ("Did you get in touch with us about that?",
+         "I did, and the refund was in my account the next morning, which I really appreciated.", "support", "positive"),
+        ("How do you feel about the price?",
+         "It is expensive, honestly too much for what you get in the box.", "billing", "negative"),
+    ]),
+    ("meals2", ALEX, Voice("en+Annie", pitch=45), [
+        ("What made you try us?",
+         "I saw an offer on Instagram for sixty percent off the first box.", "discovery", "neutral"),
+        ("How was setting up your account?",
+         "The app kept logging me out while I was entering my address, it was really annoying.", "onboarding", "negative"),
+        ("How does cooking with the kits fit your week?",
+         "The meals are quick and tasty, the kids actually eat their vegetables now.", "everyday_use", "positive"),
+        ("Have you needed to contact customer service?",
+         "The chat bot just sends me in circles and I never reach a real person.", "support", "negative"),
+        ("Do you plan to keep your subscription?",
+         "I've already paused it and I will probably cancel next month.", "renewal", "negative"),
+    ]),
+    ("meals3", SAM, Voice("en-gb-x-gbclan+f2"), [
+        ("How did you first find out about us?",
+         "A colleague brought one of your recipes for lunch and it looked delicious.", "discovery", "positive"),
+        ("Tell me about your first delivery.",
+         "The driver left the box in the rain and the cardboard had fallen apart.", "onboarding", "negative"),
+        ("What do you think of the portions?",
+         "The portions are generous, we usually have leftovers for lunch the next day.", "everyday_use", "positive"),
+        ("How do you pay for it?",
+         "It comes out of my credit card every Friday.", "billing", "neutral"),
+        ("Would you recommend us to a friend?",
+         "Definitely, I'm staying with you, I've already told three friends about it.", "renewal", "positive"),
+    ]),
+    ("meals4", ALEX, Voice("en+Alicia"), [
+        ("Why did you choose our service?",
+         "I looked at two other meal kits and yours had the best vegetarian choice by far.", "discovery", "positive"),
+        ("How easy was it to get going?",
+         "Skipping a week was hidden deep in the settings, I only found it after I'd been charged.", "onboarding", "negative"),
+        ("How are the recipes working out?",
+         "The recipe cards are clear and everything I've cooked has turned out well.", "everyday_use", "positive"),
+        ("Have you spoken to the support team?",
+         "I waited two days for an email reply about a broken jar of sauce.", "support", "negative"),
+        ("What about the subscription cost?",
+         "The new prices are fair, it works out cheaper than my weekly shop.", "billing", "positive"),
+    ]),
+    ("meals5", SAM, Voice("en-us+f3", pitch=70), [
+        ("Where did you come across us?",
+         "I got a leaflet through the door with a discount code.", "discovery", "neutral"),
+        ("How was getting started with the app?",
+         "Signing up took two minutes and picking a delivery day was simple.", "onboarding", "positive"),
+        ("How is the food itself?",
+         "The fish was off when it arrived and the whole kitchen smelled of it.", "everyday_use", "negative"),
+        ("How were you billed last month?",
+         "You took the money twice and it took three weeks to get it back.", "billing", "negative"),
+        ("Are you going to carry on with us?",
+         "Yes, I'll keep it going, it saves me so much time on weeknights.", "renewal", "positive"),
+    ]),
+    ("meals6", ALEX, Voice("en+Annie"), [
+        ("How did you decide to sign up?",
+         "A review on a food blog said you were the best value, and that convinced me.", "discovery", "positive"),
+        ("What were the first few weeks like?",
+         "The first weeks were confusing, I kept getting recipes with nuts even though I'd ticked the allergy box.", "onboarding", "negative"),
+        ("How do the deliveries go now?",
+         "Deliveries always arrive on time and the packaging is mostly recyclable, which I like.", "everyday_use", "positive"),
+        ("What happened when you called us?",
+         "The lady on the phone was really kind and sorted out my allergy settings straight away.", "support", "positive"),
+        ("Are you thinking about leaving?",
+         "I'm tempted by a cheaper service, but for now I'm staying.", "renewal", "neutral"),
+    ]),
+]
+
+PARTS = {"held-out": INTERVIEWS, "tuning": TUNING}
+
+
 def lines(interview: list[tuple[str, str, str, str]], stem: str) -> list[Line]:
     out = [Line(I, f"Thanks for joining today. This is our interview number {stem[-1]}.")]
     for question, answer, _, _ in interview:
@@ -114,8 +195,11 @@ def lines(interview: list[tuple[str, str, str, str]], stem: str) -> list[Line]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, required=True, help="a folder for the audio and the datasets")
+    parser.add_argument("--part", choices=sorted(PARTS), default="held-out",
+                        help="held-out: the pet-insurance interviews (default); tuning: the meal-kit ones")
     args = parser.parse_args(argv)
-    files = render_missing([(stem, {I: ask, C: say}, lines(interview, stem)) for stem, ask, say, interview in INTERVIEWS],
+    part = PARTS[args.part]
+    files = render_missing([(stem, {I: ask, C: say}, lines(interview, stem)) for stem, ask, say, interview in part],
                            args.out / "audio")
     data = args.out / "datasets"
     done = run_verbatim(args.out / "prefect", "process", *files, "--out", str(data))
@@ -128,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     stems = dict(duckdb.sql(f"SELECT recording_id, source_uri FROM read_parquet('{data}/recordings/*/*.parquet')").fetchall())
     said = duckdb.sql(f"SELECT recording_id, text, journey_stage, sentiment FROM read_parquet('{data}/statements/*/*.parquet') "
                       "ORDER BY recording_id, start_s").fetchall()
-    planted = {stem: interview for stem, _, _, interview in INTERVIEWS}
+    planted = {stem: interview for stem, _, _, interview in part}
     stage_right = feel_right = total = swaps = 0
     misses = []
     for recording, text, stage, feeling in said:
@@ -143,7 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         swaps += {feeling, want_feeling} == {"positive", "negative"}
         if stage != want_stage or feeling != want_feeling:
             misses.append(f"  stage {want_stage}/{stage}  feeling {want_feeling}/{feeling}: {text}")
-    answers_total = sum(len(i) for *_, i in INTERVIEWS)
+    answers_total = sum(len(i) for *_, i in part)
     print(f"statements matched to a planted answer: {total} (answers planted: {answers_total})")
     print(f"journey stage right: {stage_right}/{total} = {stage_right / max(total, 1):.3f}  (hidden check: >= 0.70)")
     print(f"sentiment right:     {feel_right}/{total} = {feel_right / max(total, 1):.3f}  (hidden check: >= 0.80), "

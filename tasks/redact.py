@@ -81,6 +81,9 @@ _LOCAL = (
     # nor the words of the sentence around it ("the invoice came from noreply at stripe dot com")
     r"|from|for|with|by|via|of|was|were|came|come|sent|got|had|has|have)\b)[a-z0-9]+(?:'[a-z]+)?"  # "log in at app dot ..." is no address; "o'brien" is one word
 )
+# a word spelled letter by letter, as Whisper writes it: "T-O-M", "y u k i"
+_SPELLED_HYPHENS = r"[A-Za-z](?:-[A-Za-z]){2,}"
+_SPELLED_SPACES = r"(?<![\w'])[a-z](?:\s[a-z]){2,}"
 _PATTERNS: tuple[tuple[str, str, float], ...] = (
     # "maria dot lopez at gmail dot com", "d cohen at outlook dot co dot uk", "david cohen at gmail.com"
     # (the address's words, never the words that announce it: "my email is" stays)
@@ -88,6 +91,14 @@ _PATTERNS: tuple[tuple[str, str, float], ...] = (
         "SPOKEN_EMAIL",
         rf"(?<!['\u2019])\b{_LOCAL}(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-]|\s+){_LOCAL}){{0,3}}\s+at(?:\s+the\s+rate(?:\s+of)?)?\s+"
         rf"(?:www\.)?{_DOMAIN}(?:\s+(?!dot\b)[a-z]+(?:'s)?){{0,2}}(?:\s*(?:\.|\s+dot\s+)\s*{_TLD}){{1,2}}\b",
+        0.85,
+    ),
+    # a name spelled out as the address's local part: "tunde, t-u-n-d-e, at hotmail dot co dot uk"
+    # (the comma the recogniser writes after the spelling would end the pattern above)
+    (
+        "SPOKEN_EMAIL",
+        rf"(?:\b{_SPELLED_HYPHENS}|{_SPELLED_SPACES}),?\s+at\s+(?:www\.)?{_DOMAIN}(?:\s+(?!dot\b)[a-z]+(?:'s)?){{0,2}}"
+        rf"(?:\s*(?:\.|\s+dot\s+)\s*{_TLD}){{1,2}}\b",
         0.85,
     ),
     # the "at" glued to the words around it: "petrahaleatemail.com", "tom.bakeradoutlook.com",
@@ -142,7 +153,7 @@ _PATTERNS: tuple[tuple[str, str, float], ...] = (
         0.8,
     ),
     # a name spelled out: "T-O-M", "y u k i"
-    ("SPELLED_NAME", r"\b[A-Za-z](?:-[A-Za-z]){2,}\b|(?<![\w'])[a-z](?:\s[a-z]){2,}(?![\w'])", 0.6),
+    ("SPELLED_NAME", rf"\b{_SPELLED_HYPHENS}\b|{_SPELLED_SPACES}(?![\w'])", 0.6),
     ("UK_POSTCODE", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0.6),
     (
         "STREET_ADDRESS",
@@ -465,6 +476,7 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
         + [(m.start("phone"), m.end("phone"), "PHONE") for m in _CUED_PHONE.finditer(text) if _phone_like(m["phone"])]
         + [(m.start("email"), m.end("email"), "EMAIL") for cue in _PROVIDER_EMAIL for m in cue.finditer(text)]
         + [(start, end, "PERSON") for start, end in _people(text, listed_names(text), parsed.tokens)]
+        + [(m.start("name"), m.end("name"), "PERSON") for m in _SPELLED_AFTER.finditer(text) if _spells(m)]
     )
     brands = known_brands() | {k.lower() for k in keep}
     named = [(m.start(), m.end()) for m in _brand_phrases(brands).finditer(text)]  # "John Lewis": one name, not a person
@@ -502,6 +514,14 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
         following = merged[i + 1][0] if i + 1 < len(merged) else len(text)
         found.append(Found(kind, max(grown_start, found[-1].end if found else 0), min(grown_end, following)))
     return found
+
+
+# A word followed by its own spelling is a name on no list: "so it's tunde, t-u-n-d-e, at ...".
+_SPELLED_AFTER = re.compile(rf"\b(?P<name>[A-Za-z][A-Za-z']+),?\s+(?P<spelled>{_SPELLED_HYPHENS}|{_SPELLED_SPACES})(?![\w'])")
+
+
+def _spells(m: re.Match) -> bool:
+    return re.sub(r"[^a-z]", "", m["name"].lower()) == re.sub(r"[^a-z]", "", m["spelled"].lower())
 
 
 def _sentence_pieces(text: str, results: list) -> list:

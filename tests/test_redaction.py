@@ -198,6 +198,10 @@ def test_names_that_are_words_too_are_taken_only_after_a_cue(text, redacted):
         # ... but the words after a cue are not a site's when they are the sentence's own
         ("I looked at it with sam.reid.co.uk", "I looked at it with [EMAIL]"),
         ("I'm going to email ingrid.merga.cloud.com", "I'm going to email [EMAIL]"),
+        # a name spelled as the address's local part, and the word it spells before it
+        ("yeah so it's tunde, t-u-n-d-e, at hotmail dot co dot uk", "yeah so it's [PERSON], [EMAIL]"),
+        ("It's Aisha, A-I-S-H-A, at icloud.com", "It's [PERSON], [EMAIL]"),
+        ("and the surname, bartosz, b a r t o s z", "and the surname, [PERSON], [PERSON]"),
     ],
 )
 def test_what_the_recogniser_leaves_of_a_spoken_address_is_an_email_and_sites_stay(text, redacted):
