@@ -4,14 +4,18 @@
 DAYS`` for a retention policy). For each recording:
 
 1. its rows are counted table by table (the audit row holds counts, never content);
-2. its files go from every per-recording table, ``recordings`` last: until the end the recording
-   still shows as present, so a forget cut short is seen and finished by running it again
-   (running it twice is harmless: the second finds nothing, or only what is left);
-3. its rows go from ``failures`` and ``speaker_corrections`` (each file rewritten without them);
+2. its files go from every per-recording table, ``recordings`` last;
+3. its rows go from ``failures``, ``speaker_corrections`` and ``voices`` (each file rewritten
+   without them);
 4. the corpus tables (themes, theme_mentions, theme_segments) are rebuilt from the statements
    that remain (the ``build-themes`` flow: theme ids of the others are kept);
 5. an ``erasures`` row records the recording id, when, and how many rows each table lost;
-6. with ``delete_source`` the recording itself (the local file or the S3 object) is deleted.
+6. with ``delete_source`` the recording itself (the local file or the S3 object) is deleted,
+   once everything else is done.
+
+All or nothing (``tasks/erasure_journal.py``): every file removed or rewritten in 2-5 is kept
+aside first; a failure puts them all back, and a forget killed outright is rolled back by the
+next one before it starts. Running it twice is harmless: the second finds nothing.
 """
 
 from __future__ import annotations
@@ -26,11 +30,12 @@ from prefect import flow, get_run_logger
 from verbatim.flows import lifeline
 from verbatim.flows.themes import rebuild_corpus
 from verbatim.schemas.tables import APPEND_TABLES, RECORDING_TABLES
-from verbatim.tasks import storage
-from verbatim.tasks.errors import InputError
+from verbatim.tasks import erasure_journal, storage
+from verbatim.tasks.errors import InputError, VerbatimError
 
 # recordings last: a recording listed there is not yet forgotten (see the module's docstring)
 FORGET_ORDER = (*[t for t in RECORDING_TABLES if t != "recordings"], "recordings")
+THEME_TABLES = ("themes", "theme_mentions", "theme_segments")  # rebuilt without the recording
 
 
 @dataclass
@@ -82,6 +87,8 @@ def forget(
             "name the recording by its source or id, or give a retention age in days",
         )
     sink = storage.DatasetSink(datasets, s3_endpoint_url)
+    for name in erasure_journal.recover(sink):
+        logger.warning("an earlier forget was cut short (%s): its changes were undone, the datasets are as before it", name)
     targets = _targets(sink, source, recording_id, older_than_days)
     result = ForgetResult(datasets)
     if not targets:
@@ -91,30 +98,60 @@ def forget(
         return result
     erased_at = datetime.now(timezone.utc)
     audit = []
-    for rid, uri in targets:
-        removed = {t: _count(sink, t, rid) for t in FORGET_ORDER}
-        sink.delete_recording(rid, FORGET_ORDER)
-        removed["failures"] = sink.drop_rows("failures", pc.field("source_uri") == uri) if uri else 0
-        # the analysts' corrections name its speakers: they go with it
-        removed["speaker_corrections"] = sink.drop_rows("speaker_corrections", pc.field("recording_id") == rid)
-        # A voice is biometric data: the anonymous voices first heard here go too (enrolled ones stay).
-        removed["voices"] = sink.drop_rows("voices", pc.field("first_recording_id").isin([rid]))  # null (enrolled): kept
-        result.recording_ids.append(rid)
-        for t, n in removed.items():
-            result.rows_removed[t] = result.rows_removed.get(t, 0) + n
-        audit.append(
-            {
-                "recording_id": rid,
-                "erased_at": erased_at,
-                "rows_removed": json.dumps(removed, sort_keys=True),
-                "source_deleted": bool(delete_source),
-            }
-        )
-        logger.info("forgot recording %s: %d rows", rid[:16], sum(removed.values()))
-        if delete_source and uri:
+    forgotten: list[tuple[str, int]] = []  # logged once they are gone for good
+    journal = erasure_journal.Journal(sink)
+    try:
+        for rid, uri in targets:
+            removed = {t: _count(sink, t, rid) for t in FORGET_ORDER}
+            for table in FORGET_ORDER:
+                journal.remove(sink.location(table, rid))
+            removed["failures"] = sink.drop_rows("failures", pc.field("source_uri") == uri, journal.keep) if uri else 0
+            # the analysts' corrections name its speakers: they go with it
+            removed["speaker_corrections"] = sink.drop_rows("speaker_corrections", pc.field("recording_id") == rid, journal.keep)
+            # A voice is biometric data: the anonymous voices first heard here go too (enrolled ones stay).
+            removed["voices"] = sink.drop_rows(
+                "voices", pc.field("first_recording_id").isin([rid]), journal.keep
+            )  # null (enrolled): kept
+            result.recording_ids.append(rid)
+            forgotten.append((rid, sum(removed.values())))
+            for t, n in removed.items():
+                result.rows_removed[t] = result.rows_removed.get(t, 0) + n
+            audit.append(
+                {
+                    "recording_id": rid,
+                    "erased_at": erased_at,
+                    "rows_removed": json.dumps(removed, sort_keys=True),
+                    "source_deleted": bool(delete_source),
+                }
+            )
+        for table in THEME_TABLES:
+            parts, rebuilt = sink.parts(table), f"{sink.table_root(table)}/part-0.parquet"
+            for part in parts:
+                journal.keep(part)
+            if rebuilt not in parts:
+                journal.created(rebuilt)
+        rebuild_corpus(datasets, s3_endpoint_url)
+        erasure = sink.append_location("erasures", erased_at.strftime("%Y%m%dT%H%M%S%f"))
+        journal.created(erasure)
+        sink.put(erasure, pa.Table.from_pylist(audit, schema=APPEND_TABLES["erasures"]))
+    except BaseException as exc:
+        # all or nothing: every file removed or rewritten so far goes back as it was
+        journal.rollback()
+        if isinstance(exc, Exception) and not isinstance(exc, VerbatimError):
+            raise InputError(
+                f"verbatim forget {datasets}",
+                f"stopped by {exc.__class__.__name__}: {str(exc).splitlines()[0][:300] if str(exc) else 'no message'}; "
+                "nothing was removed, the datasets are as they were",
+                "mend or move away what the message names (a damaged file, a full disk, storage permissions), then run it again",
+            ) from exc
+        raise
+    journal.commit()
+    for rid, rows in forgotten:
+        logger.info("forgot recording %s: %d rows", rid[:16], rows)
+    # A source is deleted only once its rows are gone for good: a file cannot be put back.
+    if delete_source:
+        for uri in sorted({uri for _, uri in targets if uri}):
             result.sources_deleted += _delete_source(uri, s3_endpoint_url)
-    rebuild_corpus(datasets, s3_endpoint_url)
-    sink.append("erasures", erased_at.strftime("%Y%m%dT%H%M%S%f"), pa.Table.from_pylist(audit, schema=APPEND_TABLES["erasures"]))
     return result
 
 

@@ -13,9 +13,11 @@ import errno
 import hashlib
 import io
 import os
+import shutil
 import stat
 import tempfile
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -338,9 +340,12 @@ class DatasetSink:
         """Write a corpus-level table (themes) as one file, replacing the previous one."""
         return self._put(f"{self.table_root(table)}/part-0.parquet", data)
 
+    def append_location(self, table: str, part: str) -> str:
+        return f"{self.table_root(table)}/part-{part}.parquet"
+
     def append(self, table: str, part: str, data: pa.Table) -> str:
         """Add one file to an append-only table (failures): ``<table>/part-<part>.parquet``."""
-        return self._put(f"{self.table_root(table)}/part-{part}.parquet", data)
+        return self._put(self.append_location(table, part), data)
 
     def read_recording(self, table: str, recording_id: str) -> pa.Table | None:
         """One recording's file of ``table`` (None if it has none)."""
@@ -355,9 +360,10 @@ class DatasetSink:
                 return None
             raise
 
-    def drop_rows(self, table: str, condition) -> int:
+    def drop_rows(self, table: str, condition, before_change: Callable[[str], None] | None = None) -> int:
         """Rewrite each part file of an append-only table without the rows matching ``condition``
-        (a pyarrow compute expression); returns how many rows went. Each file is replaced whole."""
+        (a pyarrow compute expression); returns how many rows went. Each file is replaced whole,
+        after ``before_change(part)`` (``erasure_journal.Journal.keep``: a copy kept aside)."""
         removed = 0
         for part in sorted(self._list_parts_flat(table)):
             data = self._read_part(part)
@@ -365,6 +371,8 @@ class DatasetSink:
             if keep.num_rows == data.num_rows:
                 continue
             removed += data.num_rows - keep.num_rows
+            if before_change is not None:
+                before_change(part)
             if keep.num_rows:
                 self._put(part, keep)
             else:
@@ -393,6 +401,73 @@ class DatasetSink:
             self._s3.delete_object(Bucket=bucket, Key=key)
         else:
             Path(part).unlink(missing_ok=True)
+
+    def parts(self, table: str) -> list[str]:
+        """Every part file of ``table``, sorted."""
+        return sorted(self._list_parts_flat(table))
+
+    def exists(self, target: str) -> bool:
+        return self._exists(target) if self.is_s3 else Path(target).is_file()
+
+    def copy(self, source: str, target: str) -> None:
+        """``source`` copied to ``target`` (same sink), replacing it."""
+        if self.is_s3:
+            (bucket, key), (to_bucket, to_key) = split_s3(source), split_s3(target)
+            self._s3.copy_object(Bucket=to_bucket, Key=to_key, CopySource={"Bucket": bucket, "Key": key})
+            return
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(target).with_name(f".{Path(target).name}.copy")
+        shutil.copyfile(source, tmp)
+        os.replace(tmp, target)
+
+    def move(self, source: str, target: str) -> None:
+        """``source`` moved to ``target`` (same sink), replacing it; a rename locally."""
+        if self.is_s3:
+            self.copy(source, target)
+            self._remove(source)
+            return
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        os.replace(source, target)
+
+    def remove(self, target: str) -> None:
+        """``target`` removed (nothing if it is not there); an emptied recording folder goes too."""
+        self._remove(target)
+        if not self.is_s3:
+            with contextlib.suppress(OSError):
+                Path(target).parent.rmdir()
+
+    def put(self, target: str, data: pa.Table) -> str:
+        """``data`` written to ``target`` whole (atomically)."""
+        return self._put(target, data)
+
+    def put_bytes(self, target: str, body: bytes) -> None:
+        """A small file (a journal) written whole: a temp file renamed into place, or one PUT."""
+        if self.is_s3:
+            bucket, key = split_s3(target)
+            self._s3.put_object(Bucket=bucket, Key=key, Body=body)
+            return
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(target).with_name(f".{Path(target).name}.tmp")
+        tmp.write_bytes(body)
+        os.replace(tmp, target)
+
+    def get_bytes(self, target: str) -> bytes:
+        if self.is_s3:
+            bucket, key = split_s3(target)
+            return self._s3.get_object(Bucket=bucket, Key=key)["Body"].read()
+        return Path(target).read_bytes()
+
+    def list_under(self, prefix: str) -> list[str]:
+        """Files whose path starts with ``prefix`` (a path under this sink), sorted."""
+        if self.is_s3:
+            bucket, key = split_s3(prefix)
+            pages = self._s3.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=key)
+            return sorted(f"s3://{bucket}/{o['Key']}" for page in pages for o in page.get("Contents", []))
+        if prefix.endswith("/"):  # a folder: all of it
+            found = Path(prefix).rglob("*")
+        else:
+            found = (f for d in Path(prefix).parent.glob(f"{Path(prefix).name}*") for f in (d, *d.rglob("*")))
+        return sorted(str(f) for f in found if f.is_file())
 
     def delete_recording(self, recording_id: str, tables) -> None:
         """Remove one recording's files from ``tables`` (an overwritten source's old version)."""

@@ -325,6 +325,23 @@ def test_forget_removes_every_row_and_sentence_of_one_recording_and_keeps_the_ot
     sentences = [t for (t,) in _q(f"SELECT text FROM read_parquet('{out}/statements/*/*.parquet') WHERE recording_id = '{gone}'")]
     assert sentences
     source = root / "audio" / "fjord.wav"
+
+    # All or nothing: a damaged file of another recording stops the rebuilt themes half-way (a
+    # real fault, no mock); the forget undoes what it had removed, and says so in one line.
+    def files() -> dict[str, bytes]:
+        return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+
+    damaged = next(p for p in (out / "statements").rglob("*.parquet") if gone not in str(p))
+    whole = damaged.read_bytes()
+    damaged.write_bytes(b"not parquet any more")
+    before = files()
+    stopped = run_cli("forget", str(out), "--source", str(source))
+    assert stopped.returncode == 2, stopped.stderr[-2000:]
+    assert "nothing was removed, the datasets are as they were" in stopped.stderr and str(damaged) in stopped.stderr
+    assert "Traceback" not in stopped.stderr
+    assert files() == before  # every file as it was, nothing kept aside left behind
+    damaged.write_bytes(whole)
+
     done = run_cli("forget", str(out), "--source", str(source))
     assert done.returncode == 0, done.stderr[-2000:]
     assert f"Forgot recording {gone}" in done.stderr

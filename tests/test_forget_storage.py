@@ -1,10 +1,10 @@
-"""The storage steps of `verbatim forget` (local datasets): per-recording reads, dropping rows of
-an append-only table, deleting the source."""
+"""The storage steps of `verbatim forget`: per-recording reads, dropping rows of an append-only
+table, deleting the source, and the journal that makes a forget all or nothing (local and S3)."""
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from verbatim.tasks import storage
+from verbatim.tasks import erasure_journal, storage
 
 
 def test_drop_rows_rewrites_only_the_files_holding_them(tmp_path):
@@ -28,3 +28,66 @@ def test_read_one_recording_and_delete_a_local_source(tmp_path):
     wav.write_bytes(b"RIFF")
     assert storage.delete_source(str(wav)) and not wav.exists()
     assert not storage.delete_source(str(wav))  # already gone
+
+
+def _files(sink: storage.DatasetSink) -> dict[str, bytes]:
+    """Every file of the datasets (kept-aside copies included) -> its bytes."""
+    return {p: sink.get_bytes(p) for p in sink.list_under(f"{sink.dest}/")}
+
+
+def _changed_by_a_forget(sink: storage.DatasetSink) -> erasure_journal.Journal:
+    """A forget's steps through a journal, left uncommitted: a recording's files removed, a
+    failures file rewritten without its row, a corpus file rebuilt, an erasures file created."""
+    journal = erasure_journal.Journal(sink)
+    for table in ("words", "recordings"):
+        assert journal.remove(sink.location(table, "a" * 64))
+    assert not journal.remove(sink.location("speakers", "a" * 64))  # it has none: nothing to keep
+    assert sink.drop_rows("failures", pc.field("source_uri") == "file:///a.wav", journal.keep) == 1
+    journal.keep(f"{sink.table_root('themes')}/part-0.parquet")
+    sink.write_corpus("themes", pa.table({"theme_id": ["t2"]}))
+    erasure = sink.append_location("erasures", "now")
+    journal.created(erasure)
+    sink.put(erasure, pa.table({"recording_id": ["a" * 64]}))
+    return journal
+
+
+def _datasets(sink: storage.DatasetSink) -> None:
+    for rid in ("a" * 64, "b" * 64):
+        sink.write_recording(rid, {t: pa.table({"recording_id": [rid]}) for t in ("words", "recordings")}, ("words", "recordings"))
+    sink.append("failures", "run1", pa.table({"source_uri": ["file:///a.wav", "file:///b.wav"]}))
+    sink.write_corpus("themes", pa.table({"theme_id": ["t1"]}))
+
+
+def _journal_cases(sink: storage.DatasetSink) -> None:
+    _datasets(sink)
+    before = _files(sink)
+    # a failure mid-way: rollback puts every file back as it was, and nothing is left aside
+    journal = _changed_by_a_forget(sink)
+    assert _files(sink) != before
+    journal.rollback()
+    assert _files(sink) == before
+    # a forget killed outright leaves its journal: the next forget's recover undoes it
+    name = _changed_by_a_forget(sink).name
+    assert erasure_journal.recover(sink) == [name]
+    assert _files(sink) == before
+    assert erasure_journal.recover(sink) == []
+    # committed: the changes stay, the kept copies and the journal go
+    _changed_by_a_forget(sink).commit()
+    after = _files(sink)
+    assert not any(erasure_journal.PREFIX in p for p in after)
+    assert sink.read_recording("words", "a" * 64) is None and sink.read_recording("words", "b" * 64) is not None
+    assert sink.read("failures").column("source_uri").to_pylist() == ["file:///b.wav"]
+    assert sink.read("themes").column("theme_id").to_pylist() == ["t2"]
+
+
+def test_a_forget_journal_undoes_every_change_on_failure_or_after_a_kill_locally(tmp_path):
+    sink = storage.DatasetSink(str(tmp_path / "datasets"))
+    _journal_cases(sink)
+    assert not (tmp_path / "datasets" / "words" / f"recording_id={'a' * 64}").exists()  # its folder went too
+
+
+def test_a_forget_journal_undoes_every_change_on_s3(s3_endpoint):
+    import boto3
+
+    boto3.client("s3", endpoint_url=s3_endpoint).create_bucket(Bucket="journal")
+    _journal_cases(storage.DatasetSink("s3://journal/datasets", s3_endpoint))
