@@ -1,6 +1,7 @@
 """Journey stage and sentiment of whole rendered answers, as the pipeline meets them.
 
-    uv run python -m eval.stage_interviews --out DIR
+    uv run python -m eval.stage_interviews --out DIR                 # held out: pet insurance
+    uv run python -m eval.stage_interviews --part tuning --out DIR   # tuning: meal-kit delivery
 
 Six scripted interviews about a pet-insurance app (a domain no set of the project covers),
 five customer answers each, every answer planted with the journey stage and the feeling it
@@ -11,7 +12,9 @@ each, positive/negative swaps and the misses.
 
 Written 2026-12-05 to measure what issue 23's hidden check asks of stages (at least 70% of
 planted journey stages right, at least 80% of planted sentiments, at most one swap), which no
-other eval measured on whole rendered answers. Held out: measured, never tuned on.
+other eval measured on whole rendered answers. Held out: measured, never tuned on. The tuning
+part (``TUNING``, six meal-kit interviews written later the same day before any was rendered)
+is where rules for rendered answers are tuned.
 """
 
 from __future__ import annotations

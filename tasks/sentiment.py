@@ -196,7 +196,18 @@ _PREFERS_US = re.compile(
     r"|yours (?:was|had|is|has) the only|only (?:one|app|place|company) that|can't see myself (?:moving|leaving)"
     r"|without even (?:discussing|thinking)"
     # the one before is the other side: "the space costs us less than our old studio did"
-    rf"|costs? (?:us |me )?(?:\w+ ){{0,3}}less than {_OUR_OLD}|(?:cheaper|better|faster|easier|simpler|nicer) than {_OUR_OLD})\b",
+    rf"|costs? (?:us |me )?(?:\w+ ){{0,3}}less than {_OUR_OLD}|(?:cheaper|better|faster|easier|simpler|nicer) than {_OUR_OLD}"
+    # Praise said as what the customer does or gets rather than with a feeling's word, which the
+    # embedding of a whole answer reads as neutral: staying on ("I'll keep it going", "we'll
+    # renew"; "I'm staying" alone is neutral in the labelled sets), what it saves ("it saves me
+    # so much time"), thanks ("which I really appreciated"), telling others ("I've told three
+    # friends"). The meal-kit interviews of eval.stage_interviews --part tuning: 0.700 -> 0.767.
+    # (an intent, not a question: "i haven't decided if i'll renew it yet" is none)
+    r"|(?<!\bif )(?<!\bwhether )(?:i'll|i will|we'll|we will|i'm going to|we're going to)\s+(?:definitely\s+|probably\s+|happily\s+)?"
+    r"(?:keep (?:it|using|going|my|our)|renew|carry on)"
+    r"|saves? (?:me|us) (?:\w+ ){0,2}(?:time|money|hassle|effort)"
+    r"|(?:which|and|i|we) (?:i |we )?(?:really |truly |genuinely )?(?:appreciated?|liked|loved)"
+    r"|(?:told|recommended (?:you|it|them) to) (?:\w+ )?(?:friends|colleagues|everyone|people))\b",
     re.IGNORECASE,
 )
 _PREFERS_THEM = re.compile(

@@ -194,6 +194,24 @@ def test_a_comparison_with_our_old_one_is_praise_and_costing_more_a_complaint(sa
     assert fired == {"us": prefers == "us", "them": prefers == "them"}
 
 
+@pytest.mark.parametrize(
+    "said, praise",
+    [
+        # praise said as what the customer does or gets
+        ("Yes, I'll keep it going, it saves me so much time on weeknights.", True),
+        ("We'll definitely renew next year.", True),
+        ("I did, and the refund was in my account the next morning, which I really appreciated.", True),
+        ("I've already told three friends about it.", True),
+        # staying on is no praise by itself, nor an intent still undecided
+        ("My sister moved to another service, but I'm staying.", False),
+        ("The membership ran out and I haven't decided if I'll renew it yet.", False),
+        ("It saves nothing compared with the shop.", False),
+    ],
+)
+def test_praise_said_as_staying_on_saving_time_or_thanks_fires_the_praise_cue(said, praise):
+    assert bool(sentiment.features(np.zeros((1, 1)), [said])[0, 3]) is praise
+
+
 def test_the_cues_read_how_a_statement_ends():
     # "straight away" is a problem put right only where the story ends with it
     said = "The money is in my bank account straight away, but the app marks the invoice paid days later."
