@@ -31,7 +31,7 @@ from verbatim.flows import lifeline
 from verbatim.flows.themes import rebuild_corpus
 from verbatim.schemas.tables import APPEND_TABLES, RECORDING_TABLES
 from verbatim.tasks import erasure_journal, storage
-from verbatim.tasks.errors import InputError, VerbatimError
+from verbatim.tasks.errors import InputError
 
 # recordings last: a recording listed there is not yet forgotten (see the module's docstring)
 FORGET_ORDER = (*[t for t in RECORDING_TABLES if t != "recordings"], "recordings")
@@ -87,72 +87,97 @@ def forget(
             "name the recording by its source or id, or give a retention age in days",
         )
     sink = storage.DatasetSink(datasets, s3_endpoint_url)
-    for name in erasure_journal.recover(sink):
-        logger.warning("an earlier forget was cut short (%s): its changes were undone, the datasets are as before it", name)
-    targets = _targets(sink, source, recording_id, older_than_days)
-    result = ForgetResult(datasets)
-    if not targets:
-        logger.info("nothing to forget in %s (already forgotten, or never processed)", datasets)
-        if source and delete_source:
-            result.sources_deleted += _delete_source(source, s3_endpoint_url)
-        return result
-    erased_at = datetime.now(timezone.utc)
-    audit = []
-    forgotten: list[tuple[str, int]] = []  # logged once they are gone for good
-    journal = erasure_journal.Journal(sink)
-    try:
-        for rid, uri in targets:
-            removed = {t: _count(sink, t, rid) for t in FORGET_ORDER}
-            for table in FORGET_ORDER:
-                journal.remove(sink.location(table, rid))
-            removed["failures"] = sink.drop_rows("failures", pc.field("source_uri") == uri, journal.keep) if uri else 0
-            # the analysts' corrections name its speakers: they go with it
-            removed["speaker_corrections"] = sink.drop_rows("speaker_corrections", pc.field("recording_id") == rid, journal.keep)
-            # A voice is biometric data: the anonymous voices first heard here go too (enrolled ones stay).
-            removed["voices"] = sink.drop_rows(
-                "voices", pc.field("first_recording_id").isin([rid]), journal.keep
-            )  # null (enrolled): kept
-            result.recording_ids.append(rid)
-            forgotten.append((rid, sum(removed.values())))
-            for t, n in removed.items():
-                result.rows_removed[t] = result.rows_removed.get(t, 0) + n
-            audit.append(
-                {
-                    "recording_id": rid,
-                    "erased_at": erased_at,
-                    "rows_removed": json.dumps(removed, sort_keys=True),
-                    "source_deleted": bool(delete_source),
-                }
-            )
-        for table in THEME_TABLES:
-            parts, rebuilt = sink.parts(table), f"{sink.table_root(table)}/part-0.parquet"
-            for part in parts:
-                journal.keep(part)
-            if rebuilt not in parts:
-                journal.created(rebuilt)
-        rebuild_corpus(datasets, s3_endpoint_url)
-        erasure = sink.append_location("erasures", erased_at.strftime("%Y%m%dT%H%M%S%f"))
-        journal.created(erasure)
-        sink.put(erasure, pa.Table.from_pylist(audit, schema=APPEND_TABLES["erasures"]))
-    except BaseException as exc:
-        # all or nothing: every file removed or rewritten so far goes back as it was
-        journal.rollback()
-        if isinstance(exc, Exception) and not isinstance(exc, VerbatimError):
-            raise InputError(
-                f"verbatim forget {datasets}",
-                f"stopped by {exc.__class__.__name__}: {str(exc).splitlines()[0][:300] if str(exc) else 'no message'}; "
-                "nothing was removed, the datasets are as they were",
-                "mend or move away what the message names (a damaged file, a full disk, storage permissions), then run it again",
-            ) from exc
-        raise
-    journal.commit()
-    for rid, rows in forgotten:
-        logger.info("forgot recording %s: %d rows", rid[:16], rows)
+    with erasure_journal.lock(sink):
+        for name in erasure_journal.recover(sink):
+            logger.warning("an earlier forget was cut short (%s): its changes were undone, the datasets are as before it", name)
+        targets = _targets(sink, source, recording_id, older_than_days)
+        result = ForgetResult(datasets)
+        if not targets:
+            logger.info("nothing to forget in %s (already forgotten, or never processed)", datasets)
+            if source and delete_source:
+                result.sources_deleted += _delete_source(source, s3_endpoint_url)
+            return result
+        journal = erasure_journal.Journal(sink)
+        try:
+            _erase(sink, journal, targets, result, delete_source)
+        except BaseException as exc:
+            _undo(journal, datasets, exc)
+            raise
+        journal.commit()
+    for rid in result.recording_ids:
+        logger.info("forgot recording %s", rid[:16])
     # A source is deleted only once its rows are gone for good: a file cannot be put back.
     if delete_source:
         for uri in sorted({uri for _, uri in targets if uri}):
             result.sources_deleted += _delete_source(uri, s3_endpoint_url)
     return result
+
+
+def _erase(
+    sink: storage.DatasetSink,
+    journal: erasure_journal.Journal,
+    targets: list[tuple[str, str]],
+    result: ForgetResult,
+    delete_source: bool,
+) -> None:
+    """Steps 1-5 of the module's docstring, every file change through ``journal``."""
+    erased_at = datetime.now(timezone.utc)
+    audit = []
+    for rid, uri in targets:
+        removed = {t: _count(sink, t, rid) for t in FORGET_ORDER}
+        for table in FORGET_ORDER:
+            journal.remove(sink.location(table, rid))
+        removed["failures"] = sink.drop_rows("failures", pc.field("source_uri") == uri, journal.keep) if uri else 0
+        # the analysts' corrections name its speakers: they go with it
+        removed["speaker_corrections"] = sink.drop_rows("speaker_corrections", pc.field("recording_id") == rid, journal.keep)
+        # A voice is biometric data: the anonymous voices first heard here go too (enrolled ones,
+        # with no first recording, stay).
+        removed["voices"] = sink.drop_rows("voices", pc.field("first_recording_id").isin([rid]), journal.keep)
+        result.recording_ids.append(rid)
+        for t, n in removed.items():
+            result.rows_removed[t] = result.rows_removed.get(t, 0) + n
+        audit.append(
+            {
+                "recording_id": rid,
+                "erased_at": erased_at,
+                "rows_removed": json.dumps(removed, sort_keys=True),
+                "source_deleted": bool(delete_source),
+            }
+        )
+    for table in THEME_TABLES:
+        parts, rebuilt = sink.parts(table), f"{sink.table_root(table)}/part-0.parquet"
+        for part in parts:
+            journal.keep(part)
+        if rebuilt not in parts:
+            journal.created(rebuilt)
+    rebuild_corpus(sink.dest, sink.endpoint_url)
+    erasure = sink.append_location("erasures", erased_at.strftime("%Y%m%dT%H%M%S%f"))
+    journal.created(erasure)
+    sink.put(erasure, pa.Table.from_pylist(audit, schema=APPEND_TABLES["erasures"]))
+
+
+def _undo(journal: erasure_journal.Journal, datasets: str, exc: BaseException) -> None:
+    """All or nothing: every file removed or rewritten so far goes back as it was; an error is
+    then one line that says so (Ctrl-C and the like stay as they are)."""
+    try:
+        journal.rollback()
+    except Exception as failed:
+        raise InputError(
+            f"verbatim forget {datasets}",
+            f"stopped by {_said(exc)}, and putting its files back failed too ({_said(failed)})",
+            f"mend that, then run verbatim forget {datasets} again: it first puts back what this one removed",
+        ) from exc
+    if isinstance(exc, Exception):
+        raise InputError(
+            f"verbatim forget {datasets}",
+            f"stopped by {_said(exc)}; nothing was removed, the datasets are as they were",
+            "mend or move away what the message names (a damaged file, a full disk, storage permissions), then run it again",
+        ) from exc
+
+
+def _said(exc: BaseException) -> str:
+    first = str(exc).splitlines()[0][:300] if str(exc) else "no message"
+    return f"{exc.__class__.__name__}: {first}"
 
 
 def _delete_source(uri: str, endpoint_url: str | None) -> list[str]:

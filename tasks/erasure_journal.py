@@ -8,21 +8,31 @@ rebuilt) must leave the datasets as they were, so each change goes through a ``J
 - before a file is removed or replaced, it is moved or copied into ``<datasets>/.forget-<id>/``
   (outside every table's folder, so no reader of a table sees it) and the journal, a small
   JSON file there, says where it came from; a file the forget creates is listed before it is
-  written;
-- ``rollback`` puts every kept file back and removes the created ones, newest first;
-  ``commit`` drops the kept copies and the journal;
-- a forget killed outright (no exception to catch) leaves its journal behind:
-  ``recover`` rolls such leftovers back before the next forget starts.
+  written. Paths are kept relative to the datasets folder, so a later run that names the
+  folder another way (``./out``, an absolute path) reads them right;
+- ``rollback`` puts every kept file back and removes the created ones (``recordings`` last, so
+  a recording never shows as present before its other files are back);
+- ``commit`` deletes the journal first (the moment the forget is final), then the kept copies:
+  a folder without a journal is a committed forget whose clean-up was cut short;
+- a forget killed outright leaves its journal behind: ``recover`` rolls it back before the next
+  forget starts. Locally ``lock`` keeps a second forget out while one runs (and a running one
+  from being rolled back); on S3 there is no lock: run one forget at a time there.
 
 Plain file operations over ``storage.DatasetSink`` (local or S3); no Prefect.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
+import os
 import uuid
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
 
+from verbatim.tasks.errors import InputError
 from verbatim.tasks.storage import DatasetSink
 
 PREFIX = ".forget-"
@@ -33,65 +43,106 @@ JOURNAL = "journal.json"
 class Journal:
     sink: DatasetSink
     name: str = field(default_factory=lambda: f"{PREFIX}{uuid.uuid4().hex}")
-    # ("kept", original, copy) or ("created", path, ""), in the order they happened
+    # ("kept", original, copy) or ("created", path, ""), relative to the datasets folder, in order
     entries: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def root(self) -> str:
         return f"{self.sink.dest}/{self.name}"
 
-    def _aside(self, target: str) -> str:
-        return f"{self.root}/{len(self.entries)}-{target[len(self.sink.dest) + 1 :].replace('/', '~')}"
+    def _path(self, relative: str) -> str:
+        return f"{self.sink.dest}/{relative}"
 
-    def _log(self, kind: str, path: str, copy: str = "") -> None:
-        self.entries.append((kind, path, copy))
+    def _relative(self, target: str) -> str:
+        if not target.startswith(f"{self.sink.dest}/"):
+            raise ValueError(f"{target} is not under {self.sink.dest}")
+        return target[len(self.sink.dest) + 1 :]
+
+    def _log(self, kind: str, target: str, keep_aside: bool) -> str:
+        relative = self._relative(target)
+        copy = f"{self.name}/{len(self.entries)}-{relative.replace('/', '~')}" if keep_aside else ""
+        self.entries.append((kind, relative, copy))
         # written before the change it announces: a kill after this line leaves enough to undo it
         self.sink.put_bytes(f"{self.root}/{JOURNAL}", json.dumps(self.entries).encode())
+        return self._path(copy) if copy else ""
 
     def remove(self, target: str) -> bool:
         """Remove ``target``, keeping it aside; False if it was not there."""
         if not self.sink.exists(target):
             return False
-        copy = self._aside(target)
-        self._log("kept", target, copy)
-        self.sink.move(target, copy)
-        self.sink.remove(target)  # an emptied recording folder too (the move left the file gone)
+        self.sink.move(target, self._log("kept", target, keep_aside=True))
+        self.sink.remove(target)  # an emptied recording folder goes too (the file is gone already)
         return True
 
     def keep(self, target: str) -> None:
-        """Keep a copy of ``target`` before it is rewritten in place."""
+        """Keep a copy of ``target`` before it is rewritten in place (or note it as created)."""
         if self.sink.exists(target):
-            copy = self._aside(target)
-            self._log("kept", target, copy)
-            self.sink.copy(target, copy)
+            self.sink.copy(target, self._log("kept", target, keep_aside=True))
         else:
-            self._log("created", target)
+            self.created(target)
 
     def created(self, target: str) -> None:
         """``target`` is about to be written by this forget: rollback removes it."""
-        self._log("created", target)
+        self._log("created", target, keep_aside=False)
 
     def commit(self) -> None:
-        for path in self.sink.list_under(f"{self.root}/"):
-            self.sink.remove(path)
+        """The forget is final: the journal goes first, then what was kept aside."""
+        self.sink.remove(f"{self.root}/{JOURNAL}")
+        _clear(self.sink, self.name)
 
     def rollback(self) -> None:
-        for kind, path, copy in reversed(self.entries):
+        """Every kept file back where it was, every created one gone; then the journal."""
+        undo = list(reversed(self.entries))
+        # recordings last: until every other file is back, the recording shows as absent
+        undo.sort(key=lambda e: PurePosixPath(e[1]).parts[0] == "recordings")
+        for kind, relative, copy in undo:
             if kind == "created":
-                self.sink.remove(path)
-            elif self.sink.exists(copy):
-                self.sink.move(copy, path)
+                self.sink.remove(self._path(relative))
+            elif self.sink.exists(self._path(copy)):
+                self.sink.move(self._path(copy), self._path(relative))
         self.commit()
 
 
+def _clear(sink: DatasetSink, name: str) -> None:
+    for path in sink.list_under(f"{sink.dest}/{name}/"):
+        sink.remove(path)
+    if not sink.is_s3:
+        with contextlib.suppress(OSError):
+            Path(sink.dest, name).rmdir()
+
+
 def recover(sink: DatasetSink) -> list[str]:
-    """Roll back every forget that was killed before it committed; their journals' names."""
+    """Roll back every forget killed before it committed (their journals' names); clear what a
+    committed one left (kept copies without a journal)."""
     undone = []
-    for path in sink.list_under(f"{sink.dest}/{PREFIX}"):
-        if not path.endswith(f"/{JOURNAL}"):
+    for name in sorted({PurePosixPath(p).relative_to(sink.dest).parts[0] for p in sink.list_under(f"{sink.dest}/{PREFIX}")}):
+        journal = f"{sink.dest}/{name}/{JOURNAL}"
+        if not sink.exists(journal):
+            _clear(sink, name)  # committed: only its clean-up was cut short
             continue
-        name = path[len(sink.dest) + 1 :].split("/")[0]
-        entries = [tuple(e) for e in json.loads(sink.get_bytes(path))]
+        entries = [(str(a), str(b), str(c)) for a, b, c in json.loads(sink.get_bytes(journal))]
         Journal(sink, name, entries).rollback()
         undone.append(name)
     return undone
+
+
+@contextlib.contextmanager
+def lock(sink: DatasetSink) -> Iterator[None]:
+    """One forget at a time on a local datasets folder (released when the process ends, however
+    it ends); S3 has nothing like it, so there it does nothing."""
+    if sink.is_s3:
+        yield
+        return
+    folder = os.open(sink.dest, os.O_RDONLY)  # the folder itself is locked: no lock file to leave behind
+    try:
+        try:
+            fcntl.flock(folder, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise InputError(
+                f"verbatim forget {sink.dest}",
+                "another forget is running on these datasets",
+                "wait for it to finish, then run this one again",
+            ) from None
+        yield
+    finally:
+        os.close(folder)  # releases the lock

@@ -82,8 +82,9 @@ _LOCAL = (
     r"|from|for|with|by|via|of|was|were|came|come|sent|got|had|has|have)\b)[a-z0-9]+(?:'[a-z]+)?"  # "log in at app dot ..." is no address; "o'brien" is one word
 )
 # a word spelled letter by letter, as Whisper writes it: "T-O-M", "y u k i"
-_SPELLED_HYPHENS = r"[A-Za-z](?:-[A-Za-z]){2,}"
-_SPELLED_SPACES = r"(?<![\w'])[a-z](?:\s[a-z]){2,}"
+# (bounded: a recogniser's loop of single letters, "I I I ...", must not make matching quadratic)
+_SPELLED_HYPHENS = r"[A-Za-z](?:-[A-Za-z]){2,40}"
+_SPELLED_SPACES = r"(?<![\w'])[a-z](?:\s[a-z]){2,40}"
 _PATTERNS: tuple[tuple[str, str, float], ...] = (
     # "maria dot lopez at gmail dot com", "d cohen at outlook dot co dot uk", "david cohen at gmail.com"
     # (the address's words, never the words that announce it: "my email is" stays)

@@ -202,12 +202,16 @@ _PREFERS_US = re.compile(
     # renew"; "I'm staying" alone is neutral in the labelled sets), what it saves ("it saves me
     # so much time"), thanks ("which I really appreciated"), telling others ("I've told three
     # friends"). The meal-kit interviews of eval.stage_interviews --part tuning: 0.700 -> 0.767.
-    # (an intent, not a question: "i haven't decided if i'll renew it yet" is none)
-    r"|(?<!\bif )(?<!\bwhether )(?:i'll|i will|we'll|we will|i'm going to|we're going to)\s+(?:definitely\s+|probably\s+|happily\s+)?"
-    r"(?:keep (?:it|using|going|my|our)|renew|carry on)"
-    r"|saves? (?:me|us) (?:\w+ ){0,2}(?:time|money|hassle|effort)"
-    r"|(?:which|and|i|we) (?:i |we )?(?:really |truly |genuinely )?(?:appreciated?|liked|loved)"
-    r"|(?:told|recommended (?:you|it|them) to) (?:\w+ )?(?:friends|colleagues|everyone|people))\b",
+    # Each only as said, not doubted, bounded or turned round: "I doubt I'll renew", "if I'll
+    # renew", "I'll keep it going until I find something cheaper", "it saves me no time", "which
+    # I liked less", "I told my friends to avoid it" fire nothing.
+    r"|(?<!\bif )(?<!\bwhether )(?<!\bdoubt )(?<!\bsure )(?<!\bthink )(?<!\bway )"
+    r"(?:i'll|i will|we'll|we will|i'm going to|we're going to)\s+(?:definitely\s+|probably\s+|happily\s+)?"
+    r"(?:keep (?:it going|going|using (?:it|you|them))|renew|carry on)(?![^.;]*\b(?:until|unless|only if|elsewhere)\b)"
+    r"|(?<!n't )(?<!\bnot )(?<!\bnever )saves? (?:me|us) (?!(?:no|any|nothing)\b)(?:\w+ ){0,2}(?:time|money|hassle|effort)"
+    r"|(?:which|and) (?:i|we) (?:really |truly |genuinely )?(?:appreciated|liked|loved)(?! (?:\w+ )?(?:less|least|more|until|nothing|at first)\b)"
+    r"|(?:i've|i have|we've|we have) (?:already )?(?:told|recommended (?:you|it|them) to) (?:all |my |our |a few |some |two |three |four |five )?"
+    r"(?:friends|colleagues|everyone|people)(?! (?:to avoid|not to|to stay away)))\b",
     re.IGNORECASE,
 )
 _PREFERS_THEM = re.compile(

@@ -244,8 +244,9 @@ class DatasetSink:
     """Writes one Parquet file per (table, recording) under a local folder or ``s3://bucket/prefix``."""
 
     def __init__(self, dest: str, endpoint_url: str | None = None) -> None:
-        self.dest = dest.rstrip("/")
         self.is_s3 = dest.startswith("s3://")
+        # one spelling per folder ("./out/" is "out"), as the paths listed under it are written
+        self.dest = dest.rstrip("/") if self.is_s3 else os.path.normpath(dest)
         self.endpoint_url = endpoint_url
         if not self.is_s3:
             root = Path(dest)

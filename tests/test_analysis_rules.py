@@ -206,6 +206,14 @@ def test_a_comparison_with_our_old_one_is_praise_and_costing_more_a_complaint(sa
         ("My sister moved to another service, but I'm staying.", False),
         ("The membership ran out and I haven't decided if I'll renew it yet.", False),
         ("It saves nothing compared with the shop.", False),
+        # ... nor doubted, bounded or turned round
+        ("I doubt I'll renew, to be honest.", False),
+        ("I'll keep it going until I find something cheaper.", False),
+        ("I'll keep my options open.", False),
+        ("It saves me no time at all.", False),
+        ("It doesn't save me money.", False),
+        ("The old app was simpler, which I liked more.", False),
+        ("I've told my friends to avoid it.", False),
     ],
 )
 def test_praise_said_as_staying_on_saving_time_or_thanks_fires_the_praise_cue(said, praise):

@@ -2,9 +2,11 @@
 table, deleting the source, and the journal that makes a forget all or nothing (local and S3)."""
 
 import pyarrow as pa
+import pytest
 import pyarrow.compute as pc
 
 from verbatim.tasks import erasure_journal, storage
+from verbatim.tasks.errors import InputError
 
 
 def test_drop_rows_rewrites_only_the_files_holding_them(tmp_path):
@@ -71,8 +73,13 @@ def _journal_cases(sink: storage.DatasetSink) -> None:
     assert erasure_journal.recover(sink) == [name]
     assert _files(sink) == before
     assert erasure_journal.recover(sink) == []
-    # committed: the changes stay, the kept copies and the journal go
-    _changed_by_a_forget(sink).commit()
+    # a commit cut short after its journal went (the moment a forget is final): the next
+    # forget's recover clears the kept copies and puts nothing back
+    journal = _changed_by_a_forget(sink)
+    done = _files(sink)
+    sink.remove(f"{journal.root}/{erasure_journal.JOURNAL}")
+    assert erasure_journal.recover(sink) == []
+    assert _files(sink) == {p: b for p, b in done.items() if erasure_journal.PREFIX not in p}
     after = _files(sink)
     assert not any(erasure_journal.PREFIX in p for p in after)
     assert sink.read_recording("words", "a" * 64) is None and sink.read_recording("words", "b" * 64) is not None
@@ -84,6 +91,27 @@ def test_a_forget_journal_undoes_every_change_on_failure_or_after_a_kill_locally
     sink = storage.DatasetSink(str(tmp_path / "datasets"))
     _journal_cases(sink)
     assert not (tmp_path / "datasets" / "words" / f"recording_id={'a' * 64}").exists()  # its folder went too
+    assert sorted(p.name for p in (tmp_path / "datasets").iterdir()) == ["erasures", "failures", "recordings", "themes", "words"]
+
+
+def test_a_forget_killed_under_one_spelling_of_the_folder_is_undone_under_another(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    relative = storage.DatasetSink("./datasets/")
+    _datasets(relative)
+    before = {p.relative_to(tmp_path): p.read_bytes() for p in sorted(tmp_path.rglob("*")) if p.is_file()}
+    _changed_by_a_forget(relative)  # killed: never committed
+    assert erasure_journal.recover(storage.DatasetSink(str(tmp_path / "datasets"))) != []
+    assert {p.relative_to(tmp_path): p.read_bytes() for p in sorted(tmp_path.rglob("*")) if p.is_file()} == before
+
+
+def test_one_forget_at_a_time_on_a_folder(tmp_path):
+    sink = storage.DatasetSink(str(tmp_path / "datasets"))
+    with erasure_journal.lock(sink):
+        with pytest.raises(InputError, match="another forget is running"):
+            with erasure_journal.lock(storage.DatasetSink(str(tmp_path / "datasets"))):
+                pass
+    with erasure_journal.lock(sink):  # released when the first ended
+        pass
 
 
 def test_a_forget_journal_undoes_every_change_on_s3(s3_endpoint):
