@@ -85,13 +85,16 @@ _LOCAL = (
 # (bounded: a recogniser's loop of single letters, "I I I ...", must not make matching quadratic)
 _SPELLED_HYPHENS = r"[A-Za-z](?:-[A-Za-z]){2,40}"
 _SPELLED_SPACES = r"(?<![\w'])[a-z](?:\s[a-z]){2,40}"
+# the dot before an address's ending, written or said; a written one with the ending right
+# after it: "at home. It was fine" is a sentence's end, not "home.it"
+_DOT = r"(?:\s*\.(?!\s)|\s+dot\s+)"
 _PATTERNS: tuple[tuple[str, str, float], ...] = (
     # "maria dot lopez at gmail dot com", "d cohen at outlook dot co dot uk", "david cohen at gmail.com"
     # (the address's words, never the words that announce it: "my email is" stays)
     (
         "SPOKEN_EMAIL",
         rf"(?<!['\u2019])\b{_LOCAL}(?:(?:\s+(?:dot|underscore|dash|hyphen)\s+|[._-]|\s+){_LOCAL}){{0,3}}\s+at(?:\s+the\s+rate(?:\s+of)?)?\s+"
-        rf"(?:www\.)?{_DOMAIN}(?:\s+(?!dot\b)[a-z]+(?:'s)?){{0,2}}(?:\s*(?:\.|\s+dot\s+)\s*{_TLD}){{1,2}}\b",
+        rf"(?:www\.)?{_DOMAIN}(?:\s+(?!dot\b)[a-z]+(?:'s)?){{0,2}}(?:{_DOT}{_TLD}){{1,2}}\b",
         0.85,
     ),
     # a name spelled out as the address's local part: "tunde, t-u-n-d-e, at hotmail dot co dot uk"
@@ -99,7 +102,7 @@ _PATTERNS: tuple[tuple[str, str, float], ...] = (
     (
         "SPOKEN_EMAIL",
         rf"(?:\b{_SPELLED_HYPHENS}|{_SPELLED_SPACES}),?\s+at\s+(?:www\.)?{_DOMAIN}(?:\s+(?!dot\b)[a-z]+(?:'s)?){{0,2}}"
-        rf"(?:\s*(?:\.|\s+dot\s+)\s*{_TLD}){{1,2}}\b",
+        rf"(?:{_DOT}{_TLD}){{1,2}}\b",
         0.85,
     ),
     # the "at" glued to the words around it: "petrahaleatemail.com", "tom.bakeradoutlook.com",

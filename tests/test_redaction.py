@@ -202,6 +202,9 @@ def test_names_that_are_words_too_are_taken_only_after_a_cue(text, redacted):
         ("yeah so it's tunde, t-u-n-d-e, at hotmail dot co dot uk", "yeah so it's [PERSON], [EMAIL]"),
         ("It's Aisha, A-I-S-H-A, at icloud.com", "It's [PERSON], [EMAIL]"),
         ("and the surname, bartosz, b a r t o s z", "and the surname, [PERSON], [PERSON]"),
+        # a sentence's end is no address's dot: "home. It" is not "home.it"
+        ("we eat at home. It was fine", "we eat at home. It was fine"),
+        ("my mum lives at home. In the winter she visits", "my mum lives at home. In the winter she visits"),
     ],
 )
 def test_what_the_recogniser_leaves_of_a_spoken_address_is_an_email_and_sites_stay(text, redacted):
