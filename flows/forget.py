@@ -88,8 +88,10 @@ def forget(
         )
     sink = storage.DatasetSink(datasets, s3_endpoint_url)
     with erasure_journal.lock(sink):
-        for name in erasure_journal.recover(sink):
-            logger.warning("an earlier forget was cut short (%s): its changes were undone, the datasets are as before it", name)
+        for name, changed_since in erasure_journal.recover(sink):
+            logger.warning("an earlier forget was cut short (%s): its changes were undone", name)
+            for path in changed_since:
+                logger.warning("  %s was written again since it cut short: left as it is now", path)
         targets = _targets(sink, source, recording_id, older_than_days)
         result = ForgetResult(datasets)
         if not targets:
@@ -127,12 +129,16 @@ def _erase(
         removed = {t: _count(sink, t, rid) for t in FORGET_ORDER}
         for table in FORGET_ORDER:
             journal.remove(sink.location(table, rid))
-        removed["failures"] = sink.drop_rows("failures", pc.field("source_uri") == uri, journal.keep) if uri else 0
+        removed["failures"] = (
+            sink.drop_rows("failures", pc.field("source_uri") == uri, journal.keep, journal.written) if uri else 0
+        )
         # the analysts' corrections name its speakers: they go with it
-        removed["speaker_corrections"] = sink.drop_rows("speaker_corrections", pc.field("recording_id") == rid, journal.keep)
+        removed["speaker_corrections"] = sink.drop_rows(
+            "speaker_corrections", pc.field("recording_id") == rid, journal.keep, journal.written
+        )
         # A voice is biometric data: the anonymous voices first heard here go too (enrolled ones,
         # with no first recording, stay).
-        removed["voices"] = sink.drop_rows("voices", pc.field("first_recording_id").isin([rid]), journal.keep)
+        removed["voices"] = sink.drop_rows("voices", pc.field("first_recording_id").isin([rid]), journal.keep, journal.written)
         result.recording_ids.append(rid)
         for t, n in removed.items():
             result.rows_removed[t] = result.rows_removed.get(t, 0) + n
@@ -151,16 +157,20 @@ def _erase(
         if rebuilt not in parts:
             journal.created(rebuilt)
     rebuild_corpus(sink.dest, sink.endpoint_url)
+    for table in THEME_TABLES:
+        for part in {*sink.parts(table), f"{sink.table_root(table)}/part-0.parquet"}:
+            journal.written(part)
     erasure = sink.append_location("erasures", erased_at.strftime("%Y%m%dT%H%M%S%f"))
     journal.created(erasure)
     sink.put(erasure, pa.Table.from_pylist(audit, schema=APPEND_TABLES["erasures"]))
+    journal.written(erasure)
 
 
 def _undo(journal: erasure_journal.Journal, datasets: str, exc: BaseException) -> None:
     """All or nothing: every file removed or rewritten so far goes back as it was; an error is
     then one line that says so (Ctrl-C and the like stay as they are)."""
     try:
-        journal.rollback()
+        journal.rollback()  # in the same run, under the lock: nothing else wrote meanwhile
     except Exception as failed:
         raise InputError(
             f"verbatim forget {datasets}",

@@ -43,8 +43,10 @@ JOURNAL = "journal.json"
 class Journal:
     sink: DatasetSink
     name: str = field(default_factory=lambda: f"{PREFIX}{uuid.uuid4().hex}")
-    # ("kept", original, copy) or ("created", path, ""), relative to the datasets folder, in order
-    entries: list[tuple[str, str, str]] = field(default_factory=list)
+    # [kind, path, copy, left]: kind "kept" (copy: where the original was put) or "created";
+    # paths relative to the datasets folder, in order; left: the fingerprint of what this
+    # forget left at path ("" when it removed it, None until known)
+    entries: list[list] = field(default_factory=list)
 
     @property
     def root(self) -> str:
@@ -58,19 +60,33 @@ class Journal:
             raise ValueError(f"{target} is not under {self.sink.dest}")
         return target[len(self.sink.dest) + 1 :]
 
-    def _log(self, kind: str, target: str, keep_aside: bool) -> str:
+    def _save(self) -> None:
+        self.sink.put_bytes(f"{self.root}/{JOURNAL}", json.dumps(self.entries).encode())
+
+    def _log(self, kind: str, target: str, keep_aside: bool, left: str | None = None) -> str:
         relative = self._relative(target)
         copy = f"{self.name}/{len(self.entries)}-{relative.replace('/', '~')}" if keep_aside else ""
-        self.entries.append((kind, relative, copy))
+        self.entries.append([kind, relative, copy, left])
         # written before the change it announces: a kill after this line leaves enough to undo it
-        self.sink.put_bytes(f"{self.root}/{JOURNAL}", json.dumps(self.entries).encode())
+        self._save()
         return self._path(copy) if copy else ""
+
+    def written(self, target: str) -> None:
+        """This forget has written ``target``: what it left there is recorded, so that a later
+        recovery puts the original back only over this forget's own version, never over a file
+        another command wrote since."""
+        relative = self._relative(target)
+        for entry in reversed(self.entries):
+            if entry[1] == relative:
+                entry[3] = self.sink.fingerprint(target)
+                self._save()
+                return
 
     def remove(self, target: str) -> bool:
         """Remove ``target``, keeping it aside; False if it was not there."""
         if not self.sink.exists(target):
             return False
-        self.sink.move(target, self._log("kept", target, keep_aside=True))
+        self.sink.move(target, self._log("kept", target, keep_aside=True, left=""))
         self.sink.remove(target)  # an emptied recording folder goes too (the file is gone already)
         return True
 
@@ -90,17 +106,24 @@ class Journal:
         self.sink.remove(f"{self.root}/{JOURNAL}")
         _clear(self.sink, self.name)
 
-    def rollback(self) -> None:
-        """Every kept file back where it was, every created one gone; then the journal."""
+    def rollback(self) -> list[str]:
+        """Every kept file back where it was, every created one gone; then the journal. A file
+        another command wrote since this forget changed it stays as it is: those paths are
+        returned."""
         undo = list(reversed(self.entries))
         # recordings last: until every other file is back, the recording shows as absent
         undo.sort(key=lambda e: PurePosixPath(e[1]).parts[0] == "recordings")
-        for kind, relative, copy in undo:
-            if kind == "created":
-                self.sink.remove(self._path(relative))
+        changed_since = []
+        for kind, relative, copy, left in undo:
+            path = self._path(relative)
+            if left is not None and self.sink.fingerprint(path) != left:
+                changed_since.append(relative)
+            elif kind == "created":
+                self.sink.remove(path)
             elif self.sink.exists(self._path(copy)):
-                self.sink.move(self._path(copy), self._path(relative))
+                self.sink.move(self._path(copy), path)
         self.commit()
+        return changed_since
 
 
 def _clear(sink: DatasetSink, name: str) -> None:
@@ -111,18 +134,16 @@ def _clear(sink: DatasetSink, name: str) -> None:
             Path(sink.dest, name).rmdir()
 
 
-def recover(sink: DatasetSink) -> list[str]:
-    """Roll back every forget killed before it committed (their journals' names); clear what a
-    committed one left (kept copies without a journal)."""
+def recover(sink: DatasetSink) -> list[tuple[str, list[str]]]:
+    """Roll back every forget killed before it committed: (journal name, paths left as another
+    command wrote them since) each; clear what a committed one left (copies without a journal)."""
     undone = []
     for name in sorted({PurePosixPath(p).relative_to(sink.dest).parts[0] for p in sink.list_under(f"{sink.dest}/{PREFIX}")}):
         journal = f"{sink.dest}/{name}/{JOURNAL}"
         if not sink.exists(journal):
             _clear(sink, name)  # committed: only its clean-up was cut short
             continue
-        entries = [(str(a), str(b), str(c)) for a, b, c in json.loads(sink.get_bytes(journal))]
-        Journal(sink, name, entries).rollback()
-        undone.append(name)
+        undone.append((name, Journal(sink, name, json.loads(sink.get_bytes(journal))).rollback()))
     return undone
 
 

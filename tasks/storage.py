@@ -361,10 +361,17 @@ class DatasetSink:
                 return None
             raise
 
-    def drop_rows(self, table: str, condition, before_change: Callable[[str], None] | None = None) -> int:
+    def drop_rows(
+        self,
+        table: str,
+        condition,
+        before_change: Callable[[str], None] | None = None,
+        after_change: Callable[[str], None] | None = None,
+    ) -> int:
         """Rewrite each part file of an append-only table without the rows matching ``condition``
         (a pyarrow compute expression); returns how many rows went. Each file is replaced whole,
-        after ``before_change(part)`` (``erasure_journal.Journal.keep``: a copy kept aside)."""
+        after ``before_change(part)`` and before ``after_change(part)`` (``erasure_journal``'s
+        ``Journal.keep`` and ``Journal.written``)."""
         removed = 0
         for part in sorted(self._list_parts_flat(table)):
             data = self._read_part(part)
@@ -378,6 +385,8 @@ class DatasetSink:
                 self._put(part, keep)
             else:
                 self._remove(part)
+            if after_change is not None:
+                after_change(part)
         return removed
 
     def _list_parts_flat(self, table: str) -> list[str]:
@@ -409,6 +418,15 @@ class DatasetSink:
 
     def exists(self, target: str) -> bool:
         return self._exists(target) if self.is_s3 else Path(target).is_file()
+
+    def fingerprint(self, target: str) -> str:
+        """What is at ``target`` now: its ETag on S3, a hash of its bytes locally; "" if absent."""
+        if not self.exists(target):
+            return ""
+        if self.is_s3:
+            bucket, key = split_s3(target)
+            return str(self._s3.head_object(Bucket=bucket, Key=key)["ETag"])
+        return hashlib.sha256(Path(target).read_bytes()).hexdigest()
 
     def copy(self, source: str, target: str) -> None:
         """``source`` copied to ``target`` (same sink), replacing it."""

@@ -44,12 +44,12 @@ def _changed_by_a_forget(sink: storage.DatasetSink) -> erasure_journal.Journal:
     for table in ("words", "recordings"):
         assert journal.remove(sink.location(table, "a" * 64))
     assert not journal.remove(sink.location("speakers", "a" * 64))  # it has none: nothing to keep
-    assert sink.drop_rows("failures", pc.field("source_uri") == "file:///a.wav", journal.keep) == 1
+    assert sink.drop_rows("failures", pc.field("source_uri") == "file:///a.wav", journal.keep, journal.written) == 1
     journal.keep(f"{sink.table_root('themes')}/part-0.parquet")
-    sink.write_corpus("themes", pa.table({"theme_id": ["t2"]}))
+    journal.written(sink.write_corpus("themes", pa.table({"theme_id": ["t2"]})))
     erasure = sink.append_location("erasures", "now")
     journal.created(erasure)
-    sink.put(erasure, pa.table({"recording_id": ["a" * 64]}))
+    journal.written(sink.put(erasure, pa.table({"recording_id": ["a" * 64]})))
     return journal
 
 
@@ -70,9 +70,22 @@ def _journal_cases(sink: storage.DatasetSink) -> None:
     assert _files(sink) == before
     # a forget killed outright leaves its journal: the next forget's recover undoes it
     name = _changed_by_a_forget(sink).name
-    assert erasure_journal.recover(sink) == [name]
+    assert erasure_journal.recover(sink) == [(name, [])]
     assert _files(sink) == before
     assert erasure_journal.recover(sink) == []
+    # killed, then another command wrote files it had changed (the themes rebuilt, the
+    # recording processed again): those stay as written, the rest goes back
+    name = _changed_by_a_forget(sink).name
+    sink.write_corpus("themes", pa.table({"theme_id": ["t3"]}))
+    sink.write_recording("a" * 64, {"words": pa.table({"recording_id": ["again"]})}, ("words",))
+    newer = {p: b for p, b in _files(sink).items() if "/themes/" in p or f"recording_id={'a' * 64}/" in p and "/words/" in p}
+    assert erasure_journal.recover(sink) == [(name, sorted(["themes/part-0.parquet", f"words/recording_id={'a' * 64}/part-0.parquet"]))]
+    assert {p: b for p, b in _files(sink).items() if p in newer} == newer
+    assert sink.read("themes").column("theme_id").to_pylist() == ["t3"]
+    assert sink.read("failures").num_rows == 2 and sink.read_recording("recordings", "a" * 64) is not None
+    sink.write_corpus("themes", pa.table({"theme_id": ["t1"]}))
+    sink.write_recording("a" * 64, {"words": pa.table({"recording_id": ["a" * 64]})}, ("words",))
+    assert _files(sink) == before
     # a commit cut short after its journal went (the moment a forget is final): the next
     # forget's recover clears the kept copies and puts nothing back
     journal = _changed_by_a_forget(sink)
