@@ -51,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
             time.sleep(delay)
             run.send_signal(signal.SIGKILL)
             run.wait()
-            changed = sum(before.get(k) != v for k, v in files(copy).items()) + len(before.keys() - files(copy).keys())
+            now = files(copy)
+            changed = sum(before.get(k) != v for k, v in now.items()) + len(before.keys() - now.keys())
             journals = len(list(copy.glob(".forget-*/journal.json")))
             done = subprocess.run([*verbatim, "forget", str(copy), "--source", str(Path(tmp) / "never-processed.wav")],
                                   capture_output=True, text=True)

@@ -150,16 +150,17 @@ def _erase(
                 "source_deleted": bool(delete_source),
             }
         )
+    theme_files = []  # what the rebuild may replace (its part-0) or leave
     for table in THEME_TABLES:
         parts, rebuilt = sink.parts(table), f"{sink.table_root(table)}/part-0.parquet"
         for part in parts:
             journal.keep(part)
         if rebuilt not in parts:
             journal.created(rebuilt)
+        theme_files += sorted({*parts, rebuilt})
     rebuild_corpus(sink.dest, sink.endpoint_url)
-    for table in THEME_TABLES:
-        for part in {*sink.parts(table), f"{sink.table_root(table)}/part-0.parquet"}:
-            journal.written(part)
+    for part in theme_files:
+        journal.written(part)
     erasure = sink.append_location("erasures", erased_at.strftime("%Y%m%dT%H%M%S%f"))
     journal.created(erasure)
     sink.put(erasure, pa.Table.from_pylist(audit, schema=APPEND_TABLES["erasures"]))

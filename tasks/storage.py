@@ -373,7 +373,7 @@ class DatasetSink:
         after ``before_change(part)`` and before ``after_change(part)`` (``erasure_journal``'s
         ``Journal.keep`` and ``Journal.written``)."""
         removed = 0
-        for part in sorted(self._list_parts_flat(table)):
+        for part in self.parts(table):
             data = self._read_part(part)
             keep = data.filter(~condition)
             if keep.num_rows == data.num_rows:
@@ -400,10 +400,7 @@ class DatasetSink:
         return [str(p) for p in root.rglob("*.parquet")] if root.is_dir() else []
 
     def _read_part(self, part: str) -> pa.Table:
-        if self.is_s3:
-            bucket, key = split_s3(part)
-            return pq.read_table(io.BytesIO(self._s3.get_object(Bucket=bucket, Key=key)["Body"].read()))
-        return pq.read_table(part)
+        return pq.read_table(io.BytesIO(self.get_bytes(part))) if self.is_s3 else pq.read_table(part)
 
     def _remove(self, part: str) -> None:
         if self.is_s3:
@@ -491,16 +488,7 @@ class DatasetSink:
     def delete_recording(self, recording_id: str, tables) -> None:
         """Remove one recording's files from ``tables`` (an overwritten source's old version)."""
         for table in tables:
-            target = self.location(table, recording_id)
-            if self.is_s3:
-                bucket, key = split_s3(target)
-                self._s3.delete_object(Bucket=bucket, Key=key)
-            else:
-                Path(target).unlink(missing_ok=True)
-                try:
-                    Path(target).parent.rmdir()
-                except OSError:
-                    pass
+            self.remove(self.location(table, recording_id))
 
     def recordings_index(self) -> list[RecordingRef]:
         """Every finished recording, from the ``recordings`` table: listed now (so other writers'
