@@ -65,21 +65,120 @@ def _name_pattern(name: str) -> re.Pattern:
     return re.compile(r"(?<![\w'])" + r"[\s\-]?".join(parts) + r"(?:'s)?(?![\w])", re.IGNORECASE)
 
 
+def sound_key(word: str) -> str:
+    """Letters as a name sounds, roughly, so that spellings of one sound compare equal:
+    "Klaviyo" and "Clavio" -> "klavio", "Squarespace" and "square space" -> "skuarespace"."""
+    key = _letters(word).replace("ph", "f").replace("ck", "k").replace("q", "k")
+    key = re.sub(r"c(?![eiy])", "k", key).replace("y", "i").replace("z", "s")
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+def _letters(word: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", word.lower())
+
+
+# Whisper writes a name it has not learnt from its sound: "square space", "Booking. com" (the
+# name's letters in other words: as good as spelled), "Clavio" for Klaviyo (the same sound,
+# ``sound_key``), "hubpot" for HubSpot (a letter off: rapidfuzz's ratio of the sound keys at least
+# FUZZY_MIN_RATIO, the same first letter, one letter longer or shorter at most, so another brand
+# sharing a stem stays out: "ledgerline" is not Ledgerly, ratio 89). A sound-alike counts only
+# for names of FUZZY_MIN_LETTERS letters or more (shorter ones, "Zara", "Xero", are a letter
+# from a given name or a word), when the words heard are not all everyday English
+# (tasks/config/everyday_words.txt: "delivery" is not Deliveroo, "staying" not Starling), and,
+# in lower case, only after a competitor verb (``_SWITCH_CUE``).
+FUZZY_MIN_RATIO = 85.0
+FUZZY_MIN_LETTERS = 6
+_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&-]*")
+_STOP = frozenset("a an the and or of to in on for with at by from is was we i it my our you your their this that".split())
+_SWITCH_CUE = re.compile(
+    r"\b(?:switch(?:ed|ing)?|mov(?:ed|ing)|tri(?:ed|es)|try(?:ing)?|us(?:e|ed|es|ing)|compar(?:ed|ing|e)|instead\s+of|than"
+    r"|versus|vs|consider(?:ed|ing)?|look(?:ed|ing)\s+at|leav(?:e|ing)\s+for|left\s+for)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """English words common enough to be what was said (scripts/words/build_everyday.py)."""
+    lines = (Path(__file__).parent / "config" / "everyday_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _sounds_like(words: Sequence[str], name: str) -> bool:
+    """Whether ``words`` may be ``name`` as Whisper wrote its sound (the rules above)."""
+    # rapidfuzz comes with jiwer (a dependency for WER); not declared itself, since re-locking
+    # today would re-resolve the packaged mpnet parts' stray dependencies (pyproject.toml)
+    from rapidfuzz import fuzz
+
+    heard, key = sound_key("".join(words)), sound_key(name)
+    lower = [w.lower() for w in words]
+    if (
+        len(key) < FUZZY_MIN_LETTERS
+        or lower[0] in _STOP
+        or lower[-1] in _STOP
+        or (len(lower) == 1 and lower[0] in everyday_words())
+    ):
+        return False
+    return heard == key or (
+        heard[:1] == key[:1] and abs(len(heard) - len(key)) <= 1 and fuzz.ratio(heard, key) >= FUZZY_MIN_RATIO
+    )
+
+
+def _heard_as(text: str, names: Sequence[str]) -> list[tuple[int, int, str, bool]]:
+    """(start, end, name, sound_alike) for one to three words of ``text`` that are a configured
+    name written another way: its letters in other words, or a sound-alike (``_sounds_like``)."""
+    tokens = [(m.start(), m.end(), m.group().removesuffix("'s")) for m in _TOKEN.finditer(text)]
+    out = []
+    for name in names:
+        letters = _letters(name)
+        for i in range(len(tokens)):
+            for j in range(i, min(i + 3, len(tokens))):
+                words = [t[2] for t in tokens[i : j + 1]]
+                if _letters("".join(words)) == letters:
+                    out.append((tokens[i][0], tokens[j][1], name, False))
+                elif _sounds_like(words, name):
+                    out.append((tokens[i][0], tokens[j][1], name, True))
+    return out
+
+
+# What a company sells, said right after its name, makes a lower-case common word the name:
+# "pay me by card on a square reader", "the sage app", but not "the market square" or "a square meal".
+_PRODUCT_AFTER = re.compile(
+    r"\s*(?:app|apps|account|plan|reader|card\s+reader|machine|terminal|subscription|software|integration|dashboard|website"
+    r"|free\s+trial|trial|invoicing|checkout)\b",
+    re.IGNORECASE,
+)
+
+
+def _lower_without_switch(text: str, start: int, end: int) -> bool:
+    """A sound-alike in lower case with no competitor verb before it: the words, not the name."""
+    said = text[start:end]
+    return said == said.lower() and not _SWITCH_CUE.search(text[max(0, start - 40) : start])
+
+
 def configured_competitors(text: str, names: Sequence[str]) -> list[Found]:
-    """Configured names wherever they are said. A match in lower case ("some sage advice", "a
-    direct line to the claims team") is a name only after a competitor cue in the 40
-    characters before it, or after another name with "and"/"or" ("deliveroo and uber eats"):
-    Whisper writes names with capitals, and a lower-case one is more often the common word. In a
-    text with no capital at all (ASR without casing) capitals say nothing, and every match counts."""
+    """Configured names wherever they are said, also as Whisper writes them (``_heard_as``). A
+    match in lower case ("some sage advice", "a direct line to the claims team") is a name only
+    after a competitor cue in the 40 characters before it, or after another name with
+    "and"/"or" ("deliveroo and uber eats"): Whisper writes names with capitals, and a lower-case
+    one is more often the common word. In a text with no capital at all (ASR without casing)
+    capitals say nothing, and every match counts but a sound-alike, which needs its cue."""
     out: list[Found] = []
-    matches = sorted((m.start(), m.end(), name) for name in names for m in _name_pattern(name).finditer(text))
-    for start, end, name in matches:
+    spelled = [(m.start(), m.end(), name, False) for name in names for m in _name_pattern(name).finditer(text)]
+    # the longest match first ("square space" is Squarespace, not Square), a written name before
+    # a sound-alike of the same length; none overlaps one already taken
+    taken: list[tuple[int, int, str, bool]] = []
+    heard = [h for h in _heard_as(text, names) if not _lower_without_switch(text, h[0], h[1]) or not h[3]]
+    for match in sorted(spelled + heard, key=lambda m: (m[0] - m[1], m[3], m[0])):
+        if not any(match[0] < t[1] and t[0] < match[1] for t in taken):
+            taken.append(match)
+    cased = text != text.lower()
+    for start, end, name, _ in sorted(taken):
         said = text[start:end]
-        cased = text != text.lower()
+        before = text[max(0, start - 40) : start]
         if cased and said == said.lower() and not any(ch.isdigit() for ch in said):
-            before = text[max(0, start - 40) : start]
             listed = any(re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", text[f.end : start]) for f in out)
-            if not _CUE.search(before) and not listed:
+            if not _CUE.search(before) and not listed and not _PRODUCT_AFTER.match(text, end):
                 continue
         out.append(Found("competitor", name, start, end))
     return out

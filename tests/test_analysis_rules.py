@@ -76,6 +76,29 @@ def test_configured_competitors_however_spelled(text, found):
     assert [f.term for f in mentions.find_in_text(text, names) if f.kind == "competitor"] == found
 
 
+# How Whisper writes a configured name it has not learnt (eval.mention_interviews): its letters in
+# other words, the same sound spelt another way, a letter off; and what stays a common word.
+@pytest.mark.parametrize("text, found", [
+    ("We moved from square space email campaigns when we outgrew them.", ["Squarespace"]),  # letters in two words
+    ("Booking.com had the same room for less.", ["Booking.com"]),  # a dot in the name
+    ("With Sainsbury's you get a real person on the phone.", ["Sainsbury's"]),
+    ("We compared you with Clavio, but it felt built for bigger shops.", ["Klaviyo"]),  # same sound
+    ("we switched from hubpot last year", ["HubSpot"]),  # a letter off
+    ("We tried fresh hooks before, and neither did construction tax.", ["FreshBooks"]),  # two words, a letter off
+    ("We looked at cashwise and ledgerline but neither did payroll.", []),  # another brand sharing a stem
+    ("The delivery was late again.", []),  # an everyday word a letter off Deliveroo
+    ("Hi Sara, thanks for talking to us.", []),  # Zara sounds the same but is too short to go by sound
+    ("I took the hub spot by the window.", []),  # the letters in lower case, no cue
+    ("Most people pay me by card on a square reader.", ["Square"]),  # what the company sells, right after
+    ("We're based just off the market square.", []),
+    ("Our sales force is really just me and one other.", []),
+])
+def test_configured_competitors_as_whisper_writes_them(text, found):
+    names = ["Squarespace", "Booking.com", "Sainsbury's", "Klaviyo", "HubSpot", "FreshBooks", "Ledgerly", "Deliveroo",
+             "Zara", "Square", "Salesforce"]
+    assert [f.term for f in mentions.find_in_text(text, names) if f.kind == "competitor"] == found
+
+
 def test_unlisted_competitors_from_how_they_are_said():
     said = mentions.find_in_text("Last spring we switched to Ledgerly because Tallybook is cheaper.")
     assert [f.term for f in said if f.kind == "competitor"] == ["Ledgerly", "Tallybook"]

@@ -1,0 +1,380 @@
+"""Competitor mentions, feature requests and requests for an example in rendered interviews.
+
+    uv run python -m eval.mention_interviews --out DIR                      # held out: a CRM for agencies
+    uv run python -m eval.mention_interviews --part tuning --out DIR        # tuning: an e-mail marketing tool
+    uv run python -m eval.mention_interviews --part bookkeeping --out DIR   # tuning since scored once
+
+Six scripted interviews per part, five exchanges each, every question planted with whether it
+asks for a specific example and every customer answer with the configured competitors it names
+and whether it asks for a feature. Rendered with espeak-ng and processed as a user would
+(``verbatim process FILES --out DIR --competitors "A,B,C,D"``), then scored as issue 23's hidden
+check counts: each planted competitor mention found as kind ``competitor`` with its configured
+term in that recording (a mention that is not planted is a false one), each planted feature
+request found in the answer that makes it (a request found in another answer is a false one),
+each planted request for an example flagged in ``questions.asks_for_example`` (a flag on another
+question is a false one). Prints the counts and every miss and false find.
+
+The answers hold what makes these hard on audio: names Whisper splits or misspells ("square
+space", "hubpot"), a common word that sounds like a listed name, a wish that is no request ("I
+wish I'd found you sooner"), and follow-ups that ask no example ("Why was that?", "For example,
+do you pay monthly?"). The e-mail and bookkeeping parts were written 2026-12-06 before either
+was rendered; the bookkeeping part was held out until its first score, whose misses led to one
+rule, so a third part (a CRM, ``held-out``), written after that, is the held-out one: measured,
+never tuned on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import shutil
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+from eval.redaction_interviews import run_verbatim
+from eval.synth import Line, Voice, render_missing
+
+I, C = "interviewer", "customer"
+ALEX, SAM = Voice("en-us"), Voice("en+klatt")
+
+
+class Exchange(NamedTuple):
+    question: str
+    asks_example: bool
+    answer: str
+    competitors: tuple[str, ...] = ()  # configured names the answer mentions as competitors
+    request: bool = False  # the answer asks for a feature
+
+
+X = Exchange
+Part = tuple[str, list[tuple[str, Voice, Voice, list[Exchange]]]]  # (configured competitors, interviews)
+
+# Tuning: an e-mail marketing tool for small online shops.
+TUNING: Part = ("Mailchimp,Klaviyo,Squarespace,HubSpot", [
+    ("mail1", ALEX, Voice("en-us+f3", pitch=60), [
+        X("How did you end up with us?", False,
+          "We were on Mailchimp for years, but the price kept going up as our list grew.", ("Mailchimp",)),
+        X("Could you give me a specific example?", True,
+          "Last spring we passed five thousand contacts and the bill nearly doubled overnight."),
+        X("How do you find building a newsletter?", False,
+          "The editor is lovely, I put together the Friday email in about ten minutes."),
+        X("Is there anything you miss?", False,
+          "I wish it could send the newsletter at a different time for each customer's time zone.", request=True),
+        X("Why does that matter to you?", False,
+          "About a third of our buyers are in Australia, so they get everything at three in the morning."),
+    ]),
+    ("mail2", SAM, Voice("en+Annie"), [
+        X("Tell me a bit about your shop.", False,
+          "We sell handmade candles, mostly through our own website on Squarespace.", ("Squarespace",)),
+        X("Did you look at other tools before choosing us?", False,
+          "We compared you with Klaviyo, but it felt built for much bigger shops than ours.", ("Klaviyo",)),
+        X("Walk me through the last time you set up an automated email.", True,
+          "I made the abandoned basket reminder on a Sunday evening, it took three goes to get the timing right."),
+        X("What would make it easier?", False,
+          "It would be great to have a preview of exactly when each email goes out.", request=True),
+        X("Anything else you'd like to tell us?", False,
+          "Honestly, I wish I'd found you sooner, it's made a real difference to our sales."),
+    ]),
+    ("mail3", ALEX, Voice("en+Annie", pitch=40), [
+        X("How did you first hear about us?", False,
+          "A friend who runs a bakery told me about you at a market in the square."),
+        X("What did you use before?", False,
+          "Our whole customer list lived in HubSpot, and moving it over was the scary part.", ("HubSpot",)),
+        X("Tell me about a time when the import caused you trouble.", True,
+          "Half the contacts lost their first names, so the welcome email said hello to nobody."),
+        X("How did support handle that?", False,
+          "They fixed it the same day and sent me a guide for next time."),
+        X("If you could add one thing, what would it be?", False,
+          "I'd pay extra for a tool that tidies up duplicate contacts on its own.", request=True),
+    ]),
+    ("mail4", SAM, Voice("en-us+f3", pitch=55), [
+        X("What made you pick us?", False,
+          "Klaviyo was too expensive for a shop our size and Mailchimp kept sending us to upgrade.", ("Klaviyo", "Mailchimp")),
+        X("Can you think of a particular campaign that went well?", True,
+          "Our Christmas sale email sold out the gift sets in two days."),
+        X("Why do you think it worked?", False,
+          "The photos looked great on phones, which is where most people open it."),
+        X("What do you think of the reports?", False,
+          "The reports are confusing, I never know which number actually matters."),
+        X("What would help there?", False,
+          "If only it had a simple weekly summary in plain words.", request=True),
+    ]),
+    ("mail5", ALEX, Voice("en-gb-x-gbclan+f2"), [
+        X("Tell me about your business.", False,
+          "We sell vintage clothes online and at a couple of fairs each month."),
+        X("How do you use the email tool?", False,
+          "Mostly for new stock alerts, we send one every Thursday."),
+        X("Have you ever thought about leaving?", False,
+          "I was tempted by HubSpot's free plan, but it couldn't do the stock alerts.", ("HubSpot",)),
+        X("For example, do you send anything to people who haven't bought in a while?", False,
+          "Not yet, we just haven't had the time to set it up."),
+        X("How do you feel about the price?", False,
+          "It's fair for what we get, no complaints there."),
+    ]),
+    ("mail6", SAM, Voice("en+Alicia"), [
+        X("How did you get started with us?", False,
+          "We moved from Squarespace email campaigns when we outgrew the templates.", ("Squarespace",)),
+        X("What happened next?", False,
+          "The first month was slow, because I had to rebuild every template by hand."),
+        X("Could you walk me through a specific time it saved you work?", True,
+          "When a supplier let us down I paused every scheduled email with one switch."),
+        X("Is there anything you'd change?", False,
+          "I would love the ability to test two subject lines on a small group first.", request=True),
+        X("Would you recommend us?", False,
+          "I already have, to two other stall holders at the fair."),
+    ]),
+])
+
+# Held out until first scored (2026-12-06): a bookkeeping app for tradespeople. Its misses were
+# read and led to one rule (see HELD_OUT), so it counts as tuning since.
+BOOKKEEPING: Part = ("QuickBooks,FreshBooks,PayPal,Square", [
+    ("books1", SAM, Voice("en-us+f3", pitch=60), [
+        X("Tell me about your work.", False,
+          "I'm a plumber, I work on my own and do the books in the evenings."),
+        X("What did you use before us?", False,
+          "I used QuickBooks for two years but it was far more than a one man business needs.", ("QuickBooks",)),
+        X("Could you give me an example of what felt like too much?", True,
+          "There were whole menus for stock and payroll that I never once opened."),
+        X("How do you get paid by customers?", False,
+          "Most people pay me by card on a Square reader, the rest by bank transfer.", ("Square",)),
+        X("Is there anything you wish the app did?", False,
+          "I wish it could pull the card payments in by itself instead of me typing them.", request=True),
+    ]),
+    ("books2", ALEX, Voice("en+Annie"), [
+        X("How did you find us?", False,
+          "An electrician I work with showed me the app on his phone."),
+        X("Did you compare us with anything?", False,
+          "I looked at FreshBooks, but it's made for designers and agencies, not people in vans.", ("FreshBooks",)),
+        X("How do you find sending invoices?", False,
+          "Sending an invoice from the job site is quick, I do it before I leave the house."),
+        X("Walk me through the last time a customer paid late.", True,
+          "A landlord owed me six hundred pounds for eight weeks and I had to chase him by text."),
+        X("What would have helped?", False,
+          "It would be great to have automatic reminders that go out after a week.", request=True),
+    ]),
+    ("books3", SAM, Voice("en+Annie", pitch=40), [
+        X("How did setting up go?", False,
+          "Setting up was easy, my accountant was connected on the first day."),
+        X("How do customers pay you?", False,
+          "A lot of them send money through PayPal, which takes its cut.", ("PayPal",)),
+        X("Why does that bother you?", False,
+          "On a big boiler job the fee comes to more than I'd like to lose."),
+        X("Tell me about a time when the app saved you from a mistake.", True,
+          "It warned me I'd already billed a customer for the same radiator, so I didn't charge him twice."),
+        X("Anything else?", False,
+          "I'd pay extra for a version my apprentice could log his hours on.", request=True),
+    ]),
+    ("books4", ALEX, Voice("en-us+f3", pitch=55), [
+        X("What made you switch to us?", False,
+          "We switched from QuickBooks because the price went up every single year.", ("QuickBooks",)),
+        X("How do you find the receipts feature?", False,
+          "Snapping receipts in the van works well, even with greasy fingers."),
+        X("Can you think of a particular occasion when it didn't work?", True,
+          "At a builder's merchant with no signal the photo just sat there and never uploaded."),
+        X("What do you do about your tax return?", False,
+          "My accountant does it, she just logs in and takes what she needs."),
+        X("How do you feel about the price?", False,
+          "It's fair, I'd happily pay the same again next year."),
+    ]),
+    ("books5", SAM, Voice("en-gb-x-gbclan+f2"), [
+        X("Tell me about your business.", False,
+          "We're a family firm of roofers, three of us, based just off the market square."),
+        X("How did you choose us?", False,
+          "We tried FreshBooks and PayPal's invoicing before, and neither did construction industry tax.", ("FreshBooks", "PayPal")),
+        X("How did that make you feel?", False,
+          "Honestly it was a relief to find something that understood how we get paid."),
+        X("What would you change?", False,
+          "If only it had a way to split one job's costs between two sites.", request=True),
+        X("Would you recommend us?", False,
+          "I wish I'd known about you when we started out, I'd tell any roofer to use it."),
+    ]),
+    ("books6", ALEX, Voice("en+Alicia"), [
+        X("How long have you been with us?", False,
+          "About a year, since my brother set me up with it."),
+        X("What else do you use to run the business?", False,
+          "The card machine is a Square one, and the money lands in my account the next day.", ("Square",)),
+        X("For example, do you keep track of mileage in the app?", False,
+          "I do, it works out my mileage from the jobs on the calendar."),
+        X("Could you walk me through a specific week when you used that?", True,
+          "In March I drove to eleven jobs and it added up every mile for the tax return."),
+        X("Is there anything missing?", False,
+          "I would love the ability to send a quote and turn it into an invoice with one tap.", request=True),
+    ]),
+])
+
+# Held out, second batch: a CRM for small agencies, written after the bookkeeping batch had been
+# scored (its misses led to the sound-alike rule for names said as two everyday words, "fresh
+# hooks" for FreshBooks), so that the rule is measured on interviews it was not made on.
+HELD_OUT: Part = ("Salesforce,HubSpot,Freshsales,Copper", [
+    ("crm1", ALEX, Voice("en-us+f3", pitch=60), [
+        X("Tell me about your agency.", False,
+          "We're a design studio of nine people, and our sales force is really just me and one other."),
+        X("What did you use to track clients before?", False,
+          "We ran everything through Salesforce, which was like driving a lorry to the corner shop.", ("Salesforce",)),
+        X("Could you give me a specific example of that?", True,
+          "Adding one new contact took six screens and a required field nobody understood."),
+        X("How is it now?", False,
+          "Now I add a lead from my phone between meetings in a few seconds."),
+        X("Is there anything you'd like us to add?", False,
+          "I wish it could read a business card from a photo and fill in the contact.", request=True),
+    ]),
+    ("crm2", SAM, Voice("en+Annie"), [
+        X("How did you hear about us?", False,
+          "A client mentioned you on a call and I signed up for the trial that afternoon."),
+        X("Did you consider anything else?", False,
+          "We trialled HubSpot for a month, but the price jumped once we needed more than two users.", ("HubSpot",)),
+        X("Why did that matter so much?", False,
+          "We're small, and every seat we pay for has to earn its keep."),
+        X("Walk me through how you follow up after a pitch.", True,
+          "After the last pitch I set a reminder for three days later and the app nudged me on the morning."),
+        X("What would make that better?", False,
+          "It would be great to have email templates for the follow up so I'm not writing the same thing.", request=True),
+    ]),
+    ("crm3", ALEX, Voice("en+Annie", pitch=40), [
+        X("What do you use the pipeline view for?", False,
+          "Every Monday we go through the pipeline together and move the cards along."),
+        X("Have you looked at other tools lately?", False,
+          "Our developer keeps pushing Freshsales because it's cheaper, but I don't want to move again.", ("Freshsales",)),
+        X("Tell me about a time when the pipeline view helped you win work.", True,
+          "In January it showed a proposal we'd forgotten for three weeks, and we rang them and got the job."),
+        X("How do you feel about the reports?", False,
+          "The reports are slow to load and I can never export them the way our accountant wants."),
+        X("For example, do you send them as spreadsheets?", False,
+          "Yes, usually, and I end up fixing the columns by hand."),
+    ]),
+    ("crm4", SAM, Voice("en-us+f3", pitch=55), [
+        X("How did you end up choosing us?", False,
+          "We compared you with Copper and Salesforce, and yours was the only one that felt made for a small team.", ("Copper", "Salesforce")),
+        X("What happened when you moved your contacts over?", False,
+          "The import kept every note and tag, which I honestly didn't expect."),
+        X("Can you think of a particular client where that mattered?", True,
+          "One client has fifteen years of history with us, and every call note came across."),
+        X("What would you change about the app?", False,
+          "I'd pay extra for a shared inbox so the whole team sees client emails in one place.", request=True),
+        X("Anything else?", False,
+          "The office has copper pipes that bang every morning, but that's not your problem."),
+    ]),
+    ("crm5", ALEX, Voice("en-gb-x-gbclan+f2"), [
+        X("How long have you been a customer?", False,
+          "Two years this spring, since we left HubSpot.", ("HubSpot",)),
+        X("Why did you leave?", False,
+          "It had grown into so many tools that we used a tenth of it and paid for all of it."),
+        X("How do you find support?", False,
+          "Support answered my question about merging contacts within the hour."),
+        X("Could you walk me through the last time you needed them?", True,
+          "Last month two contacts merged by mistake and they split them back the same afternoon."),
+        X("What's missing for you?", False,
+          "If only it had a calendar that shows which client meeting is where, with travel time.", request=True),
+    ]),
+    ("crm6", SAM, Voice("en+Alicia"), [
+        X("Tell me about your team.", False,
+          "We're four consultants, mostly working from home and meeting clients on site."),
+        X("What did you use before us?", False,
+          "Spreadsheets, and before that I tried Freshsales for a few weeks but never got the team on it.", ("Freshsales",)),
+        X("Why didn't the team take to it?", False,
+          "Too many fields, people just stopped filling them in."),
+        X("Is there anything you wish we did?", False,
+          "I wish I'd found you two years earlier, honestly, it would have saved us a lot of lost leads."),
+        X("How do you feel about the price?", False,
+          "It's fair for four people, I'd be happy to keep paying it."),
+    ]),
+])
+
+PARTS = {"tuning": TUNING, "bookkeeping": BOOKKEEPING, "held-out": HELD_OUT}
+
+
+def lines(exchanges: list[Exchange], stem: str) -> list[Line]:
+    out = [Line(I, f"Thanks for joining today. This is our interview number {stem[-1]}.")]
+    for x in exchanges:
+        out += [Line(I, x.question), Line(C, x.answer)]
+    return out + [Line(I, "That's all from me, thank you.")]
+
+
+def _best(texts: list[str], text: str) -> int | None:
+    """The index of the planted text that ``text`` transcribes (difflib ratio 0.5 or more)."""
+    ratios = [difflib.SequenceMatcher(None, t.lower(), text.lower()).ratio() for t in texts]
+    best = max(range(len(texts)), key=ratios.__getitem__)
+    return best if ratios[best] >= 0.5 else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, required=True, help="a folder for the audio and the datasets")
+    parser.add_argument("--part", choices=sorted(PARTS), default="held-out",
+                        help="held-out: the CRM interviews (default); tuning: the e-mail marketing ones; "
+                             "bookkeeping: the first held-out batch, tuning since")
+    args = parser.parse_args(argv)
+    competitors, part = PARTS[args.part]
+    files = render_missing([(stem, {I: ask, C: say}, lines(exchanges, stem)) for stem, ask, say, exchanges in part],
+                           args.out / "audio")
+    data = args.out / "datasets"
+    shutil.rmtree(data, ignore_errors=True)  # this command's own output of an earlier run: start clean
+    done = run_verbatim(args.out / "prefect", "process", *files, "--out", str(data), "--competitors", competitors)
+    if done.returncode != 0:
+        print(done.stderr[-3000:])
+        return 2
+
+    import duckdb
+
+    stems = {r: Path(uri).stem for r, uri in duckdb.sql(
+        f"SELECT recording_id, source_uri FROM read_parquet('{data}/recordings/*/*.parquet')").fetchall()}
+    planted = {stem: exchanges for stem, _, _, exchanges in part}
+    mentions = duckdb.sql(f"SELECT recording_id, kind, term, text FROM read_parquet('{data}/mentions/*/*.parquet') "
+                          "ORDER BY recording_id, start_s").fetchall()
+    questions = duckdb.sql(f"SELECT recording_id, text, asks_for_example FROM read_parquet('{data}/questions/*/*.parquet') "
+                           "ORDER BY recording_id, start_s").fetchall()
+    report: list[str] = []
+
+    # Competitors: per recording, planted (term, count) against found (term, count).
+    want_c = {(stem, t) for stem, xs in planted.items() for i, x in enumerate(xs) for t in x.competitors}
+    found_c: dict[tuple[str, str], list[str]] = {}
+    for rec, kind, term, text in mentions:
+        if kind == "competitor":
+            found_c.setdefault((stems[rec], term), []).append(text)
+    hit_c = want_c & set(found_c)
+    report += [f"  competitor missed: {stem} {term}" for stem, term in sorted(want_c - hit_c)]
+    report += [f"  competitor false: {stem} {term} ({' | '.join(found_c[stem, term])})" for stem, term in sorted(set(found_c) - want_c)]
+
+    # Feature requests: a found request belongs to the planted answer its text comes from.
+    want_r = {(stem, i) for stem, xs in planted.items() for i, x in enumerate(xs) if x.request}
+    found_r: set[tuple[str, int]] = set()
+    false_r = 0
+    for rec, kind, _, text in mentions:
+        if kind != "feature_request":
+            continue
+        xs = planted[stems[rec]]
+        i = _best([x.answer for x in xs], text)
+        if i is not None and xs[i].request:
+            found_r.add((stems[rec], i))
+        else:
+            false_r += 1
+            report.append(f"  request false: {stems[rec]} {text}")
+    report += [f"  request missed: {stem} {planted[stem][i].answer}" for stem, i in sorted(want_r - found_r)]
+
+    # Requests for an example: flagged questions against planted ones.
+    want_e = {(stem, i) for stem, xs in planted.items() for i, x in enumerate(xs) if x.asks_example}
+    found_e: set[tuple[str, int]] = set()
+    false_e = 0
+    for rec, text, flagged in questions:
+        xs = planted[stems[rec]]
+        i = _best([x.question for x in xs], text)
+        if not flagged:
+            continue
+        if i is not None and xs[i].asks_example:
+            found_e.add((stems[rec], i))
+        else:
+            false_e += 1
+            report.append(f"  example request false: {stems[rec]} {text}")
+    report += [f"  example request missed: {stem} {planted[stem][i].question}" for stem, i in sorted(want_e - found_e)]
+
+    print(f"competitors ({competitors}): found {len(hit_c)}/{len(want_c)}, false {len(set(found_c) - want_c)}  "
+          "(hidden check: all but one, at most one false)")
+    print(f"feature requests: found {len(found_r)}/{len(want_r)}, false {false_r}  (hidden check: all but one, at most two false)")
+    print(f"example requests: found {len(found_e)}/{len(want_e)}, false {false_e}  (hidden check: all, at most one false)")
+    print("misses and false finds:\n" + ("\n".join(report) or "  none"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
