@@ -104,21 +104,12 @@ def everyday_words() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
-def _sounds_like(words: Sequence[str], name: str) -> bool:
-    """Whether ``words`` may be ``name`` as Whisper wrote its sound (the rules above)."""
+def _sounds_like(heard: str, key: str) -> bool:
+    """Whether the sound key ``heard`` may be the name of sound key ``key`` (the rules above)."""
     # rapidfuzz comes with jiwer (a dependency for WER); not declared itself, since re-locking
     # today would re-resolve the packaged mpnet parts' stray dependencies (pyproject.toml)
     from rapidfuzz import fuzz
 
-    heard, key = sound_key("".join(words)), sound_key(name)
-    lower = [w.lower() for w in words]
-    if (
-        len(key) < FUZZY_MIN_LETTERS
-        or lower[0] in _STOP
-        or lower[-1] in _STOP
-        or (len(lower) == 1 and lower[0] in everyday_words())
-    ):
-        return False
     return heard == key or (
         heard[:1] == key[:1] and abs(len(heard) - len(key)) <= 1 and fuzz.ratio(heard, key) >= FUZZY_MIN_RATIO
     )
@@ -126,18 +117,34 @@ def _sounds_like(words: Sequence[str], name: str) -> bool:
 
 def _heard_as(text: str, names: Sequence[str]) -> list[tuple[int, int, str, bool]]:
     """(start, end, name, sound_alike) for one to three words of ``text`` that are a configured
-    name written another way: its letters in other words, or a sound-alike (``_sounds_like``)."""
+    name written another way: its letters in other words, or a sound-alike (``_sounds_like``).
+    Each run of words is keyed once, then looked up among the names (a long ``--competitors``
+    list costs a comparison per name only for runs that start with the name's sound)."""
+    by_letters: dict[str, list[str]] = {}
+    by_sound: dict[str, list[tuple[str, str]]] = {}  # first letter of the key -> (key, name)
+    for name in names:
+        by_letters.setdefault(_letters(name), []).append(name)
+        key = sound_key(name)
+        if len(key) >= FUZZY_MIN_LETTERS:
+            by_sound.setdefault(key[0], []).append((key, name))
     tokens = [(m.start(), m.end(), m.group().removesuffix("'s")) for m in _TOKEN.finditer(text)]
     out = []
-    for name in names:
-        letters = _letters(name)
-        for i in range(len(tokens)):
-            for j in range(i, min(i + 3, len(tokens))):
-                words = [t[2] for t in tokens[i : j + 1]]
-                if _letters("".join(words)) == letters:
-                    out.append((tokens[i][0], tokens[j][1], name, False))
-                elif _sounds_like(words, name):
-                    out.append((tokens[i][0], tokens[j][1], name, True))
+    for i in range(len(tokens)):
+        for j in range(i, min(i + 3, len(tokens))):
+            words = [t[2] for t in tokens[i : j + 1]]
+            span = (tokens[i][0], tokens[j][1])
+            letters = _letters("".join(words))
+            spelled = by_letters.get(letters, [])
+            out += [(*span, name, False) for name in spelled]
+            first, last = words[0].lower(), words[-1].lower()
+            if first in _STOP or last in _STOP or (i == j and first in everyday_words()):
+                continue
+            heard = sound_key(letters)
+            out += [
+                (*span, name, True)
+                for key, name in by_sound.get(heard[:1], [])
+                if name not in spelled and _sounds_like(heard, key)
+            ]
     return out
 
 
