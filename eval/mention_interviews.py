@@ -9,7 +9,7 @@ asks for a specific example and every customer answer with the configured compet
 and whether it asks for a feature. Rendered with espeak-ng and processed as a user would
 (``verbatim process FILES --out DIR --competitors "A,B,C,D"``), then scored as issue 23's hidden
 check counts: each planted competitor mention found as kind ``competitor`` with its configured
-term in that recording (a mention that is not planted is a false one), each planted feature
+term in the statement of the answer that says it (any other is a false one), each planted feature
 request found in the answer that makes it (a request found in another answer is a false one),
 each planted request for an example flagged in ``questions.asks_for_example`` (a flag on another
 question is a false one). Prints the counts and every miss and false find.
@@ -326,15 +326,20 @@ def main(argv: list[str] | None = None) -> int:
                            "ORDER BY recording_id, start_s").fetchall()
     report: list[str] = []
 
-    # Competitors: per recording, planted (term, count) against found (term, count).
-    want_c = {(stem, t) for stem, xs in planted.items() for i, x in enumerate(xs) for t in x.competitors}
-    found_c: dict[tuple[str, str], list[str]] = {}
+    # Competitors: each found mention belongs to the planted answer its statement transcribes, so
+    # a distractor ("our sales force") is a false find even where the name is planted elsewhere
+    # in the same recording; a mention in no planted answer is false too.
+    want_c = {(stem, i, t) for stem, xs in planted.items() for i, x in enumerate(xs) for t in x.competitors}
+    found_c: dict[tuple[str, int | None, str], list[str]] = {}
     for rec, kind, term, text in mentions:
         if kind == "competitor":
-            found_c.setdefault((stems[rec], term), []).append(text)
+            xs = planted[stems[rec]]
+            found_c.setdefault((stems[rec], _best([x.answer for x in xs], text), term), []).append(text)
     hit_c = want_c & set(found_c)
-    report += [f"  competitor missed: {stem} {term}" for stem, term in sorted(want_c - hit_c)]
-    report += [f"  competitor false: {stem} {term} ({' | '.join(found_c[stem, term])})" for stem, term in sorted(set(found_c) - want_c)]
+    false_c = set(found_c) - want_c
+    report += [f"  competitor missed: {stem} {term}: {planted[stem][i].answer}" for stem, i, term in sorted(want_c - hit_c)]
+    report += [f"  competitor false: {stem} {term} ({' | '.join(found_c[stem, i, term])})"
+               for stem, i, term in sorted(false_c, key=str)]
 
     # Feature requests: a found request belongs to the planted answer its text comes from.
     want_r = {(stem, i) for stem, xs in planted.items() for i, x in enumerate(xs) if x.request}
@@ -368,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
             report.append(f"  example request false: {stems[rec]} {text}")
     report += [f"  example request missed: {stem} {planted[stem][i].question}" for stem, i in sorted(want_e - found_e)]
 
-    print(f"competitors ({competitors}): found {len(hit_c)}/{len(want_c)}, false {len(set(found_c) - want_c)}  "
+    print(f"competitors ({competitors}): found {len(hit_c)}/{len(want_c)}, false {len(false_c)}  "
           "(hidden check: all but one, at most one false)")
     print(f"feature requests: found {len(found_r)}/{len(want_r)}, false {false_r}  (hidden check: all but one, at most two false)")
     print(f"example requests: found {len(found_e)}/{len(want_e)}, false {false_e}  (hidden check: all, at most one false)")

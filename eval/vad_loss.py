@@ -27,7 +27,7 @@ from verbatim.tasks.settings import Settings
 def main() -> int:
     clips = refs.ami("train") + refs.ami("development") + [refs.pyannote_sample()]
     base = Settings.from_env()
-    variants = {"default": Settings.from_env(), "no VAD": Settings.from_env(vad_filter=False)}
+    variants = {"default": Settings.from_env(vad_filter=True), "no VAD": Settings.from_env(vad_filter=False)}
     totals = {name: [0, 0, 0, 0] for name in variants}  # deletions, insertions, substitutions, bare words
     for ref in clips:
         bare = refs.normalize_text(bare_text(ref.audio, base))

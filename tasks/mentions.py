@@ -61,6 +61,7 @@ def _parts(name: str) -> list[str]:
 
 
 def _name_pattern(name: str) -> re.Pattern:
+    name = name.removesuffix("'s")  # "Macy's": the pattern takes the "'s" itself
     parts = [re.escape(p) for p in _parts(name)] or [re.escape(name)]
     return re.compile(r"(?<![\w'])" + r"[\s\-]?".join(parts) + r"(?:'s)?(?![\w])", re.IGNORECASE)
 
@@ -78,20 +79,23 @@ def _letters(word: str) -> str:
 
 
 # Whisper writes a name it has not learnt from its sound: "square space", "Booking. com" (the
-# name's letters in other words: as good as spelled), "Clavio" for Klaviyo (the same sound,
-# ``sound_key``), "hubpot" for HubSpot (a letter off: rapidfuzz's ratio of the sound keys at least
-# FUZZY_MIN_RATIO, the same first letter, one letter longer or shorter at most, so another brand
-# sharing a stem stays out: "ledgerline" is not Ledgerly, ratio 89). A sound-alike counts only
-# for names of FUZZY_MIN_LETTERS letters or more (shorter ones, "Zara", "Xero", are a letter
-# from a given name or a word), when the words heard are not all everyday English
-# (tasks/config/everyday_words.txt: "delivery" is not Deliveroo, "staying" not Starling), and,
-# in lower case, only after a competitor verb (``_SWITCH_CUE``).
+# name's letters in other words, joined across a space, a hyphen or a web ending's dot: as good
+# as spelled when capitalised), "Clavio" for Klaviyo (the same sound, ``sound_key``), "hubpot" for
+# HubSpot (a letter off: rapidfuzz's ratio of the sound keys at least FUZZY_MIN_RATIO, the same
+# first letter, one letter longer or shorter at most, so another brand sharing a stem stays out:
+# "ledgerline" is not Ledgerly, ratio 89). A sound-alike counts only for names whose sound key
+# has FUZZY_MIN_LETTERS letters or more (shorter ones, "Zara", "Xero", are a letter from a given
+# name or a word), never for one everyday English word (tasks/config/everyday_words.txt:
+# "delivery" is not Deliveroo, "staying" not Starling), and only after a competitor verb
+# (``_SWITCH_CUE``), capitalised or not: people and places sound like names too ("pay Paul
+# back", "I live in Stirling"). Everyday words run together in lower case need that verb too
+# ("our work day", "the drop box").
 FUZZY_MIN_RATIO = 85.0
 FUZZY_MIN_LETTERS = 6
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&-]*")
 _STOP = frozenset("a an the and or of to in on for with at by from is was we i it my our you your their this that".split())
 _SWITCH_CUE = re.compile(
-    r"\b(?:switch(?:ed|ing)?|mov(?:ed|ing)|tri(?:ed|es)|try(?:ing)?|us(?:e|ed|es|ing)|compar(?:ed|ing|e)|instead\s+of|than"
+    r"\b(?:switch(?:ed|ing)?|mov(?:ed|ing)|tri(?:ed|es)|try(?:ing)?|us(?:e|ed|es|ing)(?!\s+to\b)|compar(?:ed|ing|e)|instead\s+of|than"
     r"|versus|vs|consider(?:ed|ing)?|look(?:ed|ing)\s+at|leav(?:e|ing)\s+for|left\s+for)\b",
     re.IGNORECASE,
 )
@@ -115,33 +119,46 @@ def _sounds_like(heard: str, key: str) -> bool:
     )
 
 
-def _heard_as(text: str, names: Sequence[str]) -> list[tuple[int, int, str, bool]]:
-    """(start, end, name, sound_alike) for one to three words of ``text`` that are a configured
-    name written another way: its letters in other words, or a sound-alike (``_sounds_like``).
-    Each run of words is keyed once, then looked up among the names (a long ``--competitors``
-    list costs a comparison per name only for runs that start with the name's sound)."""
+# Words run together into a name only across a space or a hyphen, or a dot before a web
+# ending ("Booking. com"): "See you Monday. Come early." is not Monday.com.
+_JOIN = re.compile(r"\s+|-")
+_WEB_DOT = re.compile(r"\.\s?")
+_WEB_ENDINGS = frozenset({"com", "co", "io", "net", "org", "uk"})
+SPELLED, JOINED, SOUND_ALIKE = 0, 1, 2  # how a match was found, most trusted first
+
+
+def _heard_as(text: str, names: Sequence[str]) -> list[tuple[int, int, str, int]]:
+    """(start, end, name, how) for one to three words of ``text`` that are a configured name
+    written another way: its letters in other words (``JOINED``), or a sound-alike
+    (``SOUND_ALIKE``, ``_sounds_like``). Each run of words is keyed once, then looked up among
+    the names (a long ``--competitors`` list costs a comparison per name only for runs that
+    start with the name's sound)."""
     by_letters: dict[str, list[str]] = {}
     by_sound: dict[str, list[tuple[str, str]]] = {}  # first letter of the key -> (key, name)
     for name in names:
-        by_letters.setdefault(_letters(name), []).append(name)
-        key = sound_key(name)
+        bare = name.removesuffix("'s")  # the words' "'s" is dropped too
+        by_letters.setdefault(_letters(bare), []).append(name)
+        key = sound_key(bare)
         if len(key) >= FUZZY_MIN_LETTERS:
             by_sound.setdefault(key[0], []).append((key, name))
     tokens = [(m.start(), m.end(), m.group().removesuffix("'s")) for m in _TOKEN.finditer(text)]
     out = []
     for i in range(len(tokens)):
         for j in range(i, min(i + 3, len(tokens))):
+            between = text[tokens[j - 1][1] : tokens[j][0]] if j > i else " "
+            if not (_JOIN.fullmatch(between) or (_WEB_DOT.fullmatch(between) and tokens[j][2].lower() in _WEB_ENDINGS)):
+                break
             words = [t[2] for t in tokens[i : j + 1]]
             span = (tokens[i][0], tokens[j][1])
             letters = _letters("".join(words))
             spelled = by_letters.get(letters, [])
-            out += [(*span, name, False) for name in spelled]
+            out += [(*span, name, JOINED) for name in spelled]
             first, last = words[0].lower(), words[-1].lower()
             if first in _STOP or last in _STOP or (i == j and first in everyday_words()):
                 continue
             heard = sound_key(letters)
             out += [
-                (*span, name, True)
+                (*span, name, SOUND_ALIKE)
                 for key, name in by_sound.get(heard[:1], [])
                 if name not in spelled and _sounds_like(heard, key)
             ]
@@ -149,34 +166,40 @@ def _heard_as(text: str, names: Sequence[str]) -> list[tuple[int, int, str, bool
 
 
 # What a company sells, said right after its name, makes a lower-case common word the name:
-# "pay me by card on a square reader", "the sage app", but not "the market square" or "a square meal".
+# "pay me by card on a square reader", "the sage app", but not "the market square", "a square
+# meal" or "the square plan" (plan, account and the like follow common words too).
 _PRODUCT_AFTER = re.compile(
-    r"\s*(?:app|apps|account|plan|reader|card\s+reader|machine|terminal|subscription|software|integration|dashboard|website"
-    r"|free\s+trial|trial|invoicing|checkout)\b",
+    r"\s*(?:app|apps|reader|card\s+reader|terminal|subscription|software|integration|invoicing|checkout)\b",
     re.IGNORECASE,
 )
 
 
-def _lower_without_switch(text: str, start: int, end: int) -> bool:
-    """A sound-alike in lower case with no competitor verb before it: the words, not the name."""
+def _needs_switch_cue(text: str, match: tuple[int, int, str, int]) -> bool:
+    """A sound-alike, or everyday words run together in lower case ("our work day", "a sales
+    force of ten"), is the name only after a competitor verb (``_SWITCH_CUE``): Whisper writes
+    people and places with capitals too ("pay Paul back", "Stirling")."""
+    start, end, _, how = match
     said = text[start:end]
-    return said == said.lower() and not _SWITCH_CUE.search(text[max(0, start - 40) : start])
+    loose = how == SOUND_ALIKE or (how == JOINED and said == said.lower() and len(said.split()) > 1)
+    return loose and not _SWITCH_CUE.search(text[max(0, start - 40) : start])
 
 
 def configured_competitors(text: str, names: Sequence[str]) -> list[Found]:
-    """Configured names wherever they are said, also as Whisper writes them (``_heard_as``). A
-    match in lower case ("some sage advice", "a direct line to the claims team") is a name only
-    after a competitor cue in the 40 characters before it, or after another name with
-    "and"/"or" ("deliveroo and uber eats"): Whisper writes names with capitals, and a lower-case
-    one is more often the common word. In a text with no capital at all (ASR without casing)
-    capitals say nothing, and every match counts but a sound-alike, which needs its cue."""
+    """Configured names wherever they are said, also as Whisper writes them (``_heard_as``;
+    a sound-alike or lower-case words run together only after a competitor verb,
+    ``_needs_switch_cue``). A match in lower case ("some sage advice", "a direct line to the
+    claims team") is a name only after a competitor cue in the 40 characters before it, after
+    another name with "and"/"or" ("deliveroo and uber eats"), or before what the company sells
+    ("a square reader"): Whisper writes names with capitals, and a lower-case one is more often
+    the common word. In a text with no capital at all (ASR without casing) capitals say
+    nothing, and a written name counts without a cue. Where matches overlap, a written or
+    run-together name goes before a sound-alike, and the longer before the shorter ("square
+    space" is Squarespace even with Square configured too)."""
     out: list[Found] = []
-    spelled = [(m.start(), m.end(), name, False) for name in names for m in _name_pattern(name).finditer(text)]
-    # the longest match first ("square space" is Squarespace, not Square), a written name before
-    # a sound-alike of the same length; none overlaps one already taken
-    taken: list[tuple[int, int, str, bool]] = []
-    heard = [h for h in _heard_as(text, names) if not _lower_without_switch(text, h[0], h[1]) or not h[3]]
-    for match in sorted(spelled + heard, key=lambda m: (m[0] - m[1], m[3], m[0])):
+    spelled = [(m.start(), m.end(), name, SPELLED) for name in names for m in _name_pattern(name).finditer(text)]
+    candidates = [m for m in spelled + _heard_as(text, names) if not _needs_switch_cue(text, m)]
+    taken: list[tuple[int, int, str, int]] = []
+    for match in sorted(candidates, key=lambda m: (m[3] == SOUND_ALIKE, m[0] - m[1], m[3], m[0])):
         if not any(match[0] < t[1] and t[0] < match[1] for t in taken):
             taken.append(match)
     cased = text != text.lower()

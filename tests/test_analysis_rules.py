@@ -92,10 +92,19 @@ def test_configured_competitors_however_spelled(text, found):
     ("Most people pay me by card on a square reader.", ["Square"]),  # what the company sells, right after
     ("We're based just off the market square.", []),
     ("Our sales force is really just me and one other.", []),
+    # from a review: words run together or sound-alikes that are people, places or words
+    ("We used to have a sales force of ten.", []),
+    ("I walked over to the drop box.", []),
+    ("I had to pay Paul back for lunch.", []),  # PayPal by sound, but no competitor verb
+    ("See you Monday. Come early.", []),  # no joining across a sentence's end
+    ("We take cards with Square, space is tight.", ["Square"]),
+    ("The Sainsbury's app is good.", ["Sainsbury's"]),  # the written name, not a longer sound-alike
+    ("We shop at Macy's now.", ["Macy's"]),
+    ("I put it on the square plan.", []),
 ])
 def test_configured_competitors_as_whisper_writes_them(text, found):
     names = ["Squarespace", "Booking.com", "Sainsbury's", "Klaviyo", "HubSpot", "FreshBooks", "Ledgerly", "Deliveroo",
-             "Zara", "Square", "Salesforce"]
+             "Zara", "Square", "Salesforce", "Dropbox", "PayPal", "Monday.com", "Macy's"]
     assert [f.term for f in mentions.find_in_text(text, names) if f.kind == "competitor"] == found
 
 
