@@ -168,11 +168,10 @@ def rendered(folders: list[str], misses: list[str] | None = None) -> dict[str, t
     classifies it, so a refit is measured without processing the audio again. Per set: (right,
     total, positive/negative swaps); a statement is scored when it matches its line closely
     enough (difflib ratio 0.5) to say which line it is."""
-    import difflib
-
     import duckdb
 
     from eval import theme_rich
+    from eval.synth import planted_index
     from verbatim.tasks import embed, interview, sentiment
 
     out: dict[str, tuple[int, int, int]] = {}
@@ -193,9 +192,10 @@ def rendered(folders: list[str], misses: list[str] | None = None) -> dict[str, t
         right = total = swaps = 0
         for (recording, text), (feeling, _) in zip(said, got):
             candidates = lines.get(Path(stems[recording]).stem, [])
-            ratio, want = max(((difflib.SequenceMatcher(None, a.lower(), text.lower()).ratio(), f) for a, f in candidates), default=(0.0, ""))
-            if ratio < 0.5:
+            index = planted_index([a for a, _ in candidates], text)
+            if index is None:
                 continue
+            want = candidates[index][1]
             total += 1
             right += feeling == want
             swaps += {feeling, want} == {"positive", "negative"}

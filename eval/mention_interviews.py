@@ -26,14 +26,13 @@ never tuned on.
 from __future__ import annotations
 
 import argparse
-import difflib
 import shutil
 import sys
 from pathlib import Path
 from typing import NamedTuple
 
 from eval.redaction_interviews import run_verbatim
-from eval.synth import Line, Voice, render_missing
+from eval.synth import Voice, interview_lines, planted_index, render_missing
 
 I, C = "interviewer", "customer"
 ALEX, SAM = Voice("en-us"), Voice("en+klatt")
@@ -284,20 +283,6 @@ HELD_OUT: Part = ("Salesforce,HubSpot,Freshsales,Copper", [
 PARTS = {"tuning": TUNING, "bookkeeping": BOOKKEEPING, "held-out": HELD_OUT}
 
 
-def lines(exchanges: list[Exchange], stem: str) -> list[Line]:
-    out = [Line(I, f"Thanks for joining today. This is our interview number {stem[-1]}.")]
-    for x in exchanges:
-        out += [Line(I, x.question), Line(C, x.answer)]
-    return out + [Line(I, "That's all from me, thank you.")]
-
-
-def _best(texts: list[str], text: str) -> int | None:
-    """The index of the planted text that ``text`` transcribes (difflib ratio 0.5 or more)."""
-    ratios = [difflib.SequenceMatcher(None, t.lower(), text.lower()).ratio() for t in texts]
-    best = max(range(len(texts)), key=ratios.__getitem__)
-    return best if ratios[best] >= 0.5 else None
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, required=True, help="a folder for the audio and the datasets")
@@ -306,7 +291,8 @@ def main(argv: list[str] | None = None) -> int:
                              "bookkeeping: the first held-out batch, tuning since")
     args = parser.parse_args(argv)
     competitors, part = PARTS[args.part]
-    files = render_missing([(stem, {I: ask, C: say}, lines(exchanges, stem)) for stem, ask, say, exchanges in part],
+    files = render_missing([(stem, {I: ask, C: say}, interview_lines(((x.question, x.answer) for x in exchanges), stem))
+                            for stem, ask, say, exchanges in part],
                            args.out / "audio")
     data = args.out / "datasets"
     shutil.rmtree(data, ignore_errors=True)  # this command's own output of an earlier run: start clean
@@ -334,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
     for rec, kind, term, text in mentions:
         if kind == "competitor":
             xs = planted[stems[rec]]
-            found_c.setdefault((stems[rec], _best([x.answer for x in xs], text), term), []).append(text)
+            found_c.setdefault((stems[rec], planted_index([x.answer for x in xs], text), term), []).append(text)
     hit_c = want_c & set(found_c)
     false_c = set(found_c) - want_c
     report += [f"  competitor missed: {stem} {term}: {planted[stem][i].answer}" for stem, i, term in sorted(want_c - hit_c)]
@@ -349,7 +335,7 @@ def main(argv: list[str] | None = None) -> int:
         if kind != "feature_request":
             continue
         xs = planted[stems[rec]]
-        i = _best([x.answer for x in xs], text)
+        i = planted_index([x.answer for x in xs], text)
         if i is not None and xs[i].request:
             found_r.add((stems[rec], i))
         else:
@@ -363,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
     false_e = 0
     for rec, text, flagged in questions:
         xs = planted[stems[rec]]
-        i = _best([x.question for x in xs], text)
+        i = planted_index([x.question for x in xs], text)
         if not flagged:
             continue
         if i is not None and xs[i].asks_example:

@@ -20,12 +20,11 @@ is where rules for rendered answers are tuned.
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 from pathlib import Path
 
 from eval.redaction_interviews import run_verbatim
-from eval.synth import Line, Voice, render_missing
+from eval.synth import Voice, interview_lines, planted_index, render_missing
 
 I, C = "interviewer", "customer"
 ALEX, SAM = Voice("en-us"), Voice("en+klatt")
@@ -188,13 +187,6 @@ TUNING: list[tuple[str, Voice, Voice, list[tuple[str, str, str, str]]]] = [
 PARTS = {"held-out": INTERVIEWS, "tuning": TUNING}
 
 
-def lines(interview: list[tuple[str, str, str, str]], stem: str) -> list[Line]:
-    out = [Line(I, f"Thanks for joining today. This is our interview number {stem[-1]}.")]
-    for question, answer, _, _ in interview:
-        out += [Line(I, question), Line(C, answer)]
-    return out + [Line(I, "That's all from me, thank you.")]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, required=True, help="a folder for the audio and the datasets")
@@ -202,7 +194,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="held-out: the pet-insurance interviews (default); tuning: the meal-kit ones")
     args = parser.parse_args(argv)
     part = PARTS[args.part]
-    files = render_missing([(stem, {I: ask, C: say}, lines(interview, stem)) for stem, ask, say, interview in part],
+    files = render_missing([(stem, {I: ask, C: say}, interview_lines(((q, a) for q, a, _, _ in interview), stem))
+                            for stem, ask, say, interview in part],
                            args.out / "audio")
     data = args.out / "datasets"
     done = run_verbatim(args.out / "prefect", "process", *files, "--out", str(data))
@@ -220,10 +213,10 @@ def main(argv: list[str] | None = None) -> int:
     misses = []
     for recording, text, stage, feeling in said:
         answers = planted.get(Path(stems[recording]).stem, [])
-        ratio, (_, answer, want_stage, want_feeling) = max(
-            (difflib.SequenceMatcher(None, a[1].lower(), text.lower()).ratio(), a) for a in answers)
-        if ratio < 0.5:
+        index = planted_index([a[1] for a in answers], text)
+        if index is None:
             continue
+        _, _, want_stage, want_feeling = answers[index]
         total += 1
         stage_right += stage == want_stage
         feel_right += feeling == want_feeling

@@ -8,10 +8,12 @@ many espeak voices sound alike to a speaker model.
 
 from __future__ import annotations
 
+import difflib
 import shutil
 import subprocess
 import tempfile
 import wave
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -160,3 +162,20 @@ def render_missing(scripts: list[tuple[str, dict[str, Voice], list[Line]]], fold
             render(lines, voices, path)
         paths.append(str(path))
     return paths
+
+
+def interview_lines(exchanges: Iterable[tuple[str, str]], stem: str) -> list[Line]:
+    """A scripted interview's lines: a greeting naming its number (the stem's last character),
+    each (question, answer) in turn, and a closing remark that asks nothing."""
+    out = [Line("interviewer", f"Thanks for joining today. This is our interview number {stem[-1]}.")]
+    for question, answer in exchanges:
+        out += [Line("interviewer", question), Line("customer", answer)]
+    return out + [Line("interviewer", "That's all from me, thank you.")]
+
+
+def planted_index(planted: Sequence[str], said: str, floor: float = 0.5) -> int | None:
+    """Which planted text ``said`` (what the pipeline stored) transcribes: the index of the most
+    alike by difflib's ratio, lower-cased, if it reaches ``floor``; else None."""
+    ratios = [difflib.SequenceMatcher(None, p.lower(), said.lower()).ratio() for p in planted]
+    best = max(range(len(ratios)), key=ratios.__getitem__, default=None)
+    return best if best is not None and ratios[best] >= floor else None

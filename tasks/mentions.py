@@ -47,10 +47,16 @@ _COMMON_WORDS = frozenset(
     box bank money zoom slack notion teams office word apple amazon prime net flix uber ring sky now all one
     meet meal meals kit home deliver delivery clear clean score pay well easy simple smart cash""".split()
 )
+# Verbs of choosing between products ("switched from", "tried", "compared"): a sound-alike or
+# words run together need one of them (``_SWITCH_CUE``); a lower-case name needs one of them or a
+# looser word of comparison (``_CUE``: "like", "from", "cheaper"...).
+_SWITCH_VERBS = (
+    r"switch(?:ed|ing)?|mov(?:ed|ing)|tri(?:ed|es)|try(?:ing)?|compar(?:ed|ing|e)|instead\s+of|than|versus|vs"
+    r"|consider(?:ed|ing)?|look(?:ed|ing)\s+at|leav(?:e|ing)\s+for|left\s+for"
+)
 _CUE = re.compile(
-    r"\b(?:switch(?:ed|ing)?|mov(?:ed|ing)|went|go(?:ing)?|chang(?:ed|ing)|tri(?:ed|es)|try(?:ing)?|us(?:e|ed|es|ing)|compar(?:ed|ing|e)"
-    r"|instead\s+of|than|versus|vs|like|over|from|to|with|cheaper|better|worse|consider(?:ed|ing)?|look(?:ed|ing)\s+at"
-    r"|leav(?:e|ing)\s+for|left\s+for|join(?:ed|ing)?|sign(?:ed)?\s+up\s+(?:with|for))\b",
+    rf"\b(?:{_SWITCH_VERBS}|us(?:e|ed|es|ing)|went|go(?:ing)?|chang(?:ed|ing)|like|over|from|to|with|cheaper|better|worse"
+    r"|join(?:ed|ing)?|sign(?:ed)?\s+up\s+(?:with|for))\b",
     re.IGNORECASE,
 )
 
@@ -94,11 +100,7 @@ FUZZY_MIN_RATIO = 85.0
 FUZZY_MIN_LETTERS = 6
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9'&-]*")
 _STOP = frozenset("a an the and or of to in on for with at by from is was we i it my our you your their this that".split())
-_SWITCH_CUE = re.compile(
-    r"\b(?:switch(?:ed|ing)?|mov(?:ed|ing)|tri(?:ed|es)|try(?:ing)?|us(?:e|ed|es|ing)(?!\s+to\b)|compar(?:ed|ing|e)|instead\s+of|than"
-    r"|versus|vs|consider(?:ed|ing)?|look(?:ed|ing)\s+at|leav(?:e|ing)\s+for|left\s+for)\b",
-    re.IGNORECASE,
-)
+_SWITCH_CUE = re.compile(rf"\b(?:{_SWITCH_VERBS}|us(?:e|ed|es|ing)(?!\s+to\b))\b", re.IGNORECASE)  # not "used to"
 
 
 @functools.lru_cache(maxsize=1)
@@ -127,20 +129,28 @@ _WEB_ENDINGS = frozenset({"com", "co", "io", "net", "org", "uk"})
 SPELLED, JOINED, SOUND_ALIKE = 0, 1, 2  # how a match was found, most trusted first
 
 
-def _heard_as(text: str, names: Sequence[str]) -> list[tuple[int, int, str, int]]:
-    """(start, end, name, how) for one to three words of ``text`` that are a configured name
-    written another way: its letters in other words (``JOINED``), or a sound-alike
-    (``SOUND_ALIKE``, ``_sounds_like``). Each run of words is keyed once, then looked up among
-    the names (a long ``--competitors`` list costs a comparison per name only for runs that
-    start with the name's sound)."""
+@functools.lru_cache(maxsize=8)
+def _name_index(names: tuple[str, ...]) -> tuple[dict[str, list[str]], dict[str, list[tuple[str, str]]]]:
+    """The run's names by their letters, and by the first letter of their sound key (key, name):
+    built once per list of names, not once per statement."""
     by_letters: dict[str, list[str]] = {}
-    by_sound: dict[str, list[tuple[str, str]]] = {}  # first letter of the key -> (key, name)
+    by_sound: dict[str, list[tuple[str, str]]] = {}
     for name in names:
         bare = name.removesuffix("'s")  # the words' "'s" is dropped too
         by_letters.setdefault(_letters(bare), []).append(name)
         key = sound_key(bare)
         if len(key) >= FUZZY_MIN_LETTERS:
             by_sound.setdefault(key[0], []).append((key, name))
+    return by_letters, by_sound
+
+
+def _heard_as(text: str, names: Sequence[str]) -> list[tuple[int, int, str, int]]:
+    """(start, end, name, how) for one to three words of ``text`` that are a configured name
+    written another way: its letters in other words (``JOINED``), or a sound-alike
+    (``SOUND_ALIKE``, ``_sounds_like``). Each run of words is keyed once, then looked up among
+    the names (a long ``--competitors`` list costs a comparison per name only for runs that
+    start with the name's sound)."""
+    by_letters, by_sound = _name_index(tuple(names))
     tokens = [(m.start(), m.end(), m.group().removesuffix("'s")) for m in _TOKEN.finditer(text)]
     out = []
     for i in range(len(tokens)):
@@ -205,8 +215,8 @@ def configured_competitors(text: str, names: Sequence[str]) -> list[Found]:
     cased = text != text.lower()
     for start, end, name, _ in sorted(taken):
         said = text[start:end]
-        before = text[max(0, start - 40) : start]
         if cased and said == said.lower() and not any(ch.isdigit() for ch in said):
+            before = text[max(0, start - 40) : start]
             listed = any(re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", text[f.end : start]) for f in out)
             if not _CUE.search(before) and not listed and not _PRODUCT_AFTER.match(text, end):
                 continue
