@@ -514,7 +514,7 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
         if kind != "PHONE":
             found.append(Found(kind, start, end))
             continue
-        grown_start, grown_end = _grown(text, start, end)
+        grown_start, grown_end = _grown(text, start, end, backwards=not _whole_number(text[start:end]))
         following = merged[i + 1][0] if i + 1 < len(merged) else len(text)
         found.append(Found(kind, max(grown_start, found[-1].end if found else 0), min(grown_end, following)))
     return found
@@ -576,12 +576,20 @@ def digit_count(text: str) -> int:
 _NUMBER_JOINS = frozenset("0123456789 ,-")
 
 
-def _grown(text: str, start: int, end: int) -> tuple[int, int]:
-    """A found number with the digit groups right before and after it (digits, spaces, commas
-    and hyphens; a full stop ends a sentence, so it ends the number too)."""
+def _whole_number(number: str) -> bool:
+    """A number written as a phone number is, whole: a 0 or "+" first, ten digits or more, in
+    groups apart by spaces or hyphens. What comes before it is no piece of it ("I paid 250,
+    07700 900 123": the 250 is an amount)."""
+    number = number.strip()
+    return number[:1] in ("0", "+") and "," not in number and sum(c.isdigit() for c in number) >= 10
+
+
+def _grown(text: str, start: int, end: int, backwards: bool = True) -> tuple[int, int]:
+    """A found number with the digit groups right before (unless not ``backwards``) and after it
+    (digits, spaces, commas and hyphens; a full stop ends a sentence, so it ends the number too)."""
     joins = _NUMBER_JOINS
     first = start
-    while first > 0 and text[first - 1] in joins:
+    while backwards and first > 0 and text[first - 1] in joins:
         first -= 1
     while first < start and not text[first].isdigit():
         first += 1
@@ -617,6 +625,13 @@ _SITE_CUE = re.compile(
     rf"\s+(?:at|on|from|through|via){_SITE_WORDS}\s+$|\breviews?\s+on{_SITE_WORDS}\s+$",
     re.IGNORECASE,
 )
+# a product's site named as the product ("I use ledgerly.com", "we switched to tallybook.io"): a
+# name and its ending only, since what the recogniser leaves of an address is mostly longer
+_PRODUCT_CUE = re.compile(
+    r"\b(?:use|uses|using|tried|try|trying|(?:switched|switching|moved|moving|changed)(?:\s+over)?\s+(?:to|from)"
+    r"|(?:signed|signing)\s+up\s+(?:to|for|with)|(?:pay|paying|paid)\s+for|subscribed?\s+to|compared\s+(?:it\s+)?(?:with|to))\s+$",
+    re.IGNORECASE,
+)
 _SITE_AFTER = re.compile(r"^\s+(?:website|web\s+site|site|homepage|page|app)\b", re.IGNORECASE)  # "the gym dot com website"
 
 
@@ -626,7 +641,10 @@ def _address_like(m: re.Match, brands: frozenset[str]) -> bool:
     domain = re.sub(r"\s+dot\s+", ".", m.group(0).lower())  # "monday dot com" is monday.com
     if name in brands or domain in brands or re.fullmatch(_WEBMAIL, name) or name in _SITE_NAMES:
         return False
-    return not _SITE_CUE.search(m.string[max(0, m.start() - 50) : m.start()]) and not _SITE_AFTER.match(m.string[m.end() :])
+    before = m.string[max(0, m.start() - 50) : m.start()]
+    if _PRODUCT_CUE.search(before) and len(re.sub(rf"(?:\.{_TLD})+$", "", domain).split(".")) == 1:
+        return False
+    return not _SITE_CUE.search(before) and not _SITE_AFTER.match(m.string[m.end() :])
 
 
 def _nationalities(doc: Iterable[Any]) -> frozenset[int]:

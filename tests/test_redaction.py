@@ -190,6 +190,10 @@ def test_names_that_are_words_too_are_taken_only_after_a_cue(text, redacted):
         ("You have to log in at app dot ledgerly dot io to see it.", "You have to log in at app dot ledgerly dot io to see it."),
         ("we moved all our mail to outlook.com last year", "we moved all our mail to outlook.com last year"),
         ("I found the app at quickbooks.com last year", "I found the app at quickbooks.com last year"),
+        # a product's site named as the product is no address; a longer one after the same verb is
+        ("I use ledgerly.com for invoices.", "I use ledgerly.com for invoices."),
+        ("we switched to tallybook.co.uk in May", "we switched to tallybook.co.uk in May"),
+        ("I use cm.revetproteonmail.com these days.", "I use [EMAIL] these days."),
         ("version 2.0 costs 3.50 a month", "version 2.0 costs 3.50 a month"),
         # where something was found or bought is a site; an address takes no word of the sentence
         ("I found them at trustpilot dot com actually", "I found them at trustpilot dot com actually"),
@@ -254,6 +258,8 @@ def test_bank_details_after_their_cue_written_or_spoken(text, bank):
         ("it's 07700, 900, 123 in the evenings", "it's [PHONE] in the evenings"),
         ("My mobile is 07700 I know 0 I'm one fine", "My mobile is [PHONE] I know 0 I'm one fine"),
         ("at 100, 077, 0, 0, 0, 0, 0, 0, 0, 0, 0, 270.", "at [PHONE]."),
+        # a number whole as written takes no amount said before it
+        ("I paid 250, 07700 900 123 is my number", "I paid 250, [PHONE] is my number"),
         ("xme on 07, 7 0 0 9 hundred, 6 hundred and 3, thanks", "xme on [PHONE] and 3, thanks"),
         ("beyond 07, 7, 0, 0, 9, 100, 600 and 3", "beyond [PHONE] and 3"),
         ("it is zero seven seven, zero, zero, high, zero, zero two seven six.", "it is [PHONE], high, [PHONE]."),
