@@ -482,6 +482,14 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
         + [(start, end, "PERSON") for start, end in _people(text, listed_names(text), parsed.tokens)]
         + [(m.start("name"), m.end("name"), "PERSON") for m in _SPELLED_AFTER.finditer(text) if _spells(m)]
     )
+    # an acronym and its spelling ("the NHS, N-H-S") name an organisation or a thing, not a person;
+    # a name in capitals stays one ("ANNA, A-N-N-A", and any of five letters or more)
+    acronyms = [
+        (m.start(), m.end())
+        for m in _SPELLED_AFTER.finditer(text)
+        if _spells(m) and m["name"].isupper() and len(m["name"]) <= 4 and not _listed(m["name"].lower())
+    ]
+    spans = [s for s in spans if not (s[2] == "PERSON" and any(a <= s[0] and s[1] <= b for a, b in acronyms))]
     brands = known_brands() | {k.lower() for k in keep}
     named = [(m.start(), m.end()) for m in _brand_phrases(brands).finditer(text)]  # "John Lewis": one name, not a person
     spans = [

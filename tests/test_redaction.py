@@ -206,6 +206,9 @@ def test_names_that_are_words_too_are_taken_only_after_a_cue(text, redacted):
         ("yeah so it's tunde, t-u-n-d-e, at hotmail dot co dot uk", "yeah so it's [PERSON], [EMAIL]"),
         ("It's Aisha, A-I-S-H-A, at icloud.com", "It's [PERSON], [EMAIL]"),
         ("and the surname, bartosz, b a r t o s z", "and the surname, [PERSON], [PERSON]"),
+        # ... but an acronym spelled is an organisation's or a thing's; a listed name in capitals is a name
+        ("I work for the NHS, N-H-S, in Leeds.", "I work for the NHS, N-H-S, in Leeds."),
+        ("it's ANNA, A-N-N-A", "it's [PERSON], [PERSON]"),
         # a sentence's end is no address's dot: "home. It" is not "home.it"
         ("we eat at home. It was fine", "we eat at home. It was fine"),
         ("my mum lives at home. In the winter she visits", "my mum lives at home. In the winter she visits"),
