@@ -280,15 +280,95 @@ HELD_OUT: Part = ("Salesforce,HubSpot,Freshsales,Copper", [
     ]),
 ])
 
-PARTS = {"tuning": TUNING, "bookkeeping": BOOKKEEPING, "held-out": HELD_OUT}
+# Held out, third batch (2026-12-06, 05:35): a task board for small teams, written before it
+# was rendered or scored, after the CRM part's misses had been read (so the CRM part is no
+# longer held out for competitor cues: see docs/analysts.md). Names that are common words too
+# ("Notion", "Basecamp") and a customer's words for weighing a product ("recommended",
+# "ditched", "was tempted by").
+TASK_BOARD: Part = ("Trello,Asana,Basecamp,Notion", [
+    ("task1", ALEX, Voice("en-us+f3", pitch=60), [
+        X("Tell me a little about your team.", False,
+          "We're a small architecture practice, six of us, always juggling a dozen projects."),
+        X("How did you keep track of work before?", False,
+          "We had everything on Trello boards, but with a dozen projects the boards got out of hand.", ("Trello",)),
+        X("Could you give me a specific example?", True,
+          "Last autumn two of us drew the same floor plan because the card had been copied twice."),
+        X("What do you like about the timeline view?", False,
+          "I can see every deadline for the month on one screen, which I never could before."),
+        X("Is there anything you'd like us to add?", False,
+          "I wish it could link a task to the drawing file it's about.", request=True),
+    ]),
+    ("task2", SAM, Voice("en+Annie"), [
+        X("How did you find us?", False,
+          "A friend who runs a charity recommended you over lunch."),
+        X("Did you look at anything else?", False,
+          "We tried Asana first, but it felt like it was made for much bigger companies.", ("Asana",)),
+        X("Walk me through the last time you planned a project with us.", True,
+          "For the spring fair I set up the whole board in one evening and shared it with the volunteers."),
+        X("How did the volunteers get on?", False,
+          "Most of them had no notion how to use a task board, but they picked it up in a day."),
+        X("What would make it easier for them?", False,
+          "It would be great to have a simple view for people who only need to tick things off.", request=True),
+    ]),
+    ("task3", ALEX, Voice("en+Annie", pitch=40), [
+        X("What did you use before us?", False,
+          "We were on Basecamp for years, and honestly it was fine until the price went up.", ("Basecamp",)),
+        X("Tell me about a time when the price change hit you.", True,
+          "The renewal came in at double what we paid, right in the middle of our quiet season."),
+        X("How do you feel about our price?", False,
+          "It's fair, we pay less and get more."),
+        X("Have you ever been on a trip with the team?", False,
+          "Last summer we hiked to a base camp in the Alps, which was the best team day we've had."),
+        X("Is there anything you miss?", False,
+          "If only it had a way to repeat a task every month without setting it up again.", request=True),
+    ]),
+    ("task4", SAM, Voice("en-us+f3", pitch=55), [
+        X("Why did you switch tools?", False,
+          "We ditched Notion because our project notes and our tasks kept drifting apart.", ("Notion",)),
+        X("Can you think of a particular project where that hurt?", True,
+          "On the library refit a client change sat in a note for two weeks and nobody turned it into a task."),
+        X("How is it now?", False,
+          "Now every comment can become a task with one click, so nothing gets lost."),
+        X("What do you think of the mobile app?", False,
+          "The app is slow to open on site, which is where I need it most."),
+        X("For example, on a building site with poor signal?", False,
+          "Yes, exactly, it just spins and I give up."),
+    ]),
+    ("task5", ALEX, Voice("en-gb-x-gbclan+f2"), [
+        X("How long have you used the board?", False,
+          "About a year, since our office manager set it up."),
+        X("Were you tempted by anything else?", False,
+          "I was tempted by Trello's free plan, but it couldn't show who was overloaded.", ("Trello",)),
+        X("Could you walk me through how you share out work each week?", True,
+          "On Monday mornings I look at who has the fewest cards and give them the new jobs."),
+        X("What would help with that?", False,
+          "I'd pay extra for a chart that shows each person's hours for the week.", request=True),
+        X("Anything else you'd like to tell us?", False,
+          "Honestly, I wish we'd switched sooner, the team is a lot calmer."),
+    ]),
+    ("task6", SAM, Voice("en+Alicia"), [
+        X("Tell me about your work.", False,
+          "I run a small events company, mostly weddings and a few conferences each year."),
+        X("What did you compare us with?", False,
+          "We compared you with Asana and Basecamp, and yours was the easiest for my freelancers.", ("Asana", "Basecamp")),
+        X("Why does that matter?", False,
+          "Freelancers come and go every month, so they can't spend a day learning a tool."),
+        X("Tell me about a time when a freelancer struggled.", True,
+          "A new florist missed a delivery because she never saw the task assigned to her."),
+        X("How do you feel about the notifications?", False,
+          "They're fine, though I'd like fewer emails and more texts."),
+    ]),
+])
+
+PARTS = {"tuning": TUNING, "bookkeeping": BOOKKEEPING, "crm": HELD_OUT, "held-out": TASK_BOARD}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, required=True, help="a folder for the audio and the datasets")
     parser.add_argument("--part", choices=sorted(PARTS), default="held-out",
-                        help="held-out: the CRM interviews (default); tuning: the e-mail marketing ones; "
-                             "bookkeeping: the first held-out batch, tuning since")
+                        help="held-out: the task-board interviews (default); tuning: the e-mail marketing ones; "
+                             "bookkeeping and crm: the first and second held-out batches, read since")
     args = parser.parse_args(argv)
     competitors, part = PARTS[args.part]
     files = render_missing([(stem, {I: ask, C: say}, interview_lines(((x.question, x.answer) for x in exchanges), stem))

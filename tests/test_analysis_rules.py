@@ -101,6 +101,11 @@ def test_configured_competitors_however_spelled(text, found):
     ("The Sainsbury's app is good.", ["Sainsbury's"]),  # the written name, not a longer sound-alike
     ("We shop at Macy's now.", ["Macy's"]),
     ("I put it on the square plan.", []),
+    # a product weighed up or let go is a competitor verb too
+    ("We trialled hubpot for a month, but the price jumped.", ["HubSpot"]),
+    ("Our developer keeps pushing sales force because it's cheaper.", ["Salesforce"]),
+    ("We ditched drop box last spring.", ["Dropbox"]),
+    ("A friend recommended Clavio to me.", ["Klaviyo"]),
 ])
 def test_configured_competitors_as_whisper_writes_them(text, found):
     names = ["Squarespace", "Booking.com", "Sainsbury's", "Klaviyo", "HubSpot", "FreshBooks", "Ledgerly", "Deliveroo",
