@@ -8,7 +8,9 @@ phrasings a reader can check (``python -m eval.analysis`` measures them on label
 - ``asks_for_example``: the question asks for one specific instance: "a specific / particular /
   concrete / recent example, time, occasion", "one particular purchase", "tell me about a time",
   "tell me about the last trip you booked", "walk me through the last time", "walk me through
-  yesterday morning", "when was the last time", "when did you last". Giving an example ("For example, do you use the
+  yesterday morning", "walk me through how you follow up" (the customer's own steps, told as a
+  story: flagged, since a missed request for an example costs more than one flagged too many),
+  "when was the last time", "when did you last". Giving an example ("For example, do you use the
   app?") is not asking for one.
 - ``is_follow_up``: the question asks about the answer just given: the interview's probes
   ("why was that?", "can you say more?", "what happened next?", "how so?", "you mentioned the
@@ -37,6 +39,8 @@ _EXAMPLE = re.compile(
     r"|(?:tell|talk)\s+(?:me|us)\s+about\s+(?:a|the|one)\s+(?:(?:specific|particular|last|recent)\s+)?(?:time|occasion|moment|day)\b"
     r"|walk\s+(?:me|us)\s+through\s+(?:a|the|one|that)\s+(?:(?:specific|particular|last|recent)\s+)?(?:time|occasion|day)\b"
     r"|walk\s+(?:me|us)\s+through\s+(?:exactly\s+)?what\s+(?:you\s+did|happened)"
+    # "walk me through how you follow up after a pitch": the customer's own steps, told as a story
+    r"|walk\s+(?:me|us)\s+through\s+(?:exactly\s+)?how\s+you\b"
     r"|(?:when|what)\s+was\s+the\s+(?:last|most recent)\s+time"
     r"|(?:do|can|could)\s+you\s+(?:remember|recall)\s+(?:a|an|one|the last)\s+(?:time|occasion|example|instance|case)"
     r"|\b(?:a|one|the)\s+(?:time|occasion|moment|day)\s+(?:when|where|that)\b"

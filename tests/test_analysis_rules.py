@@ -21,6 +21,8 @@ from verbatim.tasks.settings import Settings
     ("Give me a second to find my notes.", False),
     ("Is there a time of day you prefer?", False),
     ("How did you first hear about us?", False),
+    ("Walk me through how you follow up after a pitch.", True),  # the customer's own steps, as a story
+    ("How do you follow up after a pitch?", False),
 ])
 def test_requests_for_an_example(question, asks):
     assert probing.asks_for_example(question) is asks
