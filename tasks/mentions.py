@@ -283,6 +283,7 @@ _REQUEST = re.compile(
     r"|it\s+would\s+be\s+(?:really\s+|so\s+)?(?:great|nice|good|helpful|useful|amazing|brilliant|handy|lovely)\s+(?:to|if)"
     r"|(?:it'd|would)\s+be\s+(?:really\s+|so\s+)?(?:great|nice|good|helpful|useful|handy)\s+(?:to|if)"
     r"|if\s+only\s+(?:it|you|they|there|the|your)"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like)\s+the\s+(?:ability|option|possibility|feature|choice)\s+(?:to|of)"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?love\s+(?:to\s+see|to\s+have|to\s+be\s+able|it\s+if|if|a|an|some|more)"
     r"|(?:please|you\s+should|they\s+should)\s+(?:add|make|let|bring|offer|give|build)"
     r"|(?:what\s+)?(?:i|we)\s+(?:really\s+)?(?:want|need)\s+is"

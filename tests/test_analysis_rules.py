@@ -128,6 +128,9 @@ def test_unlisted_competitors_from_how_they_are_said():
     ("If you offered a loyalty discount I'd stay for years.", True),
     ("The invoices go out every Friday.", False),
     ("I wished them a happy new year.", False),
+    ("I'd love the ability to send a quote from my phone.", True),
+    ("We'd like the option of a paper bill.", True),
+    ("I'd love the chance to try it.", False),
     # an offer on a condition, in its other forms; a threat is no request
     ("If you brought out a student tier I'd upgrade straight away.", True),
     ("If there were a night tariff for the car we'd switch to it tomorrow.", True),
