@@ -30,6 +30,7 @@ from verbatim.tasks import (
     audio,
     diarize,
     embed,
+    heard_names,
     interview,
     manifest,
     redact,
@@ -183,6 +184,27 @@ def align_task(
 ) -> tuple[list[align.SpeakerWord], list[align.Utterance]]:
     said = align.drop_invented_repeats(transcript.words, diarization.turns)
     words = align.mend_turn_boundaries(align.assign_speakers(said, diarization.exclusive_turns))
+    return words, align.build_utterances(words)
+
+
+@task(name="hear-names", **compute_task, **_timed)
+def hear_names_task(
+    decoded: audio.DecodedAudio,
+    words: list,
+    diarization: diarize.Diarization,
+    interviewers: tuple[str, ...],
+    language: str,
+    settings: Settings,
+) -> tuple[list, list]:
+    """The run's competitor names where a prompted decode of the customers' speech hears them
+    and Whisper wrote other words (tasks/heard_names.py); the utterances rebuilt from the words."""
+    utterances = align.build_utterances(words)
+    said = roles.infer_roles(utterances, rows.share_of_talk(diarization.turns), interviewers)
+    customers = {speaker for speaker, role in said.items() if role == roles.CUSTOMER}
+    model, _, _ = transcribe.get_model(settings)
+    words, made = heard_names.hear_names(decoded.pcm, words, customers, settings.competitor_names(), model, language)
+    if made:
+        get_run_logger().info("heard %d configured name(s) Whisper first wrote as other words", len(made))
     return words, align.build_utterances(words)
 
 
@@ -467,14 +489,16 @@ def _process(
             logger.info("%s: one voice asks and answers: diarizing again with two speakers", storage.display_name(uri))
             diarization = diarize_task.with_options(name="re-diarize")(decoded, recording_id, cfg, device, 2)
             words, utterances = align_task(transcript, diarization)
-        redactions: list = []
-        if cfg.redact == "pii":
-            words, utterances, redactions = redact_task(words, utterances, cfg.competitor_names())
         heard, voice_vectors = voices_task(decoded.pcm, diarization, out, cfg.s3_endpoint_url, recording_id)
         interviewers = roles.parse_interviewers(cfg.interviewers or fetched.metadata.get("interviewer-speaker"))
         role_source = "given" if interviewers else "questions"
         if not interviewers and any(v.role == roles.INTERVIEWER for v in heard):
             interviewers, role_source = tuple(v.speaker for v in heard if v.role == roles.INTERVIEWER), "voice"
+        if cfg.competitor_names() and cfg.hear_names:
+            words, utterances = hear_names_task(decoded, words, diarization, interviewers, transcript.language, cfg)
+        redactions: list = []
+        if cfg.redact == "pii":
+            words, utterances, redactions = redact_task(words, utterances, cfg.competitor_names())
         analysis, vectors, labels = analyze_task(
             recording_id, utterances, diarization, decoded.duration_s, interviewers, cfg, device
         )

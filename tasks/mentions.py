@@ -64,26 +64,27 @@ _CUE = re.compile(
 )
 
 
-def _parts(name: str) -> list[str]:
+def name_parts(name: str) -> list[str]:
     """'QuickBooks' -> ['Quick', 'Books']; 'Uber Eats' -> ['Uber', 'Eats']; 'HubSpot' -> ['Hub', 'Spot']."""
     return [p for chunk in re.split(r"[\s\-_.]+", name.strip()) for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+", chunk)]
 
 
 def _name_pattern(name: str) -> re.Pattern:
     name = name.removesuffix("'s")  # "Macy's": the pattern takes the "'s" itself
-    parts = [re.escape(p) for p in _parts(name)] or [re.escape(name)]
+    parts = [re.escape(p) for p in name_parts(name)] or [re.escape(name)]
     return re.compile(r"(?<![\w'])" + r"[\s\-]?".join(parts) + r"(?:'s)?(?![\w])", re.IGNORECASE)
 
 
 def sound_key(word: str) -> str:
     """Letters as a name sounds, roughly, so that spellings of one sound compare equal:
     "Klaviyo" and "Clavio" -> "klavio", "Squarespace" and "square space" -> "skuarespace"."""
-    key = _letters(word).replace("ph", "f").replace("ck", "k").replace("q", "k")
+    key = name_letters(word).replace("ph", "f").replace("ck", "k").replace("q", "k")
     key = re.sub(r"c(?![eiy])", "k", key).replace("y", "i").replace("z", "s")
     return re.sub(r"(.)\1+", r"\1", key)
 
 
-def _letters(word: str) -> str:
+def name_letters(word: str) -> str:
+    """A name's letters and digits in lower case: "Hub-Spot", "hubspot" and "HubSpot" are one."""
     return re.sub(r"[^a-z0-9]", "", word.lower())
 
 
@@ -140,7 +141,7 @@ def _name_index(names: tuple[str, ...]) -> tuple[dict[str, list[str]], dict[str,
     by_sound: dict[str, list[tuple[str, str]]] = {}
     for name in names:
         bare = name.removesuffix("'s")  # the words' "'s" is dropped too
-        by_letters.setdefault(_letters(bare), []).append(name)
+        by_letters.setdefault(name_letters(bare), []).append(name)
         key = sound_key(bare)
         if len(key) >= FUZZY_MIN_LETTERS:
             by_sound.setdefault(key[0], []).append((key, name))
@@ -163,7 +164,7 @@ def _heard_as(text: str, names: Sequence[str]) -> list[tuple[int, int, str, int]
                 break
             words = [t[2] for t in tokens[i : j + 1]]
             span = (tokens[i][0], tokens[j][1])
-            letters = _letters("".join(words))
+            letters = name_letters("".join(words))
             spelled = by_letters.get(letters, [])
             out += [(*span, name, JOINED) for name in spelled]
             first, last = words[0].lower(), words[-1].lower()
@@ -187,6 +188,12 @@ _PRODUCT_AFTER = re.compile(
 )
 
 
+def after_competitor_verb(before: str) -> bool:
+    """Whether the text ``before`` a name ends with a competitor verb near it (``_SWITCH_CUE`` in
+    its last 40 characters: "we switched from", "I was tempted by")."""
+    return bool(_SWITCH_CUE.search(before[-40:]))
+
+
 def _needs_switch_cue(text: str, match: tuple[int, int, str, int]) -> bool:
     """A sound-alike, or everyday words run together in lower case ("our work day", "a sales
     force of ten"), is the name only after a competitor verb (``_SWITCH_CUE``): Whisper writes
@@ -194,7 +201,7 @@ def _needs_switch_cue(text: str, match: tuple[int, int, str, int]) -> bool:
     start, end, _, how = match
     said = text[start:end]
     loose = how == SOUND_ALIKE or (how == JOINED and said == said.lower() and len(said.split()) > 1)
-    return loose and not _SWITCH_CUE.search(text[max(0, start - 40) : start])
+    return loose and not after_competitor_verb(text[:start])
 
 
 def configured_competitors(text: str, names: Sequence[str]) -> list[Found]:

@@ -55,6 +55,9 @@ class Settings:
     # trackers (name -> phrases) and a journey map (YAML; default tasks/config/journey.yaml).
     # Files are read where the recording is processed (the worker, in the local stack).
     competitors: str | None = None
+    # With competitors: the customers' speech decoded again with the names as Whisper's prompt,
+    # and a name it then hears put in place of the words first written (tasks/heard_names.py).
+    hear_names: bool = True
     trackers: str | None = None
     journey: str | None = None
     # Consent: a recording whose manifest row or object metadata says no is never decoded;

@@ -21,7 +21,7 @@ SHARED = ROOT.parent / "shared" / "data"
 COSTS = ("unit", "lint", "models", "browser", "stack")  # cheapest first
 MODULE_COST = {
     "test_align": "unit", "test_audio": "unit", "test_data_safety": "unit", "test_interview": "unit",
-    "test_questions": "unit", "test_schemas": "unit", "test_settings": "unit", "test_speaker_clustering": "unit", "test_speaker_embedding": "unit", "test_progress": "unit", "test_memory": "unit", "test_statement_kinds": "unit", "test_manifest": "unit", "test_whisper_steps": "unit", "test_analysis_rules": "unit", "test_consent": "models", "test_report_model": "unit", "test_forget_storage": "unit", "test_redaction": "models",
+    "test_questions": "unit", "test_schemas": "unit", "test_settings": "unit", "test_speaker_clustering": "unit", "test_speaker_embedding": "unit", "test_progress": "unit", "test_memory": "unit", "test_statement_kinds": "unit", "test_manifest": "unit", "test_whisper_steps": "unit", "test_analysis_rules": "unit", "test_heard_names": "unit", "test_heard_names_audio": "models", "test_consent": "models", "test_report_model": "unit", "test_forget_storage": "unit", "test_redaction": "models",
     "test_long_recordings": "models",
     "test_storage": "unit", "test_transcribe_blocks": "unit", "test_worker_share": "unit", "test_gpu_bench": "unit", "test_clips": "unit", "test_docs": "unit", "test_qdpx": "unit", "test_corrections": "unit", "test_analysis_model": "unit", "test_voices": "models",
     "test_infra": "lint", "test_code_style": "lint",

@@ -65,6 +65,14 @@ def _add_model_options(p: argparse.ArgumentParser) -> None:
         metavar="NAME[,NAME]",
         help="competitor names to find in customer speech, however transcribed (also VERBATIM_COMPETITORS)",
     )
+    a.add_argument(
+        "--no-hear-names",
+        dest="hear_names",
+        action="store_false",
+        default=None,
+        help="with --competitors: keep the transcript as first written (by default the customers' speech is "
+        "decoded again with the names as a prompt, and a name heard there replaces the words first written)",
+    )
     a.add_argument("--trackers", metavar="FILE", help="YAML file of custom trackers: a name to a list of phrases")
     a.add_argument("--journey", metavar="FILE", help="your journey map (YAML, as tasks/config/journey.yaml, the default)")
     a.add_argument(
@@ -102,6 +110,7 @@ def _settings_from(args: argparse.Namespace):
         "interviewers",
         "embedding_model",
         "competitors",
+        "hear_names",
         "trackers",
         "journey",
         "require_consent",
