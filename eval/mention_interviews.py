@@ -1,8 +1,9 @@
 """Competitor mentions, feature requests and requests for an example in rendered interviews.
 
-    uv run python -m eval.mention_interviews --out DIR                      # held out: a CRM for agencies
+    uv run python -m eval.mention_interviews --out DIR                      # held out: HR software
     uv run python -m eval.mention_interviews --part tuning --out DIR        # tuning: an e-mail marketing tool
-    uv run python -m eval.mention_interviews --part bookkeeping --out DIR   # tuning since scored once
+    uv run python -m eval.mention_interviews --part bookkeeping --out DIR   # read since scored (also crm, task-board)
+    VERBATIM_HEAR_NAMES=false uv run python -m eval.mention_interviews ...  # without the names heard again
 
 Six scripted interviews per part, five exchanges each, every question planted with whether it
 asks for a specific example and every customer answer with the configured competitors it names
@@ -18,9 +19,10 @@ The answers hold what makes these hard on audio: names Whisper splits or misspel
 space", "hubpot"), a common word that sounds like a listed name, a wish that is no request ("I
 wish I'd found you sooner"), and follow-ups that ask no example ("Why was that?", "For example,
 do you pay monthly?"). The e-mail and bookkeeping parts were written 2026-12-06 before either
-was rendered; the bookkeeping part was held out until its first score, whose misses led to one
-rule, so a third part (a CRM, ``held-out``), written after that, is the held-out one: measured,
-never tuned on.
+was rendered; each later part was written as the held-out one and became a read part once its
+misses had been looked at: bookkeeping (one rule followed), a CRM (``crm``: competitor verbs
+followed), a task board (``task-board``: the guards of tasks/heard_names.py were set on it), and
+now HR software (``held-out``, the default), written after all of those and scored once.
 """
 
 from __future__ import annotations
@@ -360,15 +362,94 @@ TASK_BOARD: Part = ("Trello,Asana,Basecamp,Notion", [
     ]),
 ])
 
-PARTS = {"tuning": TUNING, "bookkeeping": BOOKKEEPING, "crm": HELD_OUT, "held-out": TASK_BOARD}
+# Held out, fourth batch (2026-12-06, 06:05): HR software for small firms, written before it was
+# rendered or scored, after the task-board part's misses had been read while the name-hearing
+# pass (tasks/heard_names.py) was tuned. Names that are words or phrases too ("Workday" and "my
+# work day", "Gusto" and "with gusto").
+HR_TOOL: Part = ("BambooHR,Workday,Gusto,Rippling", [
+    ("hr1", ALEX, Voice("en-us+f3", pitch=60), [
+        X("Tell me about your company.", False,
+          "We run three bakeries with about forty staff, most of them part time."),
+        X("How did you handle holidays before?", False,
+          "We kept everything in BambooHR, but it was more than a bakery needs.", ("BambooHR",)),
+        X("Could you give me a specific example?", True,
+          "Two bakers booked the same week off in August and nobody noticed until the rota came out."),
+        X("How do your staff find the app?", False,
+          "They like it, most of them check their shifts at the end of the work day."),
+        X("Is there anything you'd like us to add?", False,
+          "I wish it could swap shifts between two people without me approving every one.", request=True),
+    ]),
+    ("hr2", SAM, Voice("en+Annie"), [
+        X("How did you find us?", False,
+          "Our accountant suggested you when we opened the second shop."),
+        X("Did you look at anything else?", False,
+          "We looked at Gusto, but it's built for American payroll.", ("Gusto",)),
+        X("Walk me through the last time you ran payroll.", True,
+          "Last Friday I checked the hours, fixed one missing shift and paid everyone in ten minutes."),
+        X("How did your team react to the change?", False,
+          "They took to it with gusto, honestly, even the older bakers."),
+        X("What would make payroll easier?", False,
+          "It would be great to have the tips split out automatically.", request=True),
+    ]),
+    ("hr3", ALEX, Voice("en+Annie", pitch=40), [
+        X("What did you use before us?", False,
+          "Before you we paid for Workday, which was far too big and far too expensive.", ("Workday",)),
+        X("Tell me about a time when that hurt.", True,
+          "Setting up a new starter took me a whole afternoon of forms."),
+        X("How long does it take now?", False,
+          "About ten minutes, and they fill in most of it themselves."),
+        X("What do you think of the reports?", False,
+          "The reports are fine, though I can never find the overtime total."),
+        X("For example, by the week?", False,
+          "Yes, by the week would be enough."),
+    ]),
+    ("hr4", SAM, Voice("en-us+f3", pitch=55), [
+        X("How long have you been with us?", False,
+          "Nearly two years now, since the business grew past ten people."),
+        X("Did you consider other tools?", False,
+          "Rippling was the other one on our list, but the sales calls never stopped.", ("Rippling",)),
+        X("Can you think of a particular week where we saved you time?", True,
+          "During the Christmas rush I covered six sick days from my phone on the bus."),
+        X("What's missing for you?", False,
+          "If only it had a way to message everyone on one shift at once.", request=True),
+        X("Anything else you'd like to tell us?", False,
+          "Honestly, I wish we'd found you sooner, the office is a lot quieter."),
+    ]),
+    ("hr5", ALEX, Voice("en-gb-x-gbclan+f2"), [
+        X("Tell me about your team.", False,
+          "I run a cleaning company, twenty cleaners across the city."),
+        X("Why did you switch?", False,
+          "We left Gusto because the support line was only open in American hours.", ("Gusto",)),
+        X("Could you walk me through how you plan a week of jobs?", True,
+          "On Sunday evening I drag each job onto a cleaner and the app texts them the addresses."),
+        X("What would help there?", False,
+          "I'd pay extra for a map that shows which cleaner is nearest the next job.", request=True),
+        X("Do you keep any plants in the office?", False,
+          "Just a bamboo plant on my desk, it's the only thing I can't kill."),
+    ]),
+    ("hr6", SAM, Voice("en+Alicia"), [
+        X("Tell me about your work.", False,
+          "I'm the office manager at a dental practice with twelve staff."),
+        X("What did you compare us with?", False,
+          "We compared you with BambooHR and Workday, and yours was the only one a dentist could afford.", ("BambooHR", "Workday")),
+        X("Why does price matter so much?", False,
+          "Every pound we spend on software is a pound not spent on new equipment."),
+        X("Tell me about a time when the holiday planner helped.", True,
+          "In the summer it warned me that three nurses wanted the same fortnight off."),
+        X("How do you feel about the mobile app?", False,
+          "It's fine, though the text is small on my phone."),
+    ]),
+])
+
+PARTS = {"tuning": TUNING, "bookkeeping": BOOKKEEPING, "crm": HELD_OUT, "task-board": TASK_BOARD, "held-out": HR_TOOL}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, required=True, help="a folder for the audio and the datasets")
     parser.add_argument("--part", choices=sorted(PARTS), default="held-out",
-                        help="held-out: the task-board interviews (default); tuning: the e-mail marketing ones; "
-                             "bookkeeping and crm: the first and second held-out batches, read since")
+                        help="held-out: the HR-software interviews (default); tuning: the e-mail marketing ones; "
+                             "bookkeeping, crm and task-board: the first three held-out batches, read since")
     args = parser.parse_args(argv)
     competitors, part = PARTS[args.part]
     files = render_missing([(stem, {I: ask, C: say}, interview_lines(((x.question, x.answer) for x in exchanges), stem))
