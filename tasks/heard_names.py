@@ -55,7 +55,8 @@ def _norm(word: str) -> str:
 
 
 def _holds(tokens: Sequence[str], name: str) -> list[tuple[int, int]]:
-    """Runs of one to three ``tokens`` whose letters are the name's ("Hub Spot", "HubSpot's")."""
+    """Runs of one to three ``tokens`` (punctuation already stripped, ``_norm``) whose letters are
+    the name's ("hub spot", "hubspot's")."""
     want = mentions.name_letters(name.removesuffix("'s"))
     out = []
     for i in range(len(tokens)):
@@ -72,8 +73,8 @@ def renames(old: Sequence[str], new_text: str, names: Sequence[str]) -> list[Ren
 
     Kept only when the decode is the same speech: the two read alike (``MIN_SAME``), the name
     takes the place of at most ``MAX_RUN`` old words (not inserted where nothing was heard),
-    and ``MIN_CONTEXT`` words right before and after it are unchanged. A decode that repeats the prompt (a
-    list of names, "talked about") is no evidence."""
+    and ``MIN_CONTEXT`` words right before and after it are unchanged. A decode that repeats
+    the prompt ("talked about") is no evidence."""
     new = new_text.split()
     if not old or not new or "talked about" in new_text.lower():
         return []

@@ -22,6 +22,9 @@ def _renamed(old: str, new: str) -> list[tuple[str, tuple[str, ...]]]:
     ("I once emptied my clothes for free plan, but it couldn't do the stock alerts.",
      "I was tempted by HubSpot's free plan, but it couldn't do the stock alerts.",
      [("once emptied my clothes for", ("was", "tempted", "by", "HubSpot's"))]),
+    ("I looked at her part, but it was too dear for us.",
+     "I looked at HubSpot's, but it was too dear for us.",
+     [("her part,", ("HubSpot's,",))]),  # the name with a possessive and a comma after it
     ("Clemio was too expensive for a sharp size and MailChimp kept sending us to upgrade.",
      "Klaviyo was too expensive for a sharp eyes, and Mailchimp kept sending us to upgrade.",
      [("Clemio", ("Klaviyo",))]),
