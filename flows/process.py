@@ -191,6 +191,7 @@ def align_task(
 def hear_names_task(
     decoded: audio.DecodedAudio,
     words: list,
+    utterances: list,
     diarization: diarize.Diarization,
     interviewers: tuple[str, ...],
     language: str,
@@ -198,7 +199,6 @@ def hear_names_task(
 ) -> tuple[list, list]:
     """The run's competitor names where a prompted decode of the customers' speech hears them
     and Whisper wrote other words (tasks/heard_names.py); the utterances rebuilt from the words."""
-    utterances = align.build_utterances(words)
     said = roles.infer_roles(utterances, rows.share_of_talk(diarization.turns), interviewers)
     customers = {speaker for speaker, role in said.items() if role == roles.CUSTOMER}
     model, _, _ = transcribe.get_model(settings)
@@ -495,7 +495,7 @@ def _process(
         if not interviewers and any(v.role == roles.INTERVIEWER for v in heard):
             interviewers, role_source = tuple(v.speaker for v in heard if v.role == roles.INTERVIEWER), "voice"
         if cfg.competitor_names() and cfg.hear_names:
-            words, utterances = hear_names_task(decoded, words, diarization, interviewers, transcript.language, cfg)
+            words, utterances = hear_names_task(decoded, words, utterances, diarization, interviewers, transcript.language, cfg)
         redactions: list = []
         if cfg.redact == "pii":
             words, utterances, redactions = redact_task(words, utterances, cfg.competitor_names())

@@ -61,7 +61,7 @@ def _holds(tokens: Sequence[str], name: str) -> list[tuple[int, int]]:
     out = []
     for i in range(len(tokens)):
         for j in range(i + 1, min(i + 3, len(tokens)) + 1):
-            said = mentions.name_letters("".join(tokens[i:j]).removesuffix("'s").removesuffix("’s"))
+            said = mentions.name_letters("".join(tokens[i:j]).removesuffix("'s"))
             if said == want:
                 out.append((i, j))
     return out

@@ -466,6 +466,7 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
         results = analyzer.analyze(
             text=text, language="en", entities=list(_PRESIDIO), score_threshold=MIN_SCORE, nlp_artifacts=parsed
         )
+    spelled_after = [m for m in _SPELLED_AFTER.finditer(text) if _spells(m)]  # a word and its own spelling
     spans = sorted(
         [
             (r.start, r.end, _PRESIDIO[r.entity_type])
@@ -480,14 +481,14 @@ def find(text: str, keep: frozenset[str] = frozenset()) -> list[Found]:
         + [(m.start("phone"), m.end("phone"), "PHONE") for m in _CUED_PHONE.finditer(text) if _phone_like(m["phone"])]
         + [(m.start("email"), m.end("email"), "EMAIL") for cue in _PROVIDER_EMAIL for m in cue.finditer(text)]
         + [(start, end, "PERSON") for start, end in _people(text, listed_names(text), parsed.tokens)]
-        + [(m.start("name"), m.end("name"), "PERSON") for m in _SPELLED_AFTER.finditer(text) if _spells(m)]
+        + [(m.start("name"), m.end("name"), "PERSON") for m in spelled_after]
     )
     # an acronym and its spelling ("the NHS, N-H-S") name an organisation or a thing, not a person;
     # a name in capitals stays one ("ANNA, A-N-N-A", and any of five letters or more)
     acronyms = [
         (m.start(), m.end())
-        for m in _SPELLED_AFTER.finditer(text)
-        if _spells(m) and m["name"].isupper() and len(m["name"]) <= 4 and not _listed(m["name"].lower())
+        for m in spelled_after
+        if m["name"].isupper() and len(m["name"]) <= 4 and not _listed(m["name"].lower())
     ]
     spans = [s for s in spans if not (s[2] == "PERSON" and any(a <= s[0] and s[1] <= b for a, b in acronyms))]
     brands = known_brands() | {k.lower() for k in keep}
