@@ -1,8 +1,8 @@
 """Competitor mentions, feature requests and requests for an example in rendered interviews.
 
-    uv run python -m eval.mention_interviews --out DIR                      # held out: HR software
+    uv run python -m eval.mention_interviews --out DIR                      # held out: restaurant software
     uv run python -m eval.mention_interviews --part tuning --out DIR        # tuning: an e-mail marketing tool
-    uv run python -m eval.mention_interviews --part bookkeeping --out DIR   # read since scored (also crm, task-board)
+    uv run python -m eval.mention_interviews --part bookkeeping --out DIR   # read since scored (also crm, task-board, hr, salon)
     VERBATIM_HEAR_NAMES=false uv run python -m eval.mention_interviews ...  # without the names heard again
 
 Six scripted interviews per part, five exchanges each, every question planted with whether it
@@ -21,8 +21,10 @@ wish I'd found you sooner"), and follow-ups that ask no example ("Why was that?"
 do you pay monthly?"). The e-mail and bookkeeping parts were written 2026-12-06 before either
 was rendered; each later part was written as the held-out one and became a read part once its
 misses had been looked at: bookkeeping (one rule followed), a CRM (``crm``: competitor verbs
-followed), a task board (``task-board``: the guards of tasks/heard_names.py were set on it), and
-now HR software (``held-out``, the default), written after all of those and scored once.
+followed), a task board (``task-board``: the guards of tasks/heard_names.py were set on it), HR
+software (``hr``) and salon booking (``salon``: their false finds set heard_names.MAX_SURE and the
+article rule of tasks/mentions.py), and now restaurant software (``held-out``, the default),
+written after all of those.
 """
 
 from __future__ import annotations
@@ -441,15 +443,173 @@ HR_TOOL: Part = ("BambooHR,Workday,Gusto,Rippling", [
     ]),
 ])
 
-PARTS = {"tuning": TUNING, "bookkeeping": BOOKKEEPING, "crm": HELD_OUT, "task-board": TASK_BOARD, "held-out": HR_TOOL}
+# Held out, fifth batch (2026-12-06, 08:00): booking software for hair and beauty salons, written
+# before it was rendered or scored, after the HR part's two false finds had been read and before
+# any rule for them. Names that are words too ("Square" and "the town square", "a square mirror").
+SALON: Part = ("Fresha,Booksy,Treatwell,Square", [
+    ("salon1", ALEX, Voice("en-us+f3", pitch=60), [
+        X("Tell me about your salon.", False,
+          "I have a small hair salon by the town square, four chairs and two juniors."),
+        X("How did clients book before?", False,
+          "Before you we took bookings through Fresha, but the fees on new clients added up fast.", ("Fresha",)),
+        X("Could you give me a specific example?", True,
+          "One month I paid more in booking fees than I spent on colour."),
+        X("How do your clients find booking now?", False,
+          "They like it, most of them book late at night from their phones."),
+        X("Is there anything you'd like us to add?", False,
+          "I wish it could send a reminder the day before with the price of the treatment.", request=True),
+    ]),
+    ("salon2", SAM, Voice("en+Annie"), [
+        X("How did you hear about us?", False,
+          "Another stylist at a training day told me about you."),
+        X("Did you look at anything else?", False,
+          "We tried Booksy for a month, but the calendar kept double booking my chair.", ("Booksy",)),
+        X("Walk me through the last time that happened.", True,
+          "Two brides turned up at nine on a Saturday and I had one chair free."),
+        X("How did you sort it out?", False,
+          "My junior did one bride's hair in the back room, it was chaos."),
+        X("What would make Saturdays easier?", False,
+          "It would be great to have a waiting list that fills a cancelled slot on its own.", request=True),
+    ]),
+    ("salon3", ALEX, Voice("en+Annie", pitch=40), [
+        X("What do you use to take payments?", False,
+          "We take cards on a Square reader at the front desk.", ("Square",)),
+        X("Tell me about a time when payments caused trouble.", True,
+          "Last week the reader and the booking never matched, so my end of day totals were wrong."),
+        X("How long did that take to fix?", False,
+          "About an hour every evening, going through each receipt by hand."),
+        X("What do you think of the new mirror displays?", False,
+          "The square mirror by the window is lovely, clients take photos in it all the time."),
+        X("Why do you think they like it?", False,
+          "The light is soft there, so everyone looks good."),
+    ]),
+    ("salon4", SAM, Voice("en-us+f3", pitch=55), [
+        X("How long have you been with us?", False,
+          "Nearly a year now, since I opened the nail bar."),
+        X("Were you tempted by anything else?", False,
+          "Treatwell was on my list, but they wanted a cut of every booking.", ("Treatwell",)),
+        X("Can you think of a particular day when we saved you time?", True,
+          "On Mother's Day I rebooked twelve clients from my phone while the power was out."),
+        X("What's missing for you?", False,
+          "If only it had a way to sell gift cards on the booking page.", request=True),
+        X("Anything else you'd like to tell us?", False,
+          "Honestly, I wish I'd found you sooner, my evenings are my own again."),
+    ]),
+    ("salon5", ALEX, Voice("en-gb-x-gbclan+f2"), [
+        X("Tell me about your business.", False,
+          "I run a barber shop with three barbers and a lot of walk ins."),
+        X("Why did you switch?", False,
+          "We left Booksy because the app kept logging my barbers out.", ("Booksy",)),
+        X("Could you walk me through how you handle walk ins?", True,
+          "When someone walks in I add them to the queue on the tablet and it texts them when a chair is free."),
+        X("What would help there?", False,
+          "I'd pay extra for a screen in the window that shows how long the wait is.", request=True),
+        X("Do you do anything else in the shop?", False,
+          "We sell a few beard oils and treat well behaved dogs to a biscuit."),
+    ]),
+    ("salon6", SAM, Voice("en+Alicia"), [
+        X("Tell me about your work.", False,
+          "I manage a beauty clinic with eight therapists and two rooms."),
+        X("What did you compare us with?", False,
+          "We compared you with Fresha and Treatwell, and yours was the only one without a commission.", ("Fresha", "Treatwell")),
+        X("Why does commission matter so much?", False,
+          "Our margins on facials are thin, so every percent counts."),
+        X("Tell me about a time when the reminders helped.", True,
+          "In December the reminders cut our no shows from ten a week to two."),
+        X("How do you feel about the reports?", False,
+          "They're fine, though I'd like to see each therapist's rebooking rate.", request=True),
+    ]),
+])
+
+# Held out, sixth batch (2026-12-06, 08:25): software for restaurants, written before it was
+# rendered or scored, after the salon part had been read (its one false find set
+# tasks/heard_names.MAX_SURE, and "the market square" the article rule of tasks/mentions.py).
+# Names that are words too ("Toast" and "beans on toast", "Lightspeed" and "at light speed").
+RESTAURANT: Part = ("OpenTable,Toast,Deliveroo,Lightspeed", [
+    ("rest1", ALEX, Voice("en-us+f3", pitch=60), [
+        X("Tell me about your restaurant.", False,
+          "We run a family Italian place with forty covers and a small terrace."),
+        X("How did guests book a table before?", False,
+          "We used OpenTable for years, but the cover fees ate into a quiet month.", ("OpenTable",)),
+        X("Could you give me a specific example?", True,
+          "Last February we paid more in fees than we made on the Tuesday nights."),
+        X("How do your staff find the new system?", False,
+          "They picked it up fast, the waiters learned it in one shift."),
+        X("Is there anything you'd like us to add?", False,
+          "I wish it could warn the kitchen when a table of ten books for the same hour.", request=True),
+    ]),
+    ("rest2", SAM, Voice("en+Annie"), [
+        X("How did you hear about us?", False,
+          "A chef I used to work with mentioned you at a food fair."),
+        X("Did you look at anything else?", False,
+          "We looked at Toast for the tills, but it wasn't sold here yet.", ("Toast",)),
+        X("Walk me through the last time the tills let you down.", True,
+          "On a Saturday in May the card machine froze and we wrote forty bills by hand."),
+        X("What do you serve at breakfast?", False,
+          "Mostly eggs and beans on toast, and very strong coffee."),
+        X("What would make service easier?", False,
+          "It would be great to have the bill split by seat without asking the waiter.", request=True),
+    ]),
+    ("rest3", ALEX, Voice("en+Annie", pitch=40), [
+        X("How do you handle takeaway?", False,
+          "Most of our takeaway comes through Deliveroo, and the riders wait at the side door.", ("Deliveroo",)),
+        X("Tell me about a time when takeaway caused trouble.", True,
+          "One Friday the orders came in faster than the kitchen could cook, and we had to pause it."),
+        X("How long did it take to catch up?", False,
+          "About an hour, and two customers gave us one star."),
+        X("How did the team feel after that night?", False,
+          "Tired, but we raised a glass at closing and laughed about it."),
+        X("What would help with that?", False,
+          "If only it had a button that slows the orders when the kitchen is full.", request=True),
+    ]),
+    ("rest4", SAM, Voice("en-us+f3", pitch=55), [
+        X("How long have you been with us?", False,
+          "Nearly two years, since we opened the second site."),
+        X("Did you consider other systems?", False,
+          "We switched from Lightspeed because their support never called back.", ("Lightspeed",)),
+        X("Can you think of a particular night when we saved you?", True,
+          "On New Year's Eve the tills ran all night without a single crash."),
+        X("How fast is the kitchen screen?", False,
+          "Orders show up at light speed now, the chefs love it."),
+        X("Anything else you'd like to tell us?", False,
+          "Honestly, I wish we'd moved sooner, the team is calmer."),
+    ]),
+    ("rest5", ALEX, Voice("en-gb-x-gbclan+f2"), [
+        X("Tell me about your business.", False,
+          "I own a small noodle bar near the station, mostly lunch trade."),
+        X("Why did you change systems?", False,
+          "We left Toast after a year because the hardware kept breaking.", ("Toast",)),
+        X("Could you walk me through how you close the till at night?", True,
+          "At ten I count the cash, press one button and the report goes to my accountant."),
+        X("What would help there?", False,
+          "I'd pay extra for tips shared out to the staff automatically.", request=True),
+        X("Do you do anything for regulars?", False,
+          "We give them a free drink on their birthday and remember their order."),
+    ]),
+    ("rest6", SAM, Voice("en+Alicia"), [
+        X("Tell me about your work.", False,
+          "I manage a busy pub with a kitchen and a quiz night on Thursdays."),
+        X("What did you compare us with?", False,
+          "We compared you with OpenTable and Deliveroo, and yours was the only one that does both.", ("OpenTable", "Deliveroo")),
+        X("Why does doing both matter?", False,
+          "One screen for bookings and takeaway means one less thing to watch."),
+        X("Tell me about a time when the bookings helped.", True,
+          "At Christmas the deposits stopped the big groups from cancelling at the last minute."),
+        X("How do you feel about the reports?", False,
+          "They're fine, though the wine sales are hard to find."),
+    ]),
+])
+
+PARTS = {"tuning": TUNING, "bookkeeping": BOOKKEEPING, "crm": HELD_OUT, "task-board": TASK_BOARD, "hr": HR_TOOL,
+         "salon": SALON, "held-out": RESTAURANT}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, required=True, help="a folder for the audio and the datasets")
     parser.add_argument("--part", choices=sorted(PARTS), default="held-out",
-                        help="held-out: the HR-software interviews (default); tuning: the e-mail marketing ones; "
-                             "bookkeeping, crm and task-board: the first three held-out batches, read since")
+                        help="held-out: the restaurant-software interviews (default); tuning: the e-mail marketing "
+                             "ones; bookkeeping, crm, task-board, hr and salon: the earlier held-out batches, read since")
     args = parser.parse_args(argv)
     competitors, part = PARTS[args.part]
     files = render_missing([(stem, {I: ask, C: say}, interview_lines(((x.question, x.answer) for x in exchanges), stem))

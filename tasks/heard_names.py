@@ -34,6 +34,12 @@ PAD_S = 0.2  # audio kept either side of a stretch's words
 MAX_RUN = 6  # words on either side of a replacement at most: a name and the words it was heard in
 MIN_SAME = 0.6  # the window's words read the same as before at least this much (difflib ratio)
 MIN_CONTEXT = 2  # words unchanged right before and after a replacement, together at least
+# Whisper writes a name it has not learnt as words it doubts ("Clemio" 0.31, "to store" 0.07 for
+# Gusto, "fresher" 0.57 for Fresha: the least sure word of each replaced run, over six parts of
+# eval.mention_interviews), while words it was sure of were right ("Just a bamboo plant" 0.85,
+# "took bookings" 0.72, both turned into names by the prompt): a run is replaced only when its
+# least sure word is below this, the middle of the gap between the two.
+MAX_SURE = 0.65
 
 
 @dataclass(frozen=True)
@@ -67,14 +73,18 @@ def _holds(tokens: Sequence[str], name: str) -> list[tuple[int, int]]:
     return out
 
 
-def renames(old: Sequence[str], new_text: str, names: Sequence[str]) -> list[Rename]:
+def renames(
+    old: Sequence[str], new_text: str, names: Sequence[str], probabilities: Sequence[float] | None = None
+) -> list[Rename]:
     """Where the prompted decode ``new_text`` writes a configured name that the words ``old``
     (the same stretch as first written) do not hold: the run of old words it replaces.
 
     Kept only when the decode is the same speech: the two read alike (``MIN_SAME``), the name
     takes the place of at most ``MAX_RUN`` old words (not inserted where nothing was heard),
-    and ``MIN_CONTEXT`` words right before and after it are unchanged. A decode that repeats
-    the prompt ("talked about") is no evidence."""
+    and ``MIN_CONTEXT`` words right before and after it are unchanged; and, given the old
+    words' ``probabilities`` (Whisper's, one per word), only where Whisper doubted one of the
+    words replaced (``MAX_SURE``). A decode that repeats the prompt ("talked about") is no
+    evidence."""
     new = new_text.split()
     if not old or not new or "talked about" in new_text.lower():
         return []
@@ -100,6 +110,8 @@ def renames(old: Sequence[str], new_text: str, names: Sequence[str]) -> list[Ren
             context = sum(op[2] - op[1] for op in (before, after) if op)
             if context < MIN_CONTEXT or not _makes_sense(new, j1, name):
                 continue
+            if probabilities is not None and min(probabilities[i1:i2], default=0.0) >= MAX_SURE:
+                continue  # words Whisper was sure of: the prompt, not the audio, wrote the name
             out.append(Rename(i1, i2, tuple(new[b1:b2]), name))
     # one replacement per run of old words (the first name found there)
     taken: set[int] = set()
@@ -220,7 +232,8 @@ def hear_names(
             without_timestamps=True,
         )
         heard = " ".join(s.text.strip() for s in segments)
-        made += [(indices, r) for r in renames([words[i].word.text for i in indices], heard, names)]
+        old = [words[i].word for i in indices]
+        made += [(indices, r) for r in renames([w.text for w in old], heard, names, [w.probability for w in old])]
     out = words
     for indices, r in sorted(made, key=lambda m: m[0][m[1].start], reverse=True):  # later runs first: indices stay valid
         out = apply(out, indices, [r])

@@ -188,6 +188,14 @@ _PRODUCT_AFTER = re.compile(
 )
 
 
+# A company's name takes no article: a lower-case word right after one, or after one and a word
+# that qualifies it, is the common word ("we went to the market square", "a copper kettle"),
+# unless what the company sells follows ("the sage app", ``_PRODUCT_AFTER``).
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:a|an|the|our|my|your|their|his|her|this|that|some|any|every)\s+(?:[a-z]+\s+)?$", re.IGNORECASE
+)
+
+
 def after_competitor_verb(before: str) -> bool:
     """Whether the text ``before`` a name ends with a competitor verb near it (``_SWITCH_CUE`` in
     its last 40 characters: "we switched from", "I was tempted by")."""
@@ -228,7 +236,9 @@ def configured_competitors(text: str, names: Sequence[str]) -> list[Found]:
         if cased and said == said.lower() and not any(ch.isdigit() for ch in said):
             before = text[max(0, start - 40) : start]
             listed = any(re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", text[f.end : start]) for f in out)
-            if not _CUE.search(before) and not listed and not _PRODUCT_AFTER.match(text, end):
+            if _PRODUCT_AFTER.match(text, end):
+                pass
+            elif _ARTICLE_BEFORE.search(before) or not (_CUE.search(before) or listed):
                 continue
         out.append(Found("competitor", name, start, end))
     return out
@@ -287,6 +297,9 @@ _REQUEST = re.compile(
     # "I'd pay extra for", "I'd pay a bit extra", "I'd pay a few pounds a year for a delivery pass"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:happily\s+|gladly\s+|definitely\s+|even\s+)?pay\s+(?:a\s+(?:couple\s+of|few|bit|little|lot)\s+|a\s+|\w+\s+)?"
     r"(?:(?:pounds?|quid|dollars?|euros?|bit|little|lot)\s+)?(?:a\s+(?:month|year|week)\s+)?(?:extra|more|for)\b(?!\s+attention)"
+    # ... as Whisper often writes it ("I'd be extra for a map that...", four parts of
+    # eval.mention_interviews), or with another verb ("I'd give extra for")
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:be|give|spend)\s+extra\s+for\b"
     r"|it\s+would\s+be\s+(?:really\s+|so\s+)?(?:great|nice|good|helpful|useful|amazing|brilliant|handy|lovely)\s+(?:to|if)"
     r"|(?:it'd|would)\s+be\s+(?:really\s+|so\s+)?(?:great|nice|good|helpful|useful|handy)\s+(?:to|if)"
     r"|if\s+only\s+(?:it|you|they|there|the|your)"

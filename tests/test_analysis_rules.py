@@ -103,6 +103,10 @@ def test_configured_competitors_however_spelled(text, found):
     ("The Sainsbury's app is good.", ["Sainsbury's"]),  # the written name, not a longer sound-alike
     ("We shop at Macy's now.", ["Macy's"]),
     ("I put it on the square plan.", []),
+    # a word of comparison near, but an article right before it: the common word
+    ("We went to the market square on Sunday.", []),
+    ("We moved over to a square table by the window.", []),
+    ("We switched to square last year.", ["Square"]),
     # a product weighed up or let go is a competitor verb too
     ("We trialled hubpot for a month, but the price jumped.", ["HubSpot"]),
     ("Our developer keeps pushing sales force because it's cheaper.", ["Salesforce"]),
@@ -149,6 +153,10 @@ def test_unlisted_competitors_from_how_they_are_said():
     ("If you did that again I wouldn't renew.", False),
     ("If the price was any higher I'd be looking elsewhere.", False),
     ("I'd pay more attention if it was louder.", False),
+    # "I'd pay extra for" as Whisper wrote it on espeak speech in four rendered parts
+    ("I'd be extra for a map that shows which cleaner is nearest to the next job.", True),
+    ("I'd be extra careful with the cancellations.", False),
+    ("We'd be charged extra for every text.", False),
 ])
 def test_feature_requests(text, asked):
     assert bool([f for f in mentions.find_in_text(text) if f.kind == "feature_request"]) is asked

@@ -87,3 +87,25 @@ def test_a_rename_takes_the_run_s_seconds_and_speaker():
     asana = out[2]
     assert (asana.word.start_s, asana.word.end_s, asana.speaker) == (0.5, 1.1, "C")
     assert asana.word.probability == pytest.approx(0.9)
+
+
+@pytest.mark.parametrize("old, new, sure, expected", [
+    # Whisper doubted a word of the run it wrote: the name heard with the prompt replaces it
+    ("Before you we took bookings through fresher, but the fees added up.",
+     "Before you we took bookings through Fresha, but the fees added up.",
+     {"fresher,": 0.57}, [("fresher,", ("Fresha,",))]),
+    # every word of the run was sure: the prompt, not the audio, wrote the name there
+    ("Before you we took bookings through Fresha, but the fees added up.",
+     "Before you we took Booksy through Fresha, but the fees added up.",
+     {"bookings": 0.72}, []),
+    ("Just a bamboo plant on my desk, it's the only thing I can't kill.",
+     "Gusto bamboo plant on my desk, it's the only thing I can't kill.",
+     {"Just": 0.91, "a": 0.85}, []),
+])
+def test_only_words_whisper_doubted_become_a_name(old, new, sure, expected):
+    words = old.split()
+    probabilities = [sure.get(w, 0.95) for w in words]
+    found = heard_names.renames(words, new, ["Fresha", "Booksy", "Gusto"], probabilities)
+    assert [(" ".join(words[r.start : r.end]), r.words) for r in found] == expected
+    # without the probabilities (text alone) the decode is taken as it reads
+    assert heard_names.renames(words, new, ["Fresha", "Booksy", "Gusto"]) != []
