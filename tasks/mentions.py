@@ -49,7 +49,9 @@ _COMMON_WORDS = frozenset(
 )
 # Verbs of choosing between products ("switched from", "tried", "compared"): a sound-alike or
 # words run together need one of them (``_SWITCH_CUE``); a lower-case name needs one of them or a
-# looser word of comparison (``_CUE``: "like", "from", "cheaper"...).
+# looser word of comparison (``_CUE``: "like", "from", "cheaper"...). Not a bare "to" or "with":
+# "I had to email three times", "they took to it with gusto" are the words, and a product is
+# chosen with a verb ("switched to", "went with", "signed up with").
 _SWITCH_VERBS = (
     r"switch(?:ed|ing)?|mov(?:ed|ing)|tri(?:ed|es)|try(?:ing)?|compar(?:ed|ing|e)|instead\s+of|than|versus|vs"
     r"|consider(?:ed|ing)?|look(?:ed|ing)\s+at|leav(?:e|ing)\s+for|left\s+for"
@@ -58,7 +60,7 @@ _SWITCH_VERBS = (
     r"|ditch(?:ed|ing)?|dropp(?:ed|ing)|cancel(?:l?ed|l?ing)?|replac(?:ed|ing)|migrat(?:ed|ing)"
 )
 _CUE = re.compile(
-    rf"\b(?:{_SWITCH_VERBS}|us(?:e|ed|es|ing)|went|go(?:ing)?|chang(?:ed|ing)|like|over|from|to|with|cheaper|better|worse"
+    rf"\b(?:{_SWITCH_VERBS}|us(?:e|ed|es|ing)|went|go(?:ing)?|chang(?:ed|ing)|like|over|from|cheaper|better|worse"
     r"|join(?:ed|ing)?|sign(?:ed)?\s+up\s+(?:with|for))\b",
     re.IGNORECASE,
 )
@@ -218,8 +220,8 @@ def configured_competitors(text: str, names: Sequence[str]) -> list[Found]:
     ``_needs_switch_cue``). A match in lower case ("some sage advice", "a direct line to the
     claims team") is a name only after a competitor cue in the 40 characters before it, after
     another name with "and"/"or" ("deliveroo and uber eats"), or before what the company sells
-    ("a square reader"): Whisper writes names with capitals, and a lower-case one is more often
-    the common word. In a text with no capital at all (ASR without casing) capitals say
+    ("a square reader"), and never right after an article ("the market square"): Whisper
+    writes names with capitals, and a lower-case one is more often the common word. In a text with no capital at all (ASR without casing) capitals say
     nothing, and a written name counts without a cue. Where matches overlap, a written or
     run-together name goes before a sound-alike, and the longer before the shorter ("square
     space" is Squarespace even with Square configured too)."""
@@ -236,9 +238,8 @@ def configured_competitors(text: str, names: Sequence[str]) -> list[Found]:
         if cased and said == said.lower() and not any(ch.isdigit() for ch in said):
             before = text[max(0, start - 40) : start]
             listed = any(re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", text[f.end : start]) for f in out)
-            if _PRODUCT_AFTER.match(text, end):
-                pass
-            elif _ARTICLE_BEFORE.search(before) or not (_CUE.search(before) or listed):
+            common = _ARTICLE_BEFORE.search(before) or not (_CUE.search(before) or listed)
+            if common and not _PRODUCT_AFTER.match(text, end):
                 continue
         out.append(Found("competitor", name, start, end))
     return out

@@ -72,6 +72,9 @@ def test_vague_answers_and_whether_they_were_probed():
     ("we compared deliveroo and uber eats in our area", ["Deliveroo", "Uber Eats"]),
     ("Our accountant gave us some sage advice about taxes.", []),
     ("We looked at Sage, but it was too dear.", ["Sage"]),
+    # "to" or "with" alone is no cue: the common word; a verb of choosing is
+    ("They roasted it with sage and took it to the table.", []),
+    ("In the end we went with sage for the accounts.", ["Sage"]),
 ])
 def test_configured_competitors_however_spelled(text, found):
     names = ["QuickBooks", "Deliveroo", "Uber Eats", "Sage"]
