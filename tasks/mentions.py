@@ -306,6 +306,9 @@ _REQUEST = re.compile(
     r"|if\s+only\s+(?:it|you|they|there|the|your)"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like)\s+the\s+(?:ability|option|possibility|feature|choice)\s+(?:to|of)"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?love\s+(?:to\s+see|to\s+have|to\s+be\s+able|it\s+if|if|a|an|some|more)"
+    # "I'd love it to remember my card"; "I would love me to be let it..." is how Whisper wrote
+    # "I would love the ability to..." on two parts of eval.mention_interviews
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?love\s+(?:it|me|us)\s+to\b"
     r"|(?:please|you\s+should|they\s+should)\s+(?:add|make|let|bring|offer|give|build)"
     r"|(?:what\s+)?(?:i|we)\s+(?:really\s+)?(?:want|need)\s+is"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?like\s+(?:to\s+see|to\s+have|it\s+to|a|an|some|more|the\s+option)"

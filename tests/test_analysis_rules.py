@@ -160,6 +160,9 @@ def test_unlisted_competitors_from_how_they_are_said():
     ("I'd be extra for a map that shows which cleaner is nearest to the next job.", True),
     ("I'd be extra careful with the cancellations.", False),
     ("We'd be charged extra for every text.", False),
+    # "I'd love it to ...", and "I would love the ability to" as Whisper wrote it on two parts
+    ("I'd love it to remember my card for next time.", True),
+    ("I would love me to be let it send a quote and turn it into an invoice with one tap.", True),
 ])
 def test_feature_requests(text, asked):
     assert bool([f for f in mentions.find_in_text(text) if f.kind == "feature_request"]) is asked
