@@ -11,9 +11,9 @@ Prompting every window of the main pass (faster-whisper's ``hotwords``) made Whi
 answers and write names nobody said (eval.mention_interviews, docs/analysts.md). So the main
 transcript keeps its words and only a short run of them is replaced: where the prompted decode
 writes a configured name the stretch did not hold, in place of words Whisper doubted the first
-time, and the words around it read the same (``renames``). Only customers' stretches are decoded again (a competitor is a customer's
-mention), packed into windows of at most ``WINDOW_S`` seconds, beam search at temperature 0
-only, so the same audio gives the same words.
+time, and the words around it read the same (``renames``). Only customers' stretches are
+decoded again (a competitor is a customer's mention), packed into windows of at most
+``WINDOW_S`` seconds, beam search at temperature 0 only, so the same audio gives the same words.
 """
 
 from __future__ import annotations

@@ -221,8 +221,9 @@ def configured_competitors(text: str, names: Sequence[str]) -> list[Found]:
     claims team") is a name only after a competitor cue in the 40 characters before it, after
     another name with "and"/"or" ("deliveroo and uber eats"), or before what the company sells
     ("a square reader"), and never right after an article ("the market square"): Whisper
-    writes names with capitals, and a lower-case one is more often the common word. In a text with no capital at all (ASR without casing) capitals say
-    nothing, and a written name counts without a cue. Where matches overlap, a written or
+    writes names with capitals, and a lower-case one is more often the common word. In a text
+    with no capital at all (ASR without casing) capitals say nothing, and a written name counts
+    without a cue. Where matches overlap, a written or
     run-together name goes before a sound-alike, and the longer before the shorter ("square
     space" is Squarespace even with Square configured too)."""
     out: list[Found] = []
