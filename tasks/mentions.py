@@ -223,9 +223,9 @@ def configured_competitors(text: str, names: Sequence[str]) -> list[Found]:
     ("a square reader"), and never right after an article ("the market square"): Whisper
     writes names with capitals, and a lower-case one is more often the common word. In a text
     with no capital at all (ASR without casing) capitals say nothing, and a written name counts
-    without a cue. Where matches overlap, a written or
-    run-together name goes before a sound-alike, and the longer before the shorter ("square
-    space" is Squarespace even with Square configured too)."""
+    without a cue. Where matches overlap, a written or run-together name goes before a
+    sound-alike, and the longer before the shorter ("square space" is Squarespace even with
+    Square configured too)."""
     out: list[Found] = []
     spelled = [(m.start(), m.end(), name, SPELLED) for name in names for m in _name_pattern(name).finditer(text)]
     candidates = [m for m in spelled + _heard_as(text, names) if not _needs_switch_cue(text, m)]
