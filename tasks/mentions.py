@@ -282,39 +282,89 @@ def unlisted_competitors(text: str, known: Sequence[Found] = ()) -> list[Found]:
 
 # --- feature requests ------------------------------------------------------------------------
 
+# Words that judge a wish a good one: "it would be great / handy / a big help if..."
+_WISH_GOOD = (
+    r"(?:(?:really\s+|so\s+|super\s+|very\s+|incredibly\s+)?(?:great|nice|good|helpful|useful|amazing|brilliant|handy|lovely|ideal"
+    r"|perfect|fantastic|wonderful|awesome)|a\s+(?:big|huge|real|massive|great)\s+help|a\s+(?:lifesaver|life\s+saver|game\s+changer))"
+)
+# Parts of a product a wish asks for: "there should be a way to...", "give us an option to..."
+_WISH_THING = r"(?:way|option|button|setting|feature|filter|tab|view|mode|shortcut|toggle|field|choice|ability|setting)"
+
 _REQUEST = re.compile(
-    r"\b(?:i\s+wish\s+(?:it|you|they|there|the\s+[\w-]+)\s+(?:could|would|had|was|were|did|let|offered)"
+    r"\b(?:i\s+(?:really\s+)?wish\s+(?:it|you|they|there|the\s+[\w-]+)\s+(?:could|would|had|was|were|did|let|offered|understood|showed|sent|told|gave|came)"
     # "I wish the welcome text explained how to..." (two words before the verb)
     r"|i\s+wish\s+(?:the|your)\s+[\w-]+\s+[\w-]+\s+(?:\w+ed|let|had|could|would|did|showed|told|gave|sent|came)\b"
     # an offer on a condition: "if you brought out a cashback tier I'd upgrade", "if there were a
-    # family tier...", "if the Team plan had guest access I'd..."
-    r"|if\s+(?:you\s+(?:offered|had|added|made|brought\s+(?:in|out)|gave\s+us|let\s+us|let\s+me|could|did|started|put)"
+    # family tier...", "if the Team plan had guest access I'd...", "if the app showed X, that
+    # would be ideal"
+    r"|if\s+(?:you\s+(?:offered|had|added|made|brought\s+(?:in|out|back)|gave\s+us|let\s+us|let\s+me|could|did|started|put)"
     r"|there\s+(?:was|were)|the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:had|let|did|could|offered|came\s+with|was|were|worked|showed))"
-    # ... but not a threat: "if you did that again I'd be gone", "...we'd leave"; "if you had a
-    # callback option I wouldn't mind the queue" is an offer too
+    # ... but not a threat ("if you did that again I'd be gone", "...we'd leave"), nor what they
+    # would do anyway ("if the class was full I'd just go for a run", "...I'd ring them"), nor a
+    # regret ("if you had asked me a year ago I'd have said no"); "if you had a callback option I
+    # wouldn't mind the queue" is an offer too
     r"\b[^.?!]{0,80}\b(?:(?:i|we)(?:'d|\s+would)\b"
-    r"(?!\s+(?:probably\s+|definitely\s+|just\s+)?(?:leave|cancel|quit|go\b|be\s+gone|be\s+off|move\s+away|switch\s+away|walk|look\s+elsewhere|be\s+looking))"
-    r"|(?:i|we)\s+(?:wouldn't|would\s+not)\s+(?:mind|need|have\s+to|bother))"
+    r"(?!\s+(?:probably\s+|definitely\s+|just\s+|usually\s+)?(?:leave|cancel|quit|go\b|be\s+gone|be\s+off|move\s+away|switch\s+away"
+    r"|walk|look\s+elsewhere|be\s+looking|ring|call|phone|email|e-mail|complain|contact|have\s+(?:said|thought|told|known|guessed|laughed)))"
+    r"|(?:i|we)\s+(?:wouldn't|would\s+not)\s+(?:mind|need|have\s+to|bother)"
+    rf"|(?:that|it|this)(?:'d|\s+would)\s+be\s+{_WISH_GOOD})"
     r"|i\s+wish\s+i\s+could"
     # "I'd pay extra for", "I'd pay a bit extra", "I'd pay a few pounds a year for a delivery pass"
-    r"|(?:i|we)(?:'d|\s+would)\s+(?:happily\s+|gladly\s+|definitely\s+|even\s+)?pay\s+(?:a\s+(?:couple\s+of|few|bit|little|lot)\s+|a\s+|\w+\s+)?"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:happily\s+|gladly\s+|definitely\s+|even\s+|be\s+(?:happy|glad|willing)\s+to\s+)?pay\s+"
+    r"(?:a\s+(?:couple\s+of|few|bit|little|lot)\s+|a\s+|\w+\s+)?"
     r"(?:(?:pounds?|quid|dollars?|euros?|bit|little|lot)\s+)?(?:a\s+(?:month|year|week)\s+)?(?:extra|more|for)\b(?!\s+attention)"
     # ... as Whisper often writes it ("I'd be extra for a map that...", four parts of
     # eval.mention_interviews), or with another verb ("I'd give extra for")
     r"|(?:i|we)(?:'d|\s+would)\s+(?:be|give|spend)\s+extra\s+for\b"
-    r"|it\s+would\s+be\s+(?:really\s+|so\s+)?(?:great|nice|good|helpful|useful|amazing|brilliant|handy|lovely)\s+(?:to|if)"
-    r"|(?:it'd|would)\s+be\s+(?:really\s+|so\s+)?(?:great|nice|good|helpful|useful|handy)\s+(?:to|if)"
+    # "it would be great / it'd be a big help / it'd make my life easier / it would help if...",
+    # not a wish to meet again ("it would be nice to see you at the conference")
+    rf"|(?:it|that)(?:'d|\s+would)\s+(?:really\s+|also\s+)?(?:be\s+{_WISH_GOOD}|make\s+(?:my|our)\s+(?:life|lives|job)\s+(?:\w+\s+){{0,2}}easier"
+    r"|(?:really\s+)?help(?:\s+me|\s+us)?(?:\s+a\s+lot|\s+loads)?|save\s+(?:me|us)(?:\s+\w+){0,3})\s+(?:to|if)\b"
+    r"(?!\s+(?:see|meet|hear\s+from|talk\s+to|chat\s+with)\s+(?:you|everyone|again)\b|\s+catch\s+up\b)"
+    # the wished-for thing first: "a family plan would be great", "being able to split a bill
+    # would be amazing", "something like a shared list would be really handy"
+    r"|(?:\b(?:a|an|some|more)\s+|being\s+able\s+to\s+|the\s+(?:ability|option|chance)\s+to\s+|having\s+)[^.?!,]{0,50}?"
+    rf"\b(?:would|'d)\s+(?:be\s+{_WISH_GOOD}|save\s+(?:me|us)|make\s+(?:my|our)\s+life|go\s+down\s+(?:really\s+)?well)"
     r"|if\s+only\s+(?:it|you|they|there|the|your)"
-    r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?(?:love|like)\s+the\s+(?:ability|option|possibility|feature|choice)\s+(?:to|of)"
-    r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?love\s+(?:to\s+see|to\s+have|to\s+be\s+able|it\s+if|if|a|an|some|more)"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+|quite\s+)?(?:love|like|want)\s+the\s+(?:ability|option|possibility|feature|choice)\s+(?:to|of)"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?love\s+(?:to\s+see|to\s+have|to\s+be\s+able|it\s+if|if|an?(?!\s+(?:coffee|tea|cup|drink|glass)\b)|some|more)"
     # "I'd love it to remember my card"; "I would love me to be let it..." is how Whisper wrote
     # "I would love the ability to..." on two parts of eval.mention_interviews
     r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?love\s+(?:it|me|us)\s+to\b"
+    # "I'd like it if...", "I'd prefer it if the reminders came by text", "I'd appreciate it if"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+|much\s+)?(?:like|love|prefer|appreciate)\s+it\s+if\b"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+|definitely\s+)?(?:benefit\s+from|kill\s+for)\b"
     r"|(?:please|you\s+should|they\s+should)\s+(?:add|make|let|bring|offer|give|build)"
+    # "there should be a way to undo", "it should let you pick the day", "you should be able to book..."
+    rf"|there\s+(?:really\s+)?(?:should|needs\s+to)\s+be\s+(?:a|an|some)\s+(?:\w+\s+)?{_WISH_THING}"
+    r"|(?:it|the\s+[\w-]+)\s+should\s+(?:let|allow)\s+(?:me|you|us|people)"
+    r"|(?:you|we|i)\s+should\s+be\s+able\s+to"
+    # "give us a way to tag clients"
+    rf"|give\s+(?:us|me)\s+(?:a|an|the|some)\s+(?:\w+\s+)?{_WISH_THING}"
     r"|(?:what\s+)?(?:i|we)\s+(?:really\s+)?(?:want|need)\s+is"
-    r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?like\s+(?:to\s+see|to\s+have|it\s+to|a|an|some|more|the\s+option)"
-    r"|(?:could|can)\s+you\s+(?:add|make|build)"
-    r"|it\s+(?:really\s+)?needs\s+(?:a|an|to|some|more))\b",
+    # "I really want a way to pause", "we need an option to..."
+    rf"|(?:i|we)\s+(?:really\s+|just\s+)?(?:want|need)\s+(?:a|an|the|some)\s+(?:\w+\s+)?{_WISH_THING}\s+(?:to|of|for)"
+    # "what would really help is...", "what I'd like to see is...", "what we'd love is...",
+    # "what I'm missing is...", "my one ask would be...", "the one feature I'd really like is..."
+    r"|what\s+(?:would\s+(?:really\s+)?help|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?(?:like|love|want)(?:\s+to\s+see)?"
+    r"|(?:i'm|we're|i\s+am|we\s+are)\s+missing|'s\s+missing|is\s+missing)\s+(?:is|would\s+be)\b"
+    r"|(?:my|our)\s+(?:one|only|main|biggest|big)\s+(?:ask|request|wish|suggestion)\s+(?:is|would\s+be)\b"
+    r"|(?:one|the(?:\s+one|\s+only|\s+main)?)\s+(?:thing|feature)\s+(?:that\s+)?(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?"
+    r"(?:like(?!\s+to\s+(?:say|add\s+is\s+that))|love|add|change|want|ask\s+for)"
+    r"|one\s+thing\s+that\s+would\s+help"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+|quite\s+)?like\s+(?:to\s+see|to\s+have|to\s+be\s+able|it\s+to|a|an|some|more|the\s+option)"
+    r"|(?:i|we)(?:'d|\s+would)\s+want\s+(?:a|an|some|more|the\s+option|it\s+to)\b"
+    # "could you add...", "any chance you could add a dark mode?", "would it be possible to add..."
+    r"|(?:(?:could|can)\s+(?:you|they)|(?:any|is\s+there\s+any)\s+chance\s+(?:you|they)\s+could)\s+(?:guys\s+|please\s+|just\s+)?"
+    r"(?:add|make|build|bring\s+(?:in|back)|introduce(?!\s+yourself)|include|offer)"
+    r"|would\s+it\s+be\s+possible\s+to\s+(?:add|have|get|make|see|include|offer)"
+    # (not the interviewer's "if you could add one thing, what would it be?")
+    r"|if\s+(?:you|they)\s+could\s+(?:just\s+)?(?:add|make|build|bring|let|give|offer|include|introduce)\b(?![^.?!]*\?)"
+    # "I keep hoping you'll add Apple Pay", "hopefully one day they'll bring in a family plan"
+    r"|(?:i\s+(?:keep\s+|really\s+)?hop(?:e|ing)|hopefully(?:\s+one\s+day)?)\s+(?:you|they)(?:'ll|\s+will)?\s+(?:add|bring|make|build|offer|introduce|let)"
+    r"|ideally,?\s+(?:it|you|the\s+[\w-]+|there)(?:'d|\s+would|\s+could|\s+should)"
+    # "it just needs an undo button", not "it needs a bit of getting used to"
+    r"|it\s+(?:really\s+|just\s+|only\s+)?needs\s+(?:a|an|to|some|more)\b(?!\s+(?:(?:a\s+)?(?:bit|little)\s+of\s+)?(?:getting\s+used|time\b)))\b",
     re.IGNORECASE,
 )
 
