@@ -1,7 +1,9 @@
-"""Feature requests as customers phrase them: each statement labelled request or not, scored
-against ``mentions.feature_requests`` (the rule behind the ``feature_request`` mentions).
+"""Requests as people phrase them: customers' feature requests (each statement labelled a
+request or not, scored against ``mentions.feature_requests``, the rule behind the
+``feature_request`` mentions) and interviewers' requests for a specific example (each question
+labelled, scored against ``probing.asks_for_example``, behind ``questions.asks_for_example``).
 
-    uv run python -m eval.request_phrasings              # both parts, misses and false finds listed
+    uv run python -m eval.request_phrasings              # every part, misses and false finds listed
 
 Written 2026-12-06 because the labelled sets of ``eval.analysis`` and the rendered parts of
 ``eval.mention_interviews`` hold only a few ways of asking ("I wish it could", "I'd pay extra
@@ -13,6 +15,17 @@ domains: a gym, a courier, a grocery app) was written before that widening and s
 it, never tuned on (before it: 3 of 25 found, 5 of 20 others taken for one). The others in each part are what a wish's words also say without asking
 for anything: a regret ("if I had known I'd have..."), a habit ("if the class was full I'd just
 go for a run"), a wish to meet again, an offer of a drink.
+
+Requests for an example, the same way: ``EXAMPLES_TUNING`` holds a first batch of 20 requests
+and 16 other questions (10/20 flagged, 1 false, with the rules as they were) and a second batch
+of 15 and 15 written as held out before any rule for the first was written (9/15, 0 false);
+the first round of rules took it to 10/15, so it was read and the rules were recast as one verb
+that asks for a story or a case followed by one case ("give an instance", "think back to your
+last invoice run"); it became tuning. ``EXAMPLES_HELD_OUT`` was written before that recast and
+scored once after it (9/15 flagged and 0 false before, 14/15 and 0 after). The others are what
+an interviewer asks that names a time or a case without asking for one ("is there a particular
+reason you cancelled?", "was that the first time you'd used it?", "could you describe your
+typical week?").
 """
 
 from __future__ import annotations
@@ -121,11 +134,112 @@ HELD_OUT = [
 ]
 
 
-def score(rows: list[tuple[bool, str]]) -> tuple[int, int, int, int, list[str], list[str]]:
-    """(requests found, requests, others taken for one, others, misses, false finds)."""
-    from verbatim.tasks.mentions import feature_requests
+EXAMPLES_TUNING = [
+    (True, 'Could you give me a specific example?'),
+    (True, 'Take me back to the last time that happened.'),
+    (True, 'Talk me through the most recent order you placed.'),
+    (True, 'Can you describe what happened the last time the app crashed?'),
+    (True, 'What happened the last time you tried to book?'),
+    (True, 'Can you think of an instance where that went wrong?'),
+    (True, 'Is there a particular moment that stands out?'),
+    (True, 'Do you have an example of that?'),
+    (True, 'Can you tell me about a recent booking that went badly?'),
+    (True, 'Could you walk me through a typical booking, step by step, from the last one you made?'),
+    (True, 'What did you do the most recent time it happened?'),
+    (True, 'Like when, for instance?'),
+    (True, 'Can you recall the last occasion you contacted support?'),
+    (True, 'Have you got an example?'),
+    (True, 'Any examples come to mind?'),
+    (True, 'Tell me about the last time you used it.'),
+    (True, 'Could you share a story about a time it helped?'),
+    (True, 'Can you remember when that last happened?'),
+    (True, "What's a recent example?"),
+    (True, 'Think of the last time you ran payroll. What happened?'),
+    (False, 'For example, do you pay monthly?'),
+    (False, 'Can you give me your email?'),
+    (False, 'Tell me about your business.'),
+    (False, 'Could you give me a rough number?'),
+    (False, 'How often do you use it?'),
+    (False, 'Is there a particular day you usually order?'),
+    (False, 'What do you think of the new design?'),
+    (False, 'Why was that?'),
+    (False, 'Can you say more about that?'),
+    (False, 'How did that make you feel?'),
+    (False, 'What time of day do you usually book?'),
+    (False, 'Do you remember how you found us?'),
+    (False, 'Walk me through your setup.'),
+    (False, 'Give me a second to find my notes.'),
+    (False, "Was that the first time you'd used it?"),
+    (False, 'Was that the last time you used it?'),
+    (True, 'Can you give me one concrete case where the report was wrong?'),
+    (True, 'Would you mind describing the most recent time you had to call them?'),
+    (True, 'Tell me about one occasion when the delivery went really well.'),
+    (True, 'Is there a specific moment you can point to?'),
+    (True, 'Talk us through what happened on the day the system went down.'),
+    (True, 'Could you think back to your last invoice run and tell me how it went?'),
+    (True, 'Do you have a concrete example of that?'),
+    (True, 'Can you walk me through your last shift using the rota app?'),
+    (True, "What's an example of something that confused you?"),
+    (True, 'Is there a time that sticks in your mind?'),
+    (True, 'Can you tell me about the last booking you made?'),
+    (True, 'Can you give an instance of that happening?'),
+    (True, 'When did that most recently happen, and what did you do?'),
+    (True, "Any particular occasion you're thinking of?"),
+    (True, 'Could you describe a recent situation where the app saved you time?'),
+    (False, 'Do you have a favourite feature?'),
+    (False, 'Could you give me a rough idea of how many staff you have?'),
+    (False, 'Can you tell me about your role?'),
+    (False, 'What was it like when you first started?'),
+    (False, 'How long does a typical delivery take?'),
+    (False, 'For instance, would you use it on a tablet?'),
+    (False, 'What happened after that?'),
+    (False, 'Can you tell me more?'),
+    (False, 'Is there a specific reason you chose us?'),
+    (False, 'Do you ever use the reports?'),
+    (False, 'What would make it better?'),
+    (False, 'How do you feel about the price?'),
+    (False, "Is there anything else you'd like to add?"),
+    (False, "Would you say it's easy to use?"),
+    (False, 'Give me one moment, my screen froze.'),
+]
 
-    found = [(wish, text, bool(feature_requests(text))) for wish, text in rows]
+EXAMPLES_HELD_OUT = [
+    (True, 'Could you tell me about a specific call that went badly?'),
+    (True, 'Can you give me a real example from last month?'),
+    (True, "What was going on the last time you couldn't find a desk?"),
+    (True, 'Think about the most recent delivery that arrived late. What happened?'),
+    (True, 'Can you describe one particular order that went wrong?'),
+    (True, 'Could you talk me through your most recent refund?'),
+    (True, 'Is there an example you could share with me?'),
+    (True, 'Tell me about an occasion when the support team surprised you.'),
+    (True, 'Can you remember a specific day when the app let you down?'),
+    (True, 'How did it go the last time you exported the data?'),
+    (True, "Do you recall a particular case where the numbers didn't match?"),
+    (True, "Can you take me through yesterday's bookings, one by one?"),
+    (True, "What's one example of a report you couldn't get?"),
+    (True, 'Would you be able to describe a recent time it was slow?'),
+    (True, 'Share an example with me, if you can.'),
+    (False, 'Can you give me a sense of how big your team is?'),
+    (False, 'Tell me about how you use the reports.'),
+    (False, 'Do you have any questions for me?'),
+    (False, 'Is there a particular reason you cancelled?'),
+    (False, 'What was your first impression?'),
+    (False, 'When do you usually do the invoicing?'),
+    (False, 'Could you describe your typical week?'),
+    (False, 'Would you recommend us to a friend?'),
+    (False, 'Can you tell me what you like about it?'),
+    (False, 'How long have you been a customer?'),
+    (False, 'What happens when you run out of stock?'),
+    (False, 'Do you remember the price you paid?'),
+    (False, "Is there anything you'd change?"),
+    (False, 'Can you think of anything else?'),
+    (False, "What's your role in the team?"),
+]
+
+def score(rows: list[tuple[bool, str]], rule) -> tuple[int, int, int, int, list[str], list[str]]:
+    """(requests found, requests, others taken for one, others, misses, false finds) of
+    ``rule`` (text -> whether it is a request) on ``rows``."""
+    found = [(wish, text, bool(rule(text))) for wish, text in rows]
     misses = [text for wish, text, hit in found if wish and not hit]
     false = [text for wish, text, hit in found if not wish and hit]
     wishes = sum(wish for wish, _ in rows)
@@ -135,10 +249,15 @@ def score(rows: list[tuple[bool, str]]) -> tuple[int, int, int, int, list[str], 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.parse_args(argv)
-    for name, rows in (("tuning", TUNING), ("held-out", HELD_OUT)):
-        hit, wishes, false, others, misses, wrong = score(rows)
-        print(f"{name:9s} requests found {hit}/{wishes} (recall {hit / wishes:.3f}), "
-              f"others taken for a request {false}/{others}")
+    from verbatim.tasks.mentions import feature_requests
+    from verbatim.tasks.probing import asks_for_example
+
+    parts = (("feature requests, tuning", TUNING, feature_requests), ("feature requests, held out", HELD_OUT, feature_requests),
+             ("example requests, tuning", EXAMPLES_TUNING, asks_for_example),
+             ("example requests, held out", EXAMPLES_HELD_OUT, asks_for_example))
+    for name, rows, rule in parts:
+        hit, wishes, false, others, misses, wrong = score(rows, rule)
+        print(f"{name:27s} found {hit}/{wishes} (recall {hit / wishes:.3f}), others taken for one {false}/{others}")
         for text in misses:
             print(f"    missed: {text}")
         for text in wrong:

@@ -26,16 +26,30 @@ from __future__ import annotations
 
 import re
 
+# What a customer has or is rather than something that happened: "your last job", "a particular
+# reason", "a specific feature" ask for no story.
+_NOT_EVENTS = (
+    r"(?:reason|reasons|thing|things|way|kind|type|sort|question|person|price|feature|job|role|company|employer|provider"
+    r"|supplier|tool|app|system|platform|version|update|name|number|digits|address|impression)"
+)
 _EXAMPLE = re.compile(
     r"\b(?:(?:a|an|one|some)\s+(?:specific|particular|concrete|recent|real)\s+(?:example|instance|time|occasion|case|moment|situation)"
     # "one particular purchase", "a specific delivery": one instance of anything
     r"|(?<!is\sthere\s)(?<!have\s)(?:a|an|one)\s+(?:specific|particular)\s+[a-z]+"  # not "is there a particular day you..."
-    r"|walk\s+(?:me|us)\s+through\s+(?:that|yesterday|this\s+morning|today|last\s+[a-z]+|one\s+of|the\s+(?:last|most\s+recent|first)\s)"
-    r"|(?:tell|talk)\s+(?:me|us)\s+about\s+the\s+(?:last|most\s+recent|first)\s+[a-z]+"
+    r"|(?:walk|talk|take)\s+(?:me|us)\s+(?:through|back\s+to)\s+(?:that|yesterday|this\s+morning|today|last\s+[a-z]+|one\s+of"
+    r"|the\s+(?:last|most\s+recent|first)\s)"
+    r"|(?:tell|talk)\s+(?:me|us)\s+about\s+(?:the\s+(?:last|most\s+recent|first)|an?\s+(?:recent|specific|particular))\s+[a-z]+"
     r"|when\s+did\s+you\s+last\b"
     r"|(?:give|share|show)\s+(?:me|us)\s+(?:an?\s+|one\s+|some\s+)?(?:example|instance)"
     r"|(?:an?|one|any)\s+example\s+(?:of|where|when|from)"
-    r"|(?:can|could)\s+you\s+think\s+of\s+(?:a|an|one)\s+(?:time|moment|occasion|situation|example|case)"
+    r"|(?:can|could)\s+you\s+think\s+of\s+(?:a|an|one)\s+(?:time|moment|occasion|situation|example|case|instance)"
+    # "have you got an example?", "any examples come to mind?"
+    r"|(?:have|got)\s+you\s+(?:got\s+)?(?:an?|any)\s+(?:(?:concrete|specific|real|good)\s+)?examples?\b|\bany\s+examples?\b"
+    # "share a story about a time it helped", "think of an instance where..."
+    r"|(?:about|of|describe|recall|remember|share)\s+(?:a|an|one)\s+(?:(?:specific|particular|recent)\s+)?"
+    r"(?:time|occasion|moment|instance|story)\s+(?:it|you|they|the|your|when|where|that|about)\b"
+    # "can you remember when that last happened?", "when did that most recently happen?"
+    r"|when\s+(?:did\s+)?(?:that|this|it)\s+(?:last|most\s+recently)\s+happen"
     r"|(?:tell|talk)\s+(?:me|us)\s+about\s+(?:a|the|one)\s+(?:(?:specific|particular|last|recent)\s+)?(?:time|occasion|moment|day)\b"
     r"|walk\s+(?:me|us)\s+through\s+(?:a|the|one|that)\s+(?:(?:specific|particular|last|recent)\s+)?(?:time|occasion|day)\b"
     r"|walk\s+(?:me|us)\s+through\s+(?:exactly\s+)?what\s+(?:you\s+did|happened)"
@@ -44,10 +58,23 @@ _EXAMPLE = re.compile(
     r"|(?:when|what)\s+was\s+the\s+(?:last|most recent)\s+time"
     r"|(?:do|can|could)\s+you\s+(?:remember|recall)\s+(?:a|an|one|the last)\s+(?:time|occasion|example|instance|case)"
     r"|\b(?:a|one|the)\s+(?:time|occasion|moment|day)\s+(?:when|where|that)\b"
-    r"|\bthe\s+(?:last|most\s+recent)\s+time\s+(?:you|that|this|it|when)\b"
+    # "what happened the last time the app crashed?"; not "was that the last time you used it?"
+    r"|(?<!was\sthat\s)(?<!is\sthat\s)(?<!was\sthis\s)\bthe\s+(?:last|most\s+recent)\s+"
+    r"(?:time\s+(?:you|that|this|it|when|the|your|an?|something|anything)|one\s+you)\b"
     r"|(?:describe|recall|remember|think\s+back\s+to)\s+(?:a|an|the|one)\s+(?:(?:specific|particular|recent|last)\s+)?"
     r"(?:time|occasion|moment|day|example|instance|case|situation)"
-    r"|for\s+(?:an\s+)?example\s*\?|such\s+as\s*\?|like\s+what\s*\??$)",
+    r"|for\s+(?:an\s+)?(?:example|instance)\s*\?|such\s+as\s*\?|like\s+what\s*\??$"
+    # Said any other way: a verb that asks for a story or a case, then within a few words one
+    # case ("give an instance", "share an example with me", "is there an example you could
+    # share", "talk us through what happened on the day...", "think back to your last invoice
+    # run", "walk me through your last shift")
+    r"|(?:give|share|show|describe|tell|point\s+to|is\s+there|do\s+you\s+have|any)\b[^.?!]{0,30}?"
+    r"\b(?:an?|one|any|some)\s+(?:(?:specific|particular|concrete|real|good|recent)\s+)?(?:examples?|instances?|cases?|story)\b"
+    r"|(?:tell|talk|walk|take|describe|go\s+through|think\s+back|what\s+happened|what\s+was\s+going\s+on|how\s+did\s+it\s+go)\b"
+    rf"[^.?!]{{0,30}}?\b(?:(?:the|your|a|an|one)\s+(?:very\s+)?(?:last|most\s+recent|recent|specific|particular)\s+(?!{_NOT_EVENTS}\b)[a-z]+"
+    r"|yesterday|last\s+(?:week|month|night)|(?:a|an|one|the)\s+(?:time|occasion|moment|day|situation)\s+(?:when|where|that|you|it|the)\b"
+    r"|(?:on|in)\s+the\s+(?:day|week|morning|night)\s+(?:when|that|the|you))"
+    r"|(?:a|one)\s+(?:specific|particular)\s+(?:occasion|moment|time|case|instance|example)\b)",
     re.IGNORECASE,
 )
 _MENTIONED_WORDS = r"you\s+(?:mentioned|said|told\s+me)|earlier\s+you"  # picks up what was said

@@ -23,6 +23,28 @@ from verbatim.tasks.settings import Settings
     ("How did you first hear about us?", False),
     ("Walk me through how you follow up after a pitch.", True),  # the customer's own steps, as a story
     ("How do you follow up after a pitch?", False),
+    # the ways of asking of eval/request_phrasings.py's tuning part, and questions that name a
+    # time or a case without asking for one
+    ("Take me back to the last time that happened.", True),
+    ("Talk me through the most recent order you placed.", True),
+    ("Can you describe what happened the last time the app crashed?", True),
+    ("Was that the last time you used it?", False),
+    ("Can you tell me about a recent booking that went badly?", True),
+    ("Have you got an example?", True),
+    ("Any examples come to mind?", True),
+    ("Could you share a story about a time it helped?", True),
+    ("Can you remember when that last happened?", True),
+    ("Like when, for instance?", True),
+    ("Can you give an instance of that happening?", True),
+    ("Is there an example you could share with me?", True),
+    ("Talk us through what happened on the day the system went down.", True),
+    ("Could you think back to your last invoice run and tell me how it went?", True),
+    ("Can you walk me through your last shift using the rota app?", True),
+    ("Is there a particular reason you cancelled?", False),
+    ("Tell me about your last job before this one.", False),
+    ("Can you give me your email?", False),
+    ("Could you describe your typical week?", False),
+    ("Was that the first time you'd used it?", False),
 ])
 def test_requests_for_an_example(question, asks):
     assert probing.asks_for_example(question) is asks
