@@ -191,6 +191,16 @@ _RESOLVED = re.compile(
     re.IGNORECASE,
 )
 _OUR_OLD = r"(?:our|my) (?:old|previous|last|former)\b"
+_TROUBLE = r"(?:problems?|issues?|complaints?|faults?|outages?|glitch(?:es)?|hiccups?|errors?|crash(?:es)?)"
+_ABSENT_TROUBLE = (
+    rf"(?:i've|i have|we've|we have|i|we) (?:never|not) (?:once |really |ever )?had (?:a|an|any|one|a single) (?:\w+ )?{_TROUBLE}"
+    rf"|(?:haven't|have not|hasn't|has not) (?:had |been )?(?:a single|one|any) (?:\w+ )?{_TROUBLE}"
+    r"|not once (?:has|did|have) (?:it|they|the \w+) (?:crashed|failed|broken|gone down|let (?:me|us) down)"
+    r"|no (?:problems|issues|complaints) (?:at all|whatsoever|so far|since)"
+    r"|(?:it|they|the \w+) (?:has |have )?never (?:crashes|crashed|fails|failed|breaks|broken|goes down|gone down"
+    r"|lets (?:me|us) down|let (?:me|us) down)"
+    r"|never had (?:a|an|one) (?:\w+ ){0,2}go missing"
+)
 _PREFERS_US = re.compile(
     r"\b(?:(?:came|come|coming|went|go|going|moved|move|moving) back to you|stick(?:ing)? with you|stay(?:ing)? with you"
     r"|yours (?:was|had|is|has) the only|only (?:one|app|place|company) that|can't see myself (?:moving|leaving)"
@@ -211,7 +221,11 @@ _PREFERS_US = re.compile(
     r"|(?<!n't )(?<!\bnot )(?<!\bnever )saves? (?:me|us) (?!(?:no|any|nothing)\b)(?:\w+ ){0,2}(?:time|money|hassle|effort)"
     r"|(?:which|and) (?:i|we) (?:really |truly |genuinely )?(?:appreciated|liked|loved)(?! (?:\w+ )?(?:less|least|more|until|nothing|at first)\b)"
     r"|(?:i've|i have|we've|we have) (?:already )?(?:told|recommended (?:you|it|them) to) (?:all |my |our |a few |some |two |three |four |five )?"
-    r"(?:friends|colleagues|everyone|people)(?! (?:to avoid|not to|to stay away)))\b",
+    r"(?:friends|colleagues|everyone|people)(?! (?:to avoid|not to|to stay away))"
+    # Trouble that never came, which VADER scores by its trouble words ("not once has it crashed"
+    # -0.49) and the embedding reads as the complaint it names ("I've never had a payment go
+    # missing" was negative): praise, unless it has come since ("...until last month").
+    rf"|(?:{_ABSENT_TROUBLE})(?![^.;]*\b(?:until|unless|till|before\s+(?:last|this))\b))\b",
     re.IGNORECASE,
 )
 _PREFERS_THEM = re.compile(

@@ -330,6 +330,13 @@ def test_a_comparison_with_our_old_one_is_praise_and_costing_more_a_complaint(sa
         ("It doesn't save me money.", False),
         ("The old app was simpler, which I liked more.", False),
         ("I've told my friends to avoid it.", False),
+        # trouble that never came is praise, unless it has come since
+        ("Not once has it crashed on me.", True),
+        ("It's been four years and I've never had a payment go missing.", True),
+        ("I haven't had a single issue since we started.", True),
+        ("It never crashes, even with big files.", True),
+        ("I never had a problem until last month.", False),
+        ("It crashed twice this week.", False),
     ],
 )
 def test_praise_said_as_staying_on_saving_time_or_thanks_fires_the_praise_cue(said, praise):
