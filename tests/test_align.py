@@ -106,7 +106,19 @@ def test_sentence_tail_given_to_the_next_speaker_goes_back():
     assert [w.speaker for w in mend_turn_boundaries(words)] == ["C"] * 4 + ["I", "I"]
 
 
+def test_a_word_of_the_other_speaker_inside_an_unfinished_sentence_goes_back():
+    # "I'd like to add a note when I | book, | so the vet knows..." (a rendered vet interview)
+    words = speak([("Better?", "I"), ("A", "C"), ("note", "C"), ("when", "C"), ("I", "C"), ("book,", "I"),
+                   ("so", "C"), ("she", "C"), ("knows.", "C"), ("Thanks.", "I")])
+    assert [w.speaker for w in mend_turn_boundaries(words)] == ["I"] + ["C"] * 8 + ["I"]
+
+
 @pytest.mark.parametrize("words", [
+    # a listener's "right" inside the other's sentence is the listener's
+    [("Done.", "I"), ("We", "C"), ("moved", "C"), ("the", "C"), ("team", "C"), ("right,", "I"), ("and", "C"), ("waited.", "C")],
+    # three words are a turn of their own
+    [("Done.", "I"), ("We", "C"), ("moved", "C"), ("the", "C"), ("team", "C"), ("and", "I"), ("then", "I"), ("what", "I"),
+     ("happened", "C"), ("next.", "C")],
     # a complete sentence on each side: nothing to mend
     [("It", "C"), ("broke.", "C"), ("Why", "I"), ("then?", "I")],
     # a long fragment is a real turn, not jitter
