@@ -225,7 +225,12 @@ _PREFERS_US = re.compile(
     # Trouble that never came, which VADER scores by its trouble words ("not once has it crashed"
     # -0.49) and the embedding reads as the complaint it names ("I've never had a payment go
     # missing" was negative): praise, unless it has come since ("...until last month").
-    rf"|(?:{_ABSENT_TROUBLE})(?![^.;]*\b(?:until|unless|till|before\s+(?:last|this))\b))\b",
+    rf"|(?:{_ABSENT_TROUBLE})(?![^.;]*\b(?:until|unless|till|before\s+(?:last|this))\b)"
+    # idioms of praise the embedding reads as their words: "haven't looked back" (neutral),
+    # "you can't beat it" (negative); not looking back after a move to another name is praise
+    # of that one ("I moved my work trips to British Airways and I haven't looked back")
+    r"|(?:^|(?<=[.;!?]))(?:(?!\b(?:to|for|with)\s+(?-i:[A-Z]))[^.;!?])*?\b(?:haven't|have not|never|not) looked back"
+    r"|(?:can't|cannot|can not|couldn't) (?:be )?beat(?:en)?\b(?! (?:myself|yourself) up))\b",
     re.IGNORECASE,
 )
 _PREFERS_THEM = re.compile(
@@ -239,16 +244,19 @@ _PREFERS_THEM = re.compile(
 # complaint whatever the something, though VADER scores "loud" and "expensive" at most mildly
 # and the embedding reads a price as background. Scripted retail interviews, rendered: their
 # price complaints read as neutral without it (tests/test_analysis_end_to_end.py).
-_TOO_MUCH = re.compile(
+_COMPLAINT = re.compile(
     r"\btoo\s+(?:expensive|much|many|slow|long|loud|small|busy|hard|complicated|crowded|hot|cold|late|full"
     r"|pricey|high|few|little|often|noisy|weak|fiddly|far)\b"
     # "so" only before a word that is a complaint on its own: "thanks so much", "so many
     # features" are not
-    r"|\bso\s+(?:expensive|slow|loud|busy|crowded|complicated|pricey|noisy|weak|fiddly)\b",
+    r"|\bso\s+(?:expensive|slow|loud|busy|crowded|complicated|pricey|noisy|weak|fiddly)\b"
+    # ... and idioms of complaint the embedding reads as their words: "pulling my hair out",
+    # "the support line is a joke" (both neutral before)
+    r"|\bpulling\s+my\s+hair\s+out\b|\b(?:is|was|are|were|it's|that's)\s+(?:a\s+)?(?:complete\s+|total\s+|bit\s+of\s+a\s+|an\s+absolute\s+)?joke\b",
     re.IGNORECASE,
 )
 CUE_WEIGHT = 3.0  # each cue enters the classifier as 0 or this, weighed like VADER's score
-CUES = (_RESOLVED, _PREFERS_US, _PREFERS_THEM, _TOO_MUCH)
+CUES = (_RESOLVED, _PREFERS_US, _PREFERS_THEM, _COMPLAINT)
 
 
 # "The money is in my account straight away, but the app marks it paid days later": after a
@@ -265,7 +273,7 @@ def ending(text: str) -> str:
 def features(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
     """(n, dimensions + 1 + len(CUES)): the unit sentence embeddings, VADER's scaled compound
     score, and the story cues (``CUES``: a problem put right, a comparison we win or lose, too
-    much of something) in how the statement ends (``ending``)."""
+    much of something or an idiom of complaint) in how the statement ends (``ending``)."""
     endings = [ending(t) for t in texts]
     lexical = np.array(
         [[VADER_WEIGHT * score(t)] + [CUE_WEIGHT * bool(cue.search(e)) for cue in CUES] for t, e in zip(texts, endings)],

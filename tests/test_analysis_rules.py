@@ -337,10 +337,27 @@ def test_a_comparison_with_our_old_one_is_praise_and_costing_more_a_complaint(sa
         ("It never crashes, even with big files.", True),
         ("I never had a problem until last month.", False),
         ("It crashed twice this week.", False),
+        # idioms of praise; not looking back after moving to another name praises that one
+        ("We switched from spreadsheets and haven't looked back.", True),
+        ("For the price, you can't beat it.", True),
+        ("After the lost bag I moved my work trips to British Airways and I haven't looked back.", False),
+        ("I looked back at last year's numbers.", False),
+        ("I can't beat myself up about it.", False),
     ],
 )
 def test_praise_said_as_staying_on_saving_time_or_thanks_fires_the_praise_cue(said, praise):
     assert bool(sentiment.features(np.zeros((1, 1)), [said])[0, 3]) is praise
+
+
+@pytest.mark.parametrize("said, complaint", [
+    ("Honestly I'm pulling my hair out with the sync.", True),
+    ("The so-called support line is a joke.", True),
+    ("It's a complete joke, to be honest.", True),
+    ("The joke in our office is that Monday never ends.", False),
+    ("I was pulling the reports together for the board.", False),
+])
+def test_idioms_of_complaint_fire_the_complaint_cue(said, complaint):
+    assert bool(sentiment.features(np.zeros((1, 1)), [said])[0, 5]) is complaint
 
 
 def test_the_cues_read_how_a_statement_ends():
