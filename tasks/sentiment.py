@@ -151,11 +151,17 @@ def _analyzer():
     return analyzer
 
 
-def score(text: str) -> float:
-    """VADER's compound score of ``text`` with the product lexicon, in [-1, 1]."""
+def rewrite_phrases(text: str) -> str:
+    """``text`` with the phrases VADER cannot score put as one word it can ("doesn't work" ->
+    "broken", "took ages" -> "slow")."""
     for pattern, word in _PHRASES:
         text = pattern.sub(word, text)
-    return float(_analyzer().polarity_scores(text)["compound"])
+    return text
+
+
+def score(text: str) -> float:
+    """VADER's compound score of ``text`` with the product lexicon, in [-1, 1]."""
+    return float(_analyzer().polarity_scores(rewrite_phrases(text))["compound"])
 
 
 def label(value: float, band: float = NEUTRAL_BAND) -> str:

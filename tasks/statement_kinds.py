@@ -15,8 +15,10 @@ can check, so the result is the same on every machine and explains itself:
 - background: the speaker describes who they are or how they use the product ("I run", "we
   are a", "I've been a member for three years", "we have twelve people") and no clause of it
   judges anything (no sentiment word in VADER's lexicon, no "but", no wish).
-- request / pain / praise: a wish ("I wish", "it would be great if", "please add"), else the
-  sign of VADER's compound score (its lexicon ships in ``vadersentiment``); neutral: other.
+- request / pain / praise: a wish ("I wish", "it would be great if", "please add"), a trouble
+  told as a story ("the app keeps logging us out"), else the sign of VADER's compound score
+  with the product words of ``sentiment`` ("freezes", "doesn't work"; VADER's lexicon ships in
+  ``vadersentiment``); neutral: other.
 
 Rules over a lexicon miss things a model would catch; what matters here is that the three
 kinds kept out are said in recognisable forms, and a statement that mixes background with a
@@ -27,6 +29,8 @@ from __future__ import annotations
 
 import functools
 import re
+
+from verbatim.tasks import sentiment as feeling
 
 KINDS = ("pain", "praise", "request", "other", "background", "contact", "pleasantry")
 THEME_KINDS = frozenset({"pain", "praise", "request", "other"})
@@ -50,19 +54,38 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 _COURTESY = re.compile(
-    r"\b(?:thank you(?: so much| very much)?|thanks(?: a lot| so much)?|(?:you're|you are) welcome|no problem(?: at all)?"
+    r"\b(?:thank you(?: so much| very much)?|thanks(?: a lot| so much)?|(?:you're|you are) welcome|no (?:problem|worries)(?: at all)?"
     r"|my pleasure|(?:happy|glad|pleased|great|nice|good|lovely) to (?:help|be here|meet you|talk|chat|join|speak(?: with you)?)"
     r"|(?:it was|it's been) (?:a pleasure|nice|great|lovely)(?: talking| chatting)?(?: to you| with you)?"
     r"|for having me|for (?:the|your) time|for inviting me|take care|goodbye|bye|hello|hi|hey|good (?:morning|afternoon|evening)"
     r"|(?:sure|of course|absolutely|anytime|any time)|(?:see|talk to) you(?: soon| later)?|have a (?:good|great|nice) day)\b",
     re.IGNORECASE,
 )
+_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a\s+hundred|\d+|a\s+few|a\s+couple\s+of)"
 _SELF = re.compile(
-    r"\b(?:i am|i'm|we are|we're)\s+(?:a|an|the|just|only|two|three|four|five|six|seven|eight|nine|ten|based|located|from)\b"
-    r"|\b(?:i|we)\s+(?:run|own|manage|work|teach|coordinate|lead|started|founded|live|have been|'ve been|joined|signed up|use|go)\b"
+    r"\b(?:i am|i'm|we are|we're)\s+(?:a|an|the|just|only|two|three|four|five|six|seven|eight|nine|ten|based|located|from|in\s+charge)\b"
+    r"|\b(?:i|we)\s+(?:run|own|manage|work|teach|coordinate|lead|started|founded|live|have been|'ve been|joined|signed up|use|go"
+    r"|look\s+after|set\s+up|cover|oversee|take\s+care\s+of|do\s+the|took\s+over)\b"
     r"|\b(?:i've|we've)\s+been\b|\bmy name is\b|\bwe (?:have|employ)\s+(?:about\s+|around\s+)?\w+\s+(?:people|staff|employees)\b"
     r"|\b(?:i|we)\s+(?:usually|normally|mostly|typically)\b|\bmy (?:job|role|business|company|shop|team)\b"
-    r"|\bour (?:business|company|shop|team|studio|firm|practice)\b",
+    r"|\bour (?:business|company|shop|team|studio|firm|practice)\b"
+    # who they are and how they came, said other ways: "my husband and I set up the studio",
+    # "there are eight of us", "we've got two vans", "our customers are mostly students",
+    # "mostly I book for myself", "we found you through a friend", "I've used it since it launched"
+    r"|\bmy\s+(?:husband|wife|partner|business\s+partner|brother|sister|mum|mom|dad|son|daughter|friend)\s+and\s+i\b"
+    r"|\bthere\s+(?:are|were)\s+(?:about\s+|around\s+)?\w+\s+(?:of\s+us|people|staff|locations|sites|shops|branches|clinics|offices)\b"
+    rf"|\b(?:we've|we\s+have|i've|i\s+have)\s+got\s+(?:about\s+|around\s+)?{_NUMBER}\s"
+    r"|\bour\s+(?:customers|clients|patients|members|students|users|guests|orders|bookings)\s+(?:are|come|tend)\b"
+    r"|\b(?:mostly|usually|normally)\s+(?:i|we)\b"
+    r"|\b(?:found|heard\s+(?:about|of))\s+(?:you|the\s+app|it|this\s+\w+)\s+(?:through|from|via|at|on|when)\b"
+    r"|\b(?:i've|we've|i\s+have|we\s+have)\s+(?:used|had|been\s+using)\s+(?:it|the\s+\w+|you|this)\s+(?:since|for)\b",
+    re.IGNORECASE,
+)
+# A trouble told as a story, with no word of a lexicon in it: "the app keeps logging us out",
+# "the page times out"
+_TROUBLE_STORY = re.compile(
+    r"\b(?:keeps?|kept)\s+(?:on\s+)?(?:crashing|freezing|failing|logging|kicking|dropping|losing|breaking|asking|forgetting"
+    r"|timing|cancelling|charging|sending|showing|going\s+(?:down|wrong|off))\b|\btim(?:es|ed|ing)\s+out\b",
     re.IGNORECASE,
 )
 _WISH = re.compile(
@@ -74,7 +97,7 @@ _WISH = re.compile(
 _CONTRAST = re.compile(r"\b(?:but|though|although|however|except|unfortunately|sadly)\b", re.IGNORECASE)
 # Words of VADER's lexicon that judge nothing in a self-description ("a shop like ours", "free
 # delivery area", "freelance"); a judging word has a valence of 1.5 or more either way.
-_NOT_JUDGING = frozenset("like likes free freelance help care please yes well pretty sure thanks thank".split())
+_NOT_JUDGING = frozenset("like likes free freelance help care please yes well pretty sure thanks thank friend friends".split())
 _JUDGING_VALENCE = 1.5
 _SENTIMENT_FLOOR = 0.25  # |VADER compound| below this is neutral (VADER's authors suggest 0.05; background says "happy" often)
 
@@ -97,13 +120,14 @@ def sentiment(text: str) -> float:
 
 
 def _judges(clause: str) -> bool:
-    """Whether a clause holds a judgement: a word of VADER's lexicon with a valence, or a wish."""
-    if _WISH.search(clause):
+    """Whether a clause holds a judgement: a word with a valence in VADER's lexicon or in the
+    product words of ``sentiment`` ("freezes", "slow", and its phrases: "doesn't work"), a
+    trouble told as a story ("keeps logging us out"), or a wish."""
+    if _WISH.search(clause) or _TROUBLE_STORY.search(clause):
         return True
     lexicon = _vader().lexicon
-    return any(
-        abs(lexicon.get(w, 0.0)) >= _JUDGING_VALENCE for w in re.findall(r"[a-z']+", clause.lower()) if w not in _NOT_JUDGING
-    )
+    words = re.findall(r"[a-z']+", feeling.rewrite_phrases(clause).lower())
+    return any(abs(feeling.PRODUCT_WORDS.get(w, lexicon.get(w, 0.0))) >= _JUDGING_VALENCE for w in words if w not in _NOT_JUDGING)
 
 
 def statement_kind(text: str) -> str:
@@ -118,7 +142,9 @@ def statement_kind(text: str) -> str:
         return "background"
     if _WISH.search(stripped):
         return "request"
-    score = sentiment(stripped)
+    if _TROUBLE_STORY.search(stripped):
+        return "pain"
+    score = feeling.score(stripped)  # VADER with the product words: "freezes", "slow", "doesn't work"
     if score <= -_SENTIMENT_FLOOR:
         return "pain"
     if score >= _SENTIMENT_FLOOR:

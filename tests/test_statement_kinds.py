@@ -27,6 +27,23 @@ from verbatim.tasks.statement_kinds import THEME_KINDS, statement_kind
     ("It would be great if the club opened earlier on Sundays.", "request"),
     ("The refund took a month and nobody answered my complaint.", "pain"),
     ("The trainers are wonderful, they always remember my name.", "praise"),
+    # background said other ways (a batch written for the rule, 2026-12-06)
+    ("My husband and I set up the studio in 2019.", "background"),
+    ("There are eight of us, mostly part-timers.", "background"),
+    ("We've got two vans and a small warehouse.", "background"),
+    ("Our customers are mostly students from the college nearby.", "background"),
+    ("Mostly I book for myself, sometimes for my mum.", "background"),
+    ("We found you through a friend who runs a café.", "background"),
+    ("I've used the app since it launched, maybe four years.", "background"),
+    ("I'm in charge of the rota for about thirty drivers.", "background"),
+    ("I look after the front desk three days a week.", "background"),
+    ("No worries at all, happy to help anytime.", "pleasantry"),
+    # ... and a trouble said beside it is still a pain point, in product words or as a story
+    ("I run the front desk, and the check-in screen freezes every morning.", "pain"),
+    ("We're a small team, and the app keeps logging us out.", "pain"),
+    ("I usually book on my phone, but the page times out every single time.", "pain"),
+    # a past event is no background; keeping going is no trouble
+    ("Once I got an electric car without asking for one, and nobody could tell me how to charge it.", "other"),
 ])
 def test_statement_kinds(text, kind):
     assert statement_kind(text) == kind
