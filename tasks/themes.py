@@ -17,7 +17,9 @@ How it decides (tuned and checked by ``python -m eval.themes``):
   that vocabulary formed the top "theme". Removing what every statement shares leaves what
   each is about: on the rich interview sets of ``eval.themes --rich`` mention precision went
   from about 0.6 to 0.9 (MiniLM's whole-statement cosine before). Datasets written before
-  schema 1.8.0 have no topic vectors: their themes cluster the MiniLM embeddings as before.
+  schema 1.8.0 have no topic vectors, and a corpus of fewer than ``MIN_CENTRED_STATEMENTS``
+  candidates has too few to say what they share: their themes cluster the MiniLM embeddings
+  as before.
 - Complete-linkage agglomerative clustering on cosine distance: every pair of statements
   in a cluster must be within ``TOPIC_MAX_DISTANCE`` (``MAX_DISTANCE`` on MiniLM embeddings).
   Average or single linkage chain neighbouring topics (delivery delays and slow refunds) into
@@ -60,9 +62,19 @@ MIN_WORDS = 5
 # corpus shares is gone. eval.themes --sweep prints each set's lowest Jaccard per threshold (the
 # rich sets' precision: --rich); docs/analysts.md gives the narrow window it was chosen in.
 TOPIC_MAX_DISTANCE = 0.95
-# On MiniLM embeddings, for datasets without topic vectors (chosen before schema 1.8.0, when
-# eval.themes --sweep swept these: 0.80-0.88 passed): every pair in a theme has similarity > 0.16.
+# On MiniLM embeddings, for datasets without topic vectors and for small corpora (chosen before
+# schema 1.8.0, when eval.themes --sweep swept these: 0.80-0.88 passed): every pair in a theme has
+# similarity > 0.16.
 MAX_DISTANCE = 0.84
+# The corpus mean of a dozen statements is mostly the themes themselves (four themes among twelve
+# answers: removing the mean removes a good part of each), so below this many candidates the
+# themes cluster the MiniLM embeddings as before schema 1.8.0. The six retail interviews of
+# eval.themes (12 candidates) rendered six times came back whole in 3 of 6 renderings with the
+# centred topic vectors at any threshold from 0.95 to 1.10 and in 6 of 6 with MiniLM at 0.80-0.88;
+# the hand-written sets of 13-16 statements did as well or better on MiniLM too, and the corpus
+# (24-27) and rich (30-35) sets are the ones the centred vectors were chosen for. Any cut from 17
+# to 24 gives the same on every set; this is its middle.
+MIN_CENTRED_STATEMENTS = 20
 ELABORATION_SIMILARITY = 0.42  # one interview's answers to two questions share a theme only this similar (0.40-0.45 pass)
 _NEVER = 4.0  # a distance beyond any cosine distance (at most 2), for pairs that may not share a cluster
 MIN_RECORDINGS = 2
@@ -233,14 +245,16 @@ def build_themes(
 ) -> list[Theme]:
     """Themes among ``statements`` (all candidates; ``vectors`` row i embeds statement i), ranked.
 
-    With ``topics`` (row i: statement i's topic vector) the clustering reads their centred
-    similarity (``topic_similarity``, threshold ``TOPIC_MAX_DISTANCE``); without, the embeddings'
-    cosine (``MAX_DISTANCE``). Either way one interview's answers to different questions are
+    With ``topics`` (row i: statement i's topic vector) and at least ``MIN_CENTRED_STATEMENTS``
+    statements the clustering reads the topics' centred similarity (``topic_similarity``,
+    threshold ``TOPIC_MAX_DISTANCE``); otherwise the embeddings' cosine (``MAX_DISTANCE``). Either way one interview's answers to different questions are
     kept apart by the embeddings' similarity (``cannot_link``), and centroids, quotes and ids
     come from the embeddings."""
     similarity = cosine_similarity(vectors)
     apart = cannot_link(statements, similarity, elaboration_similarity)
-    if topics is not None:  # one row per statement: ``cluster`` refuses any other shape
+    if (
+        topics is not None and len(statements) >= MIN_CENTRED_STATEMENTS
+    ):  # ``cluster`` refuses rows that are not one per statement
         limit = TOPIC_MAX_DISTANCE if max_distance is None else max_distance
         labels = cluster(topic_similarity(topics), limit, apart)
     else:
