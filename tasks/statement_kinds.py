@@ -99,7 +99,7 @@ _CONTRAST = re.compile(r"\b(?:but|though|although|however|except|unfortunately|s
 # delivery area", "freelance"); a judging word has a valence of 1.5 or more either way.
 _NOT_JUDGING = frozenset("like likes free freelance help care please yes well pretty sure thanks thank friend friends".split())
 _JUDGING_VALENCE = 1.5
-_SENTIMENT_FLOOR = 0.25  # |VADER compound| below this is neutral (VADER's authors suggest 0.05; background says "happy" often)
+_SENTIMENT_FLOOR = 0.25  # |compound| (VADER with the product words) below this is neutral (VADER's authors suggest 0.05)
 
 
 @functools.lru_cache(maxsize=1)
@@ -115,7 +115,8 @@ def sentiment_lexicon() -> dict[str, float]:
 
 
 def sentiment(text: str) -> float:
-    """VADER's compound score of ``text``, in [-1, 1]."""
+    """VADER's compound score of ``text`` with its own lexicon alone, in [-1, 1] (``statement_kind``
+    reads the product words too: ``sentiment.score``)."""
     return float(_vader().polarity_scores(text)["compound"])
 
 

@@ -70,7 +70,8 @@ MAX_DISTANCE = 0.84
 # answers: removing the mean removes a good part of each), so below this many candidates the
 # themes cluster the MiniLM embeddings as before schema 1.8.0. The six retail interviews of
 # eval.themes (12 candidates) rendered six times came back whole in 3 of 6 renderings with the
-# centred topic vectors at any threshold from 0.95 to 1.10 and in 6 of 6 with MiniLM at 0.80-0.88;
+# centred topic vectors at 0.95 (at most 4 of 6 at any threshold up to 1.10) and in 6 of 6 with
+# MiniLM at 0.80-0.88;
 # the hand-written sets of 13-16 statements did as well or better on MiniLM too, and the corpus
 # (24-27) and rich (30-35) sets are the ones the centred vectors were chosen for. Any cut from 17
 # to 24 gives the same on every set; this is its middle.
@@ -247,14 +248,13 @@ def build_themes(
 
     With ``topics`` (row i: statement i's topic vector) and at least ``MIN_CENTRED_STATEMENTS``
     statements the clustering reads the topics' centred similarity (``topic_similarity``,
-    threshold ``TOPIC_MAX_DISTANCE``); otherwise the embeddings' cosine (``MAX_DISTANCE``). Either way one interview's answers to different questions are
-    kept apart by the embeddings' similarity (``cannot_link``), and centroids, quotes and ids
-    come from the embeddings."""
+    threshold ``TOPIC_MAX_DISTANCE``); otherwise the embeddings' cosine (``MAX_DISTANCE``);
+    ``max_distance`` replaces the threshold of whichever is read. Either way one interview's
+    answers to different questions are kept apart by the embeddings' similarity
+    (``cannot_link``), and centroids, quotes and ids come from the embeddings."""
     similarity = cosine_similarity(vectors)
     apart = cannot_link(statements, similarity, elaboration_similarity)
-    if (
-        topics is not None and len(statements) >= MIN_CENTRED_STATEMENTS
-    ):  # ``cluster`` refuses rows that are not one per statement
+    if topics is not None and len(statements) >= MIN_CENTRED_STATEMENTS:  # ``cluster`` refuses other than one row each
         limit = TOPIC_MAX_DISTANCE if max_distance is None else max_distance
         labels = cluster(topic_similarity(topics), limit, apart)
     else:
