@@ -70,7 +70,8 @@ _EXAMPLE = re.compile(
     # run", "walk me through your last shift")
     r"|(?:give|share|show|describe|tell|point\s+to|is\s+there|do\s+you\s+have|any)\b[^.?!]{0,30}?"
     r"\b(?:an?|one|any|some)\s+(?:(?:specific|particular|concrete|real|good|recent)\s+)?(?:examples?|instances?|cases?|story)\b"
-    r"|(?:tell|talk|walk|take|describe|go\s+through|think\s+back|what\s+happened|what\s+was\s+going\s+on|how\s+did\s+it\s+go)\b"
+    r"|(?:(?:tell|talk|walk|take)\s+(?:me|us)|describe|go\s+through|think\s+back|what\s+happened|what\s+was\s+going\s+on"
+    r"|how\s+did\s+it\s+go)\b"
     rf"[^.?!]{{0,30}}?\b(?:(?:the|your|a|an|one)\s+(?:very\s+)?(?:last|most\s+recent|recent|specific|particular)\s+(?!{_NOT_EVENTS}\b)[a-z]+"
     r"|yesterday|last\s+(?:week|month|night)|(?:a|an|one|the)\s+(?:time|occasion|moment|day|situation)\s+(?:when|where|that|you|it|the)\b"
     r"|(?:on|in)\s+the\s+(?:day|week|morning|night)\s+(?:when|that|the|you))"

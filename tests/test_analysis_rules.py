@@ -45,6 +45,8 @@ from verbatim.tasks.settings import Settings
     ("Can you give me your email?", False),
     ("Could you describe your typical week?", False),
     ("Was that the first time you'd used it?", False),
+    ("Did you take out the premium plan last month?", False),
+    ("Did you tell anyone about it last week?", False),
 ])
 def test_requests_for_an_example(question, asks):
     assert probing.asks_for_example(question) is asks
