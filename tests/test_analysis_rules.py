@@ -23,7 +23,7 @@ from verbatim.tasks.settings import Settings
     ("How did you first hear about us?", False),
     ("Walk me through how you follow up after a pitch.", True),  # the customer's own steps, as a story
     ("How do you follow up after a pitch?", False),
-    # the ways of asking of eval/request_phrasings.py's tuning part, and questions that name a
+    # the ways of asking of eval/phrasings.py's tuning part, and questions that name a
     # time or a case without asking for one
     ("Take me back to the last time that happened.", True),
     ("Talk me through the most recent order you placed.", True),
@@ -187,7 +187,7 @@ def test_unlisted_competitors_from_how_they_are_said():
     # "I'd love it to ...", and "I would love the ability to" as Whisper wrote it on two parts
     ("I'd love it to remember my card for next time.", True),
     ("I would love me to be let it send a quote and turn it into an invoice with one tap.", True),
-    # the ways of asking of eval/request_phrasings.py's tuning part, one per rule, and what the
+    # the ways of asking of eval/phrasings.py's tuning part, one per rule, and what the
     # same words say without asking
     ("It'd be brilliant if the app could remind me the day before.", True),
     ("It would help a lot if the invoices had our logo.", True),

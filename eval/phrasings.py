@@ -1,0 +1,528 @@
+"""The many ways people say things the rules and the classifier must read, in labelled batches
+with a tuning and a held-out part each: customers' feature requests (scored against
+``mentions.feature_requests``, behind the ``feature_request`` mentions), interviewers' requests for
+a specific example (``probing.asks_for_example``), which answers stay out of themes
+(``statement_kinds.statement_kind``: background, contact, pleasantry) and how a customer feels
+(``sentiment.classify``, as the pipeline calls it: trouble that never came, idioms, numbers).
+
+    uv run python -m eval.phrasings              # every part, misses and false finds listed
+
+Written 2026-12-06 because the labelled sets of ``eval.analysis`` and the rendered parts of
+``eval.mention_interviews`` hold only a few ways of asking ("I wish it could", "I'd pay extra
+for", "it would be great to"), while customers have many ("there should be a way to undo",
+"a family plan would be great", "any chance you could add a dark mode?", "what I'm missing is
+..."). ``TUNING`` was written first and scored with the rules as they were (5 of 30 requests
+found, 6 of 20 others taken for one); the rules were then widened on it. ``HELD_OUT`` (other
+domains: a gym, a courier, a grocery app) was written before that widening and scored once after
+it, never tuned on (before it: 3 of 25 found, 5 of 20 others taken for one). The others in each part are what a wish's words also say without asking
+for anything: a regret ("if I had known I'd have..."), a habit ("if the class was full I'd just
+go for a run"), a wish to meet again, an offer of a drink.
+
+Requests for an example, the same way: ``EXAMPLES_TUNING`` holds a first batch of 20 requests
+and 16 other questions (10/20 flagged, 1 false, with the rules as they were) and a second batch
+of 15 and 15 written as held out before any rule for the first was written (9/15, 0 false);
+the first round of rules took it to 10/15, so it was read and the rules were recast as one verb
+that asks for a story or a case followed by one case ("give an instance", "think back to your
+last invoice run"); it became tuning. ``EXAMPLES_HELD_OUT`` was written before that recast and
+scored once after it (9/15 flagged and 0 false before, 14/15 and 0 after). The others are what
+an interviewer asks that names a time or a case without asking for one ("is there a particular
+reason you cancelled?", "was that the first time you'd used it?", "could you describe your
+typical week?").
+
+Which answers stay out of themes: ``KINDS_TUNING`` (29 answers: background said other ways, pain
+and praise said beside a self-description, contact, pleasantries) had 13 on the wrong side of the
+line with the rules as they were; the rules were widened on it (0 after). ``KINDS_HELD_OUT`` (20)
+was written before that: 8 wrong before, 5 after.
+
+How a customer feels, three pairs of batches written 2026-12-06. Trouble that never came ("not
+once has it crashed"): tuning 6/14 with 2 swaps before the praise cue read it, 11/14 with 1
+after ("There's never a queue", -0.05 from neutral); held out, written before the cue, 9/10
+before and after. Idioms ("you can't beat it",
+"pulling my hair out"): tuning 19/24 with 2 swaps before, 23/24 and 1 after; held out 15/20 with 1
+swap before, 16/20 and none after. Numbers ("We book roughly thirty classes a week", "Booking a
+class takes two taps now"): the classifier reads a quantity as a complaint, 36/50 and 16/22
+right, 4 and 2 swaps; fitting on the tuning batch fixed the facts but not the praise and was not
+kept (docs/analysts.md), so both stay measures of a weakness, neither fitted on. (The "before"
+figures in this docstring were scored by scratch scripts on the same sentences, before this
+module gathered them; sentiment labels within 0.05 of a boundary can move between such runs.)
+"""
+
+from __future__ import annotations
+
+import argparse
+
+TUNING = [
+    (True, "It'd be brilliant if the app could remind me the day before."),
+    (True, 'Ideally it would sync with my Google calendar.'),
+    (True, 'What would really help is a way to export everything to Excel.'),
+    (True, "I'd want a way to share the dashboard with my accountant."),
+    (True, "We'd really benefit from a shared inbox for the team."),
+    (True, 'My one ask would be an offline mode.'),
+    (True, 'There should be a way to undo a deleted booking.'),
+    (True, 'It should let you pick the delivery day yourself.'),
+    (True, "I'd kill for a bulk edit button."),
+    (True, "I keep hoping you'll add Apple Pay."),
+    (True, "I'd be happy to pay more for priority support."),
+    (True, "I'd like it if the app let me skip a week."),
+    (True, "I'd prefer it if the reminders came by text."),
+    (True, "If you could add a calendar view, that'd be great."),
+    (True, 'Any chance you could add a dark mode?'),
+    (True, "It'd make my life so much easier if it tracked mileage."),
+    (True, 'It would help a lot if the invoices had our logo.'),
+    (True, "We'd need a proper API before we could roll it out."),
+    (True, 'Really, it just needs an undo button.'),
+    (True, "Give us a way to tag clients and we'd be sorted."),
+    (True, "The thing I'd add is a weekly summary email."),
+    (True, 'Being able to split a bill would be amazing.'),
+    (True, 'A family plan would be great.'),
+    (True, "It'd be good to have a search bar in the settings."),
+    (True, 'I really want a way to pause my membership over the summer.'),
+    (True, "Honestly I'd love some kind of loyalty scheme."),
+    (True, 'Can you make the text bigger on the receipts?'),
+    (True, "We'd happily pay twenty pounds a month for that."),
+    (True, "If there was a way to batch the orders I'd use it every day."),
+    (True, "What I'm missing is a way to see last year's numbers next to this year's."),
+    (False, "If you had asked me a year ago I'd have said no."),
+    (False, 'It needs a bit of getting used to at first.'),
+    (False, "I'd love a coffee actually, thanks."),
+    (False, 'It would be nice to see you at the conference next year.'),
+    (False, "I wish I'd started using it sooner."),
+    (False, "I'd like to say thanks to the support team, they were great."),
+    (False, 'What I really need is more hours in the day.'),
+    (False, "We'd been with them for six years before we moved."),
+    (False, "I would have cancelled if the refund hadn't come through."),
+    (False, "If the delivery was late I'd just ring them."),
+    (False, 'It should arrive by Friday, they told me.'),
+    (False, 'There should be plenty of room on the new plan.'),
+    (False, "We'd already paid for the year by then."),
+    (False, "I'd recommend it to anyone running a small shop."),
+    (False, 'I keep the receipts in a shoebox, to be honest.'),
+    (False, "Ideally I'd work fewer hours, but that's the job."),
+    (False, 'Being able to see it all on my phone is great.'),
+    (False, 'The weekly summary email is really useful.'),
+    (False, "I'd prefer not to say how much we spend."),
+    (False, "It'd be a shame to leave after so long."),
+]
+
+HELD_OUT = [
+    (True, "The one feature I'd really like is a way to freeze my account when I'm travelling."),
+    (True, 'If the app showed how many people were in the gym, that would be ideal.'),
+    (True, "It'd be super helpful to get a text when the parcel is ten minutes away."),
+    (True, 'Honestly a cheaper student tier would go down really well.'),
+    (True, "What we'd love is for the driver to send a photo when they drop it off."),
+    (True, 'It would be a big help if the labels printed straight from the order screen.'),
+    (True, "Could you guys add a way to reorder last week's shopping?"),
+    (True, 'My main wish is proper two factor login.'),
+    (True, 'There really should be an option to hide the prices from clients.'),
+    (True, "We'd definitely pay extra for same day collection."),
+    (True, "I'd appreciate it if the invoices went out in Welsh as well."),
+    (True, "I'd quite like the option of a phone call instead of the chat."),
+    (True, 'You should be able to book two classes back to back.'),
+    (True, "Surely it can't be that hard to add a dark mode."),
+    (True, "Hopefully one day they'll bring in a family membership."),
+    (True, 'It would make sense to have the receipts in the same place as the orders.'),
+    (True, 'I really wish the search understood spelling mistakes.'),
+    (True, 'Something like a shared shopping list would be really handy.'),
+    (True, "If you brought back the weekly planner we'd go back to the annual plan."),
+    (True, 'I would like to be able to change the delivery address after ordering.'),
+    (True, 'One thing that would help is a reminder the night before a class.'),
+    (True, "It'd be nice if the trainers could leave notes on my profile."),
+    (True, 'Would it be possible to add a waiting list for the popular classes?'),
+    (True, "What I'd like to see is a proper export to our accounts software."),
+    (True, "Having the timetable in my phone's calendar would save me loads of time."),
+    (False, "It'd be nice to catch up again in a few months."),
+    (False, "If I had known about the fees I'd have picked another plan."),
+    (False, 'It needs some time to learn where everything is.'),
+    (False, "I'd love a glass of water if that's alright."),
+    (False, "If the class was full I'd usually just go for a run instead."),
+    (False, "There should be a train at eight, so I'll be on time."),
+    (False, 'I wish I had more time to go to the gym.'),
+    (False, "We'd have stayed with the old courier if they'd been cheaper."),
+    (False, "I would like to thank the drivers, they're always polite."),
+    (False, 'It would be great to see the team at the next event.'),
+    (False, 'Having the timetable on the wall is really useful.'),
+    (False, 'The dark mode they added last month is great.'),
+    (False, 'Something like half our orders go out on Mondays.'),
+    (False, 'The family membership is good value for us.'),
+    (False, 'Hopefully the weather holds for the outdoor class.'),
+    (False, 'What we love is how quick the drivers are.'),
+    (False, "I'd rather not say which competitor we used."),
+    (False, 'We would usually book three classes a week.'),
+    (False, 'My main job is running the warehouse.'),
+    (False, "It would make sense if you think about it, they're a big company."),
+]
+
+
+EXAMPLES_TUNING = [
+    (True, 'Could you give me a specific example?'),
+    (True, 'Take me back to the last time that happened.'),
+    (True, 'Talk me through the most recent order you placed.'),
+    (True, 'Can you describe what happened the last time the app crashed?'),
+    (True, 'What happened the last time you tried to book?'),
+    (True, 'Can you think of an instance where that went wrong?'),
+    (True, 'Is there a particular moment that stands out?'),
+    (True, 'Do you have an example of that?'),
+    (True, 'Can you tell me about a recent booking that went badly?'),
+    (True, 'Could you walk me through a typical booking, step by step, from the last one you made?'),
+    (True, 'What did you do the most recent time it happened?'),
+    (True, 'Like when, for instance?'),
+    (True, 'Can you recall the last occasion you contacted support?'),
+    (True, 'Have you got an example?'),
+    (True, 'Any examples come to mind?'),
+    (True, 'Tell me about the last time you used it.'),
+    (True, 'Could you share a story about a time it helped?'),
+    (True, 'Can you remember when that last happened?'),
+    (True, "What's a recent example?"),
+    (True, 'Think of the last time you ran payroll. What happened?'),
+    (False, 'For example, do you pay monthly?'),
+    (False, 'Can you give me your email?'),
+    (False, 'Tell me about your business.'),
+    (False, 'Could you give me a rough number?'),
+    (False, 'How often do you use it?'),
+    (False, 'Is there a particular day you usually order?'),
+    (False, 'What do you think of the new design?'),
+    (False, 'Why was that?'),
+    (False, 'Can you say more about that?'),
+    (False, 'How did that make you feel?'),
+    (False, 'What time of day do you usually book?'),
+    (False, 'Do you remember how you found us?'),
+    (False, 'Walk me through your setup.'),
+    (False, 'Give me a second to find my notes.'),
+    (False, "Was that the first time you'd used it?"),
+    (False, 'Was that the last time you used it?'),
+    (True, 'Can you give me one concrete case where the report was wrong?'),
+    (True, 'Would you mind describing the most recent time you had to call them?'),
+    (True, 'Tell me about one occasion when the delivery went really well.'),
+    (True, 'Is there a specific moment you can point to?'),
+    (True, 'Talk us through what happened on the day the system went down.'),
+    (True, 'Could you think back to your last invoice run and tell me how it went?'),
+    (True, 'Do you have a concrete example of that?'),
+    (True, 'Can you walk me through your last shift using the rota app?'),
+    (True, "What's an example of something that confused you?"),
+    (True, 'Is there a time that sticks in your mind?'),
+    (True, 'Can you tell me about the last booking you made?'),
+    (True, 'Can you give an instance of that happening?'),
+    (True, 'When did that most recently happen, and what did you do?'),
+    (True, "Any particular occasion you're thinking of?"),
+    (True, 'Could you describe a recent situation where the app saved you time?'),
+    (False, 'Do you have a favourite feature?'),
+    (False, 'Could you give me a rough idea of how many staff you have?'),
+    (False, 'Can you tell me about your role?'),
+    (False, 'What was it like when you first started?'),
+    (False, 'How long does a typical delivery take?'),
+    (False, 'For instance, would you use it on a tablet?'),
+    (False, 'What happened after that?'),
+    (False, 'Can you tell me more?'),
+    (False, 'Is there a specific reason you chose us?'),
+    (False, 'Do you ever use the reports?'),
+    (False, 'What would make it better?'),
+    (False, 'How do you feel about the price?'),
+    (False, "Is there anything else you'd like to add?"),
+    (False, "Would you say it's easy to use?"),
+    (False, 'Give me one moment, my screen froze.'),
+]
+
+EXAMPLES_HELD_OUT = [
+    (True, 'Could you tell me about a specific call that went badly?'),
+    (True, 'Can you give me a real example from last month?'),
+    (True, "What was going on the last time you couldn't find a desk?"),
+    (True, 'Think about the most recent delivery that arrived late. What happened?'),
+    (True, 'Can you describe one particular order that went wrong?'),
+    (True, 'Could you talk me through your most recent refund?'),
+    (True, 'Is there an example you could share with me?'),
+    (True, 'Tell me about an occasion when the support team surprised you.'),
+    (True, 'Can you remember a specific day when the app let you down?'),
+    (True, 'How did it go the last time you exported the data?'),
+    (True, "Do you recall a particular case where the numbers didn't match?"),
+    (True, "Can you take me through yesterday's bookings, one by one?"),
+    (True, "What's one example of a report you couldn't get?"),
+    (True, 'Would you be able to describe a recent time it was slow?'),
+    (True, 'Share an example with me, if you can.'),
+    (False, 'Can you give me a sense of how big your team is?'),
+    (False, 'Tell me about how you use the reports.'),
+    (False, 'Do you have any questions for me?'),
+    (False, 'Is there a particular reason you cancelled?'),
+    (False, 'What was your first impression?'),
+    (False, 'When do you usually do the invoicing?'),
+    (False, 'Could you describe your typical week?'),
+    (False, 'Would you recommend us to a friend?'),
+    (False, 'Can you tell me what you like about it?'),
+    (False, 'How long have you been a customer?'),
+    (False, 'What happens when you run out of stock?'),
+    (False, 'Do you remember the price you paid?'),
+    (False, "Is there anything you'd change?"),
+    (False, 'Can you think of anything else?'),
+    (False, "What's your role in the team?"),
+]
+
+KINDS_TUNING = [
+    ('background', "We're a family-run bakery with two shops in Leeds."),
+    ('background', 'I look after the front desk three days a week.'),
+    ('background', 'My husband and I set up the studio in 2019.'),
+    ('background', 'There are eight of us, mostly part-timers.'),
+    ('background', "I've used the app since it launched, maybe four years."),
+    ('background', 'Mostly I book for myself, sometimes for my mum.'),
+    ('background', "It's just me, I'm a freelance photographer."),
+    ('background', 'We found you through a friend who runs a café.'),
+    ('background', "I'm in charge of the rota for about thirty drivers."),
+    ('background', "We've got two vans and a small warehouse."),
+    ('background', "I teach yoga, so I'm at the studio most evenings."),
+    ('background', 'Our customers are mostly students from the college nearby.'),
+    ('background', 'We signed up in January, after our old system shut down.'),
+    ('background', 'I do the books on Sunday nights, usually.'),
+    ('background', 'My role is operations, so scheduling is my job.'),
+    ('pain', "We're a small team, and the app keeps logging us out."),
+    ('pain', 'I run the front desk, and the check-in screen freezes every morning.'),
+    ('pain', 'Every Monday the sync fails and I have to start again.'),
+    ('pain', 'It took three weeks to get our deposit back.'),
+    ('pain', 'The booking page shows slots that are already gone.'),
+    ('praise', 'I run a bakery, and the ordering page has honestly been brilliant.'),
+    ('praise', "The staff remember my dog's name, which is lovely."),
+    ('praise', 'Setting it up was quick, our whole team was on it in a day.'),
+    ('request', "I'd love a way to see last month's bookings next to this month's."),
+    ('background', 'We usually pay by card, sometimes by bank transfer.'),
+    ('contact', 'You can reach me on oh seven seven double two, four five six, nine nine one.'),
+    ('contact', "Drop me an email, it's sam at bakehouse dot co dot uk."),
+    ('pleasantry', "Thanks so much for having me, it's been great."),
+    ('pleasantry', 'No worries at all, happy to help anytime.'),
+]
+
+KINDS_HELD_OUT = [
+    ('background', 'I manage a team of twelve carers across the county.'),
+    ('background', "We've been customers for about three years now."),
+    ('background', 'Most of our orders come in on Friday afternoons.'),
+    ('background', "I'm the office manager, so the invoices land on my desk."),
+    ('background', 'We heard about you at a trade fair in Birmingham.'),
+    ('background', 'There are three locations, and I cover two of them.'),
+    ('background', 'I usually book on my phone during my lunch break.'),
+    ('background', 'Our clinic sees around sixty patients a day.'),
+    ('background', 'I started using it when I took over the café from my aunt.'),
+    ('background', 'We have two kids, so we order the family box.'),
+    ('pain', "We're a busy clinic, and the reminders keep going out at midnight."),
+    ('pain', "I manage the rota, and the app keeps dropping shifts I've saved."),
+    ('pain', 'I usually book on my phone, but the page times out every single time.'),
+    ('pain', 'Our team of twelve spends an hour a day re-entering the same orders.'),
+    ('praise', "I'm the office manager, and the new export has saved me hours."),
+    ('praise', "We've been customers for three years and the service has been spot on."),
+    ('background', 'We mostly order on Mondays and Thursdays.'),
+    ('contact', 'Best to call the shop, the number is oh one one three, four nine six, two two one nine.'),
+    ('pleasantry', 'Lovely to chat, thanks for your time.'),
+    ('request', "We're a small firm, and I'd love an option to split invoices between clients."),
+]
+
+NEVER_CAME_TUNING = [
+    ('positive', "I've never had a problem with it."),
+    ('positive', 'It has never let me down.'),
+    ('positive', 'Not once has it crashed on me.'),
+    ('positive', "I haven't had a single issue since we started."),
+    ('positive', 'Nothing has gone wrong so far.'),
+    ('positive', 'No problems at all, touch wood.'),
+    ('positive', "It's been four years and I've never had a payment go missing."),
+    ('positive', "We've never lost a booking."),
+    ('positive', "I've never had to chase a payment since."),
+    ('positive', 'Never had a complaint from a client about the invoices.'),
+    ('positive', 'It never crashes, even with big files.'),
+    ('positive', 'I never have to wait for the train tickets to load.'),
+    ('positive', "There's never a queue at the self check-in."),
+    ('positive', "I've never had a late delivery with them."),
+]
+
+NEVER_CAME_HELD_OUT = [
+    ('positive', "In two years the booking system hasn't had one outage."),
+    ('positive', "We've not had a single complaint about the new menus."),
+    ('positive', "Honestly, I've never had an issue with the deliveries."),
+    ('positive', 'The card reader has never failed on a busy Saturday.'),
+    ('positive', 'No issues whatsoever since we moved the team over.'),
+    ('positive', 'They have never let us down, even at Christmas.'),
+    ('negative', 'I never had a problem until the update in March.'),
+    ('negative', "We hadn't had any issues before this year, now it crashes weekly."),
+    ('neutral', "I've never had a reason to call support."),
+    ('neutral', "We haven't had a chance to try the reports yet."),
+]
+
+IDIOMS_TUNING = [
+    ('positive', "We switched from spreadsheets and haven't looked back."),
+    ('positive', "For the price, you can't beat it."),
+    ('positive', 'Honestly, it was a no-brainer for us.'),
+    ('positive', "It's worth every penny."),
+    ('positive', 'It does exactly what it says on the tin.'),
+    ('positive', "I couldn't be happier with the new app."),
+    ('positive', "I can't fault the team at all."),
+    ('positive', 'The reminders have been a lifesaver this winter.'),
+    ('positive', 'The shared calendar has been a game changer for us.'),
+    ('positive', 'It pays for itself within a month.'),
+    ('positive', "Booking a class takes two taps now, that's all I want."),
+    ('positive', "It's head and shoulders above the last one we had."),
+    ('negative', 'The new checkout is driving me up the wall.'),
+    ('negative', 'The double charge was the last straw.'),
+    ('negative', "I'm fed up with chasing them for a reply."),
+    ('negative', "Honestly I'm pulling my hair out with the sync."),
+    ('negative', "It's a complete waste of time."),
+    ('negative', 'The mobile app is not fit for purpose.'),
+    ('negative', 'The so-called support line is a joke.'),
+    ('negative', 'Getting a refund is a pain in the neck.'),
+    ('negative', "I'm at my wits' end with the login."),
+    ('negative', 'Every update is a step backwards.'),
+    ('negative', "The reports are more trouble than they're worth."),
+    ('negative', "They've really dropped the ball this year."),
+]
+
+IDIOMS_HELD_OUT = [
+    ('positive', "Since we moved over we've never looked back."),
+    ('positive', "You can't beat them on delivery times."),
+    ('positive', 'Frankly, the new planner is a godsend.'),
+    ('positive', 'It ticks every box for us.'),
+    ('positive', 'The support team went above and beyond.'),
+    ('positive', 'The app is a breath of fresh air after the old one.'),
+    ('positive', "I'd give it ten out of ten."),
+    ('positive', "It's streets ahead of what we used before."),
+    ('negative', 'The invoicing side is an absolute shambles.'),
+    ('negative', 'The constant logouts are doing my head in.'),
+    ('negative', 'Their phone line is a joke, nobody ever picks up.'),
+    ('negative', "I've had it up to here with the delays."),
+    ('negative', 'The new pricing is daylight robbery.'),
+    ('negative', 'Honestly, the onboarding was a total mess.'),
+    ('negative', "We're sick and tired of the same bugs coming back."),
+    ('negative', 'That update was a disaster for us.'),
+    ('neutral', 'I was pulling the reports together for the board.'),
+    ('neutral', 'The joke in our office is that Monday never ends.'),
+    ('neutral', "We looked back at last year's numbers in January."),
+    ('neutral', 'It beats me why people pay cash these days, but some do.'),
+]
+
+NUMBERS_TUNING = [
+    ('neutral', 'We have about two hundred customers on the system.'),
+    ('neutral', 'We book roughly thirty classes a week between the two studios.'),
+    ('neutral', 'There are fourteen of us, split across the shop and the workshop.'),
+    ('neutral', 'We send out around sixty quotes a month, mostly in spring.'),
+    ('neutral', "I've had the car serviced there three times now."),
+    ('neutral', 'Our pharmacy does about a hundred deliveries on a Saturday.'),
+    ('neutral', 'I log about forty hours a week on the timesheet.'),
+    ('neutral', 'We process something like five hundred orders a day in December.'),
+    ('neutral', 'The school has nine hundred pupils and every parent gets the app.'),
+    ('neutral', 'My daughter has two lessons a week, on Tuesday and Thursday.'),
+    ('neutral', 'We have three vans and two of them are on the road every day.'),
+    ('neutral', 'I order flowers for the office once a fortnight.'),
+    ('neutral', 'The restaurant seats about eighty, and we do two sittings on Fridays.'),
+    ('neutral', 'We keep around twelve thousand photos in the shared folder.'),
+    ('neutral', 'I check the dashboard at eight and again at five.'),
+    ('neutral', 'Most of our clients are within ten miles of the office.'),
+    ('neutral', 'We moved over to the monthly plan about six months ago.'),
+    ('neutral', 'There are four people who can approve invoices.'),
+    ('neutral', 'I usually spend about an hour on Sunday planning the week.'),
+    ('neutral', 'We had about fifty people at the launch event.'),
+    ('neutral', 'Each job takes the plumber two or three hours on average.'),
+    ('neutral', 'Our busiest day is Monday, with maybe thirty calls before lunch.'),
+    ('neutral', 'The prescriptions are ready by four most afternoons.'),
+    ('neutral', 'We have a hundred and twenty members on the waiting list for the new site.'),
+    ('neutral', 'I pay twenty pounds a month, by direct debit.'),
+    ('positive', 'Booking a class takes two taps now.'),
+    ('positive', 'The whole quote is done in five minutes, from my phone, on site.'),
+    ('positive', 'Paying takes about ten seconds, I just tap my card.'),
+    ('positive', 'They had the boiler fixed within two hours of my call.'),
+    ('positive', 'The prescription was at my door the next morning.'),
+    ('positive', 'It cut our month-end close from four days to one.'),
+    ('positive', "One click and the invoice is in the customer's inbox."),
+    ('positive', 'I can approve thirty timesheets in about a minute now.'),
+    ('positive', 'The table was ready at seven on the dot, even on a Friday.'),
+    ('positive', "We've saved about three hours a week since we started."),
+    ('positive', 'Three years in and it has never gone down once.'),
+    ('positive', 'The car was ready at four, washed, with a full report.'),
+    ('positive', 'Two clicks and the whole class has the homework.'),
+    ('positive', 'It only took a day to get all fourteen of us set up.'),
+    ('positive', 'Onboarding a new client is down to ten minutes.'),
+    ('negative', 'It takes four clicks just to find the invoice I sent yesterday.'),
+    ('negative', 'We waited forty minutes past our booking for a table.'),
+    ('negative', "The engineer was three hours late and didn't call."),
+    ('negative', 'Approving one timesheet takes five screens.'),
+    ('negative', 'Two of the last three deliveries arrived damaged.'),
+    ('negative', 'It took them nine days to answer a simple question.'),
+    ('negative', 'Our bill went up thirty percent with no warning.'),
+    ('negative', 'I had to re-enter two hundred contacts by hand.'),
+    ('negative', 'The app logs me out every ten minutes.'),
+    ('negative', 'The shop had one person on the till and twenty people queuing.'),
+]
+
+NUMBERS_HELD_OUT = [
+    ('neutral', 'We run about forty weddings a year, mostly between May and September.'),
+    ('neutral', 'There are eleven dentists and four hygienists across our practices.'),
+    ('neutral', 'I walk two dogs in the morning and three in the afternoon.'),
+    ('neutral', 'We print roughly two thousand labels a week.'),
+    ('neutral', 'The club has about three hundred members and six courts.'),
+    ('neutral', 'I teach twenty-five piano students, most of them after school.'),
+    ('neutral', 'Our shop opens at nine and shuts at half five.'),
+    ('neutral', 'We renewed for another two years last spring.'),
+    ('neutral', 'I spend maybe fifteen minutes a day in the app.'),
+    ('neutral', 'We get about eighty enquiries a week through the website.'),
+    ('positive', 'The new kiosk checks people in in about ten seconds.'),
+    ('positive', "Refunds land in the customer's account within the hour."),
+    ('positive', 'Setting up the second shop took one afternoon.'),
+    ('positive', 'The labels print in a couple of seconds, even in a big batch.'),
+    ('positive', 'Our no-shows dropped from ten a week to two.'),
+    ('positive', 'I found the right form in two clicks.'),
+    ('positive', "It's been four years and I've never had a payment go missing."),
+    ('negative', 'It takes six steps to cancel a single lesson.'),
+    ('negative', 'We were on hold for fifty minutes, twice in one week.'),
+    ('negative', 'Three of our five printers stopped connecting after the update.'),
+    ('negative', 'The export of two thousand rows takes over an hour.'),
+    ('negative', 'They billed us for twelve users when we only have eight.'),
+]
+
+KEPT_OUT = ("background", "contact", "pleasantry")
+
+
+def score(rows: list[tuple[bool, str]], rule) -> tuple[int, int, int, int, list[str], list[str]]:
+    """(requests found, requests, others taken for one, others, misses, false finds) of
+    ``rule`` (text -> whether it is a request) on ``rows``."""
+    found = [(wish, text, bool(rule(text))) for wish, text in rows]
+    misses = [text for wish, text, hit in found if wish and not hit]
+    false = [text for wish, text, hit in found if not wish and hit]
+    wishes = sum(wish for wish, _ in rows)
+    return wishes - len(misses), wishes, len(false), len(rows) - wishes, misses, false
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.parse_args(argv)
+    from verbatim.tasks.mentions import feature_requests
+    from verbatim.tasks.probing import asks_for_example
+    from verbatim.tasks.statement_kinds import THEME_KINDS, statement_kind
+
+    parts = (("feature requests, tuning", TUNING, feature_requests), ("feature requests, held out", HELD_OUT, feature_requests),
+             ("example requests, tuning", EXAMPLES_TUNING, asks_for_example),
+             ("example requests, held out", EXAMPLES_HELD_OUT, asks_for_example))
+    for name, rows, rule in parts:
+        hit, wishes, false, others, misses, wrong = score(rows, rule)
+        print(f"{name:27s} found {hit}/{wishes} (recall {hit / wishes:.3f}), others taken for one {false}/{others}")
+        for text in misses:
+            print(f"    missed: {text}")
+        for text in wrong:
+            print(f"    false:  {text}")
+    for name, labelled in (("kept out of themes, tuning", KINDS_TUNING), ("kept out of themes, held out", KINDS_HELD_OUT)):
+        wrong_side = [(kind, text) for kind, text in labelled if (kind in KEPT_OUT) == (statement_kind(text) in THEME_KINDS)]
+        print(f"{name:27s} on the wrong side {len(wrong_side)}/{len(labelled)}")
+        for kind, text in wrong_side:
+            print(f"    {kind} read as {statement_kind(text)}: {text}")
+    for name, labelled in (("never came, tuning", NEVER_CAME_TUNING), ("never came, held out", NEVER_CAME_HELD_OUT),
+                           ("idioms, tuning", IDIOMS_TUNING), ("idioms, held out", IDIOMS_HELD_OUT),
+                           ("numbers, tuning", NUMBERS_TUNING), ("numbers, held out", NUMBERS_HELD_OUT)):
+        got = feelings([text for _, text in labelled])
+        missed = [(want, label, text) for (want, text), label in zip(labelled, got) if want != label]
+        swaps = sum({want, label} == {"positive", "negative"} for want, label, _ in missed)
+        print(f"{name:27s} sentiment right {len(labelled) - len(missed)}/{len(labelled)}, positive/negative swaps {swaps}")
+        for want, label, text in missed:
+            print(f"    {want} read as {label}: {text}")
+    return 0
+
+
+def feelings(texts: list[str]) -> list[str]:
+    """The sentiment label of each text, as the pipeline gives it (``interview.classifier_text``,
+    the analysis model's vectors, ``sentiment.classify``)."""
+    from verbatim.tasks import embed, interview, sentiment
+
+    said = [interview.classifier_text(t) for t in texts]
+    return [label for label, _ in sentiment.classify(said, embed.analysis_embed(said))]
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
