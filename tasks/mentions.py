@@ -288,7 +288,7 @@ _WISH_GOOD = (
     r"|perfect|fantastic|wonderful|awesome)|a\s+(?:big|huge|real|massive|great)\s+help|a\s+(?:lifesaver|life\s+saver|game\s+changer))"
 )
 # Parts of a product a wish asks for: "there should be a way to...", "give us an option to..."
-_WISH_THING = r"(?:way|option|button|setting|feature|filter|tab|view|mode|shortcut|toggle|field|choice|ability|setting)"
+_WISH_THING = r"(?:way|option|button|setting|feature|filter|tab|view|mode|shortcut|toggle|field|choice|ability)"
 
 _REQUEST = re.compile(
     r"\b(?:i\s+(?:really\s+)?wish\s+(?:it|you|they|there|the\s+[\w-]+)\s+(?:could|would|had|was|were|did|let|offered|understood|showed|sent|told|gave|came)"

@@ -151,6 +151,11 @@ def _analyzer():
     return analyzer
 
 
+def valence(word: str) -> float:
+    """A lower-case word's valence on VADER's scale (-4..4), the product words included; 0 if none."""
+    return float(_analyzer().lexicon.get(word, 0.0))
+
+
 def rewrite_phrases(text: str) -> str:
     """``text`` with the phrases VADER cannot score put as one word it can ("doesn't work" ->
     "broken", "took ages" -> "slow")."""

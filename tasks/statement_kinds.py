@@ -126,9 +126,8 @@ def _judges(clause: str) -> bool:
     trouble told as a story ("keeps logging us out"), or a wish."""
     if _WISH.search(clause) or _TROUBLE_STORY.search(clause):
         return True
-    lexicon = _vader().lexicon
     words = re.findall(r"[a-z']+", feeling.rewrite_phrases(clause).lower())
-    return any(abs(feeling.PRODUCT_WORDS.get(w, lexicon.get(w, 0.0))) >= _JUDGING_VALENCE for w in words if w not in _NOT_JUDGING)
+    return any(abs(feeling.valence(w)) >= _JUDGING_VALENCE for w in words if w not in _NOT_JUDGING)
 
 
 def statement_kind(text: str) -> str:
