@@ -28,6 +28,12 @@ scored once after it (9/15 flagged and 0 false before, 14/15 and 0 after). The o
 an interviewer asks that names a time or a case without asking for one ("is there a particular
 reason you cancelled?", "was that the first time you'd used it?", "could you describe your
 typical week?").
+A third tuning batch (25 and 10, 2026-12-06) found 22 and no false one; its misses called a case
+to mind ("think about the most recent delivery...", "recall the last claim you made", "take me back
+to the day..."), and a fourth batch written as held out before any rule for them (3/10, 0/8 false)
+was read while writing those rules, so it is tuning too (after: 68/70 of the tuning part, 0/49
+false). ``EXAMPLES_HELD_OUT_2`` was written after both and before the rules, and scored once after
+them: 3/10 and 0/8 false before, 6/10 and 0/8 after.
 
 Which answers stay out of themes: ``KINDS_TUNING`` (29 answers: background said other ways, pain
 and praise said beside a self-description, contact, pleasantries) had 13 on the wrong side of the
@@ -220,6 +226,61 @@ EXAMPLES_TUNING = [
     (False, "Is there anything else you'd like to add?"),
     (False, "Would you say it's easy to use?"),
     (False, 'Give me one moment, my screen froze.'),
+    # third batch (2026-12-06): 22/25 flagged, 0/10 false before the rules for a case called to mind
+    (True, 'Think about the most recent delivery that arrived late. What happened?'),
+    (True, 'Can you recall a particular occasion when the app let you down?'),
+    (True, 'Could you describe a specific situation where the booking failed?'),
+    (True, "What's an example of a time the invoice was wrong?"),
+    (True, 'Give me one concrete case where support helped you.'),
+    (True, 'Can you remember the last time that happened? What did you do?'),
+    (True, 'Describe the most recent time you contacted us.'),
+    (True, 'Take me back to the day your card was declined.'),
+    (True, 'Is there a specific moment that stands out?'),
+    (True, 'Could you share an example?'),
+    (True, 'Do you have an example of that?'),
+    (True, 'What did that look like the last time it happened?'),
+    (True, 'Can you think of a specific instance?'),
+    (True, 'Tell me more about one specific time that went wrong.'),
+    (True, 'Any examples come to mind?'),
+    (True, 'Can you paint me a picture of the last time you used it?'),
+    (True, 'When was the last time that happened, and what did you do?'),
+    (True, 'Could you point to a specific order where that happened?'),
+    (True, 'Recall the last claim you made. How did it go?'),
+    (True, "Let's take a specific example: your last invoice. What happened?"),
+    (True, 'Can you give me an example?'),
+    (True, 'For instance?'),
+    (True, 'Such as?'),
+    (True, 'Like what, for example?'),
+    (True, "What's a recent example?"),
+    (False, 'How often do you use the app?'),
+    (False, 'What do you think about the price?'),
+    (False, 'Would you recommend us to a friend?'),
+    (False, "Is there anything else you'd like to add?"),
+    (False, 'Think about the price. Is it fair?'),
+    (False, 'Do you remember how you heard about us?'),
+    (False, 'What would you change?'),
+    (False, 'Can you tell me your role?'),
+    (False, 'What happened to your old provider?'),
+    (False, 'How did you feel about that?'),
+    # fourth batch, written as held out before those rules and read while writing them: 3/10, 0/8 false before
+    (True, 'Think of the last time you called us. How did that go?'),
+    (True, 'Remember the most recent invoice you sent? What went wrong?'),
+    (True, "Take us back to the morning the delivery didn't come."),
+    (True, 'Think about your most recent booking and talk me through it.'),
+    (True, 'Could you recall the last order that went missing?'),
+    (True, 'Picture the last time you renewed. What did you do?'),
+    (True, 'Cast your mind back to your first week with us. What stood out?'),
+    (True, "I'd love to hear about a specific time the app saved you."),
+    (True, 'Pick one recent trip and tell me how the booking went.'),
+    (True, 'Go back to the night the app crashed. What happened?'),
+    (False, 'Think about the price for a moment. Is it fair?'),
+    (False, 'Do you remember where you heard about us?'),
+    (False, "What's the last thing you'd change?"),
+    (False, 'Can you recall your account number?'),
+    (False, 'Think about our competitors. How do we compare?'),
+    (False, 'What do you think of the recent changes to the app?'),
+    (False, 'Is the last step of checkout clear?'),
+    (False, 'Do you think about switching often?'),
 ]
 
 EXAMPLES_HELD_OUT = [
@@ -253,6 +314,29 @@ EXAMPLES_HELD_OUT = [
     (False, "Is there anything you'd change?"),
     (False, 'Can you think of anything else?'),
     (False, "What's your role in the team?"),
+]
+
+# Written after the third and fourth batches and before any rule for them; scored once after
+# (3/10 flagged, 0/8 false before; never tuned on).
+EXAMPLES_HELD_OUT_2 = [
+    (True, 'Can you remember your last delivery? How was it?'),
+    (True, 'Recall a recent call with our support team for me.'),
+    (True, "Let's go back to your most recent order. What went wrong?"),
+    (True, 'Thinking of the last booking you made, what was hard?'),
+    (True, 'Bring to mind the most recent time you paid a bill with us.'),
+    (True, 'Tell me what happened the first time you logged in.'),
+    (True, 'Could you take me back to when the payment failed?'),
+    (True, 'Think about one specific shift last week. How did the app behave?'),
+    (True, 'Describe your most recent return, step by step.'),
+    (True, 'Think back over the past month. Was there a day the sync failed? What happened?'),
+    (False, 'Can you remember your password?'),
+    (False, 'Think about what matters most to you in a bank. What is it?'),
+    (False, 'Remember how much you paid?'),
+    (False, "Let's go back to pricing. Is it fair?"),
+    (False, 'Thinking of switching, what would make you stay?'),
+    (False, 'Do you recall the name of the rep?'),
+    (False, 'Picture an ideal app. What does it do?'),
+    (False, 'Go back to the home screen. What do you see first?'),
 ]
 
 KINDS_TUNING = [
@@ -490,7 +574,8 @@ def main(argv: list[str] | None = None) -> int:
 
     parts = (("feature requests, tuning", TUNING, feature_requests), ("feature requests, held out", HELD_OUT, feature_requests),
              ("example requests, tuning", EXAMPLES_TUNING, asks_for_example),
-             ("example requests, held out", EXAMPLES_HELD_OUT, asks_for_example))
+             ("example requests, held out", EXAMPLES_HELD_OUT, asks_for_example),
+             ("example requests, held out 2", EXAMPLES_HELD_OUT_2, asks_for_example))
     for name, rows, rule in parts:
         hit, wishes, false, others, misses, wrong = score(rows, rule)
         print(f"{name:27s} found {hit}/{wishes} (recall {hit / wishes:.3f}), others taken for one {false}/{others}")

@@ -70,11 +70,15 @@ _EXAMPLE = re.compile(
     # run", "walk me through your last shift")
     r"|(?:give|share|show|describe|tell|point\s+to|is\s+there|do\s+you\s+have|any)\b[^.?!]{0,30}?"
     r"\b(?:an?|one|any|some)\s+(?:(?:specific|particular|concrete|real|good|recent)\s+)?(?:examples?|instances?|cases?|story)\b"
-    r"|(?:(?:tell|talk|walk|take)\s+(?:me|us)|describe|go\s+through|think\s+back|what\s+happened|what\s+was\s+going\s+on"
-    r"|how\s+did\s+it\s+go)\b"
+    # ... or to call one to mind: "think about the most recent delivery", "recall the last claim
+    # you made", "take me back to the day your card was declined", "pick one recent trip"; not an
+    # opinion asked ("what do you think of the recent changes?"). "Your first delivery" is no
+    # case here: "tell me about your first week" asks how onboarding went, not for one story.
+    r"|(?:(?:tell|talk|walk|take)\s+(?:me|us)|describe|go\s+through|(?<!do\syou\s)(?<!did\syou\s)think\s+(?:back|about|of)|what\s+happened"
+    r"|what\s+was\s+going\s+on|how\s+did\s+it\s+go|recall|remember|go\s+back|cast\s+your\s+mind|pick)\b"
     rf"[^.?!]{{0,30}}?\b(?:(?:the|your|a|an|one)\s+(?:very\s+)?(?:last|most\s+recent|recent|specific|particular)\s+(?!{_NOT_EVENTS}\b)[a-z]+"
     r"|yesterday|last\s+(?:week|month|night)|(?:a|an|one|the)\s+(?:time|occasion|moment|day|situation)\s+(?:when|where|that|you|it|the)\b"
-    r"|(?:on|in)\s+the\s+(?:day|week|morning|night)\s+(?:when|that|the|you))"
+    r"|(?:on|in|to)\s+the\s+(?:day|week|morning|afternoon|evening|night)\s+(?:when|that|the|you|your|it|our|my))"
     r"|(?:a|one)\s+(?:specific|particular)\s+(?:occasion|moment|time|case|instance|example)\b)",
     re.IGNORECASE,
 )

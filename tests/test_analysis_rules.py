@@ -47,6 +47,16 @@ from verbatim.tasks.settings import Settings
     ("Was that the first time you'd used it?", False),
     ("Did you take out the premium plan last month?", False),
     ("Did you tell anyone about it last week?", False),
+    # a case called to mind (eval/phrasings.py, the third and fourth tuning batches)
+    ("Think about the most recent delivery that arrived late. What happened?", True),
+    ("Recall the last claim you made. How did it go?", True),
+    ("Take me back to the day your card was declined.", True),
+    ("Go back to the night the app crashed. What happened?", True),
+    ("Pick one recent trip and tell me how the booking went.", True),
+    ("What do you think of the recent changes to the app?", False),
+    ("Think about the price for a moment. Is it fair?", False),
+    ("Tell me about your first week with the app.", False),
+    ("Can you recall your account number?", False),
 ])
 def test_requests_for_an_example(question, asks):
     assert probing.asks_for_example(question) is asks
