@@ -32,8 +32,11 @@ A third tuning batch (25 and 10, 2026-12-06) found 22 and no false one; its miss
 to mind ("think about the most recent delivery...", "recall the last claim you made", "take me back
 to the day..."), and a fourth batch written as held out before any rule for them (3/10, 0/8 false)
 was read while writing those rules, so it is tuning too (after: 68/70 of the tuning part, 0/49
-false). ``EXAMPLES_HELD_OUT_2`` was written after both and before the rules, and scored once after
-them: 3/10 and 0/8 false before, 6/10 and 0/8 after.
+false). A fifth batch, written as held out after both and before those rules, went 3/10 -> 6/10
+(0/8 false); it was then read and a second round of rules written on it ("thinking of the last
+booking...", "take me back to when...", "the first time you...", "was there a day the sync
+failed?"): tuning 78/80, 0/57 false. ``EXAMPLES_HELD_OUT_2``, written before that second round and
+scored once after it: 8/10 and 0/8 false before, 10/10 and 0/8 after.
 
 Which answers stay out of themes: ``KINDS_TUNING`` (29 answers: background said other ways, pain
 and praise said beside a self-description, contact, pleasantries) had 13 on the wrong side of the
@@ -281,6 +284,26 @@ EXAMPLES_TUNING = [
     (False, 'What do you think of the recent changes to the app?'),
     (False, 'Is the last step of checkout clear?'),
     (False, 'Do you think about switching often?'),
+    # fifth batch, written as held out after the fourth and before any rule for either: 3/10, 0/8 false
+    # before; 6/10 after the first round of rules; then read, and the second round written on it
+    (True, 'Can you remember your last delivery? How was it?'),
+    (True, 'Recall a recent call with our support team for me.'),
+    (True, "Let's go back to your most recent order. What went wrong?"),
+    (True, 'Thinking of the last booking you made, what was hard?'),
+    (True, 'Bring to mind the most recent time you paid a bill with us.'),
+    (True, 'Tell me what happened the first time you logged in.'),
+    (True, 'Could you take me back to when the payment failed?'),
+    (True, 'Think about one specific shift last week. How did the app behave?'),
+    (True, 'Describe your most recent return, step by step.'),
+    (True, 'Think back over the past month. Was there a day the sync failed? What happened?'),
+    (False, 'Can you remember your password?'),
+    (False, 'Think about what matters most to you in a bank. What is it?'),
+    (False, 'Remember how much you paid?'),
+    (False, "Let's go back to pricing. Is it fair?"),
+    (False, 'Thinking of switching, what would make you stay?'),
+    (False, 'Do you recall the name of the rep?'),
+    (False, 'Picture an ideal app. What does it do?'),
+    (False, 'Go back to the home screen. What do you see first?'),
 ]
 
 EXAMPLES_HELD_OUT = [
@@ -316,27 +339,27 @@ EXAMPLES_HELD_OUT = [
     (False, "What's your role in the team?"),
 ]
 
-# Written after the third and fourth batches and before any rule for them; scored once after
-# (3/10 flagged, 0/8 false before; never tuned on).
+# Written after the fifth batch and before the second round of rules; scored once after them
+# (8/10 flagged, 0/8 false before; never tuned on).
 EXAMPLES_HELD_OUT_2 = [
-    (True, 'Can you remember your last delivery? How was it?'),
-    (True, 'Recall a recent call with our support team for me.'),
-    (True, "Let's go back to your most recent order. What went wrong?"),
-    (True, 'Thinking of the last booking you made, what was hard?'),
-    (True, 'Bring to mind the most recent time you paid a bill with us.'),
-    (True, 'Tell me what happened the first time you logged in.'),
-    (True, 'Could you take me back to when the payment failed?'),
-    (True, 'Think about one specific shift last week. How did the app behave?'),
-    (True, 'Describe your most recent return, step by step.'),
-    (True, 'Think back over the past month. Was there a day the sync failed? What happened?'),
-    (False, 'Can you remember your password?'),
-    (False, 'Think about what matters most to you in a bank. What is it?'),
-    (False, 'Remember how much you paid?'),
-    (False, "Let's go back to pricing. Is it fair?"),
-    (False, 'Thinking of switching, what would make you stay?'),
-    (False, 'Do you recall the name of the rep?'),
-    (False, 'Picture an ideal app. What does it do?'),
-    (False, 'Go back to the home screen. What do you see first?'),
+    (True, 'Thinking back to the last invoice you sent, what went wrong?'),
+    (True, 'Was there a time when the app let you down?'),
+    (True, 'Take me back to when the order went missing.'),
+    (True, 'What happened the last time your delivery was late?'),
+    (True, 'Describe the moment you realised the charge was wrong.'),
+    (True, 'Was there a particular week when it kept crashing?'),
+    (True, 'Tell me about the first time the report failed.'),
+    (True, 'Can you think back to a recent shift that went badly?'),
+    (True, 'Remember a day when the booking system was down? Tell me about it.'),
+    (True, "Let's pick one recent order. How did it go?"),
+    (False, 'Was there a reason you left?'),
+    (False, 'Is there a day you prefer for delivery?'),
+    (False, 'Thinking about the future, what would you like to see?'),
+    (False, 'Go back to the main menu and tell me what you see.'),
+    (False, 'Was there anything else?'),
+    (False, 'Do you think back on the old system fondly?'),
+    (False, 'What was the reason for the recent price change?'),
+    (False, 'Is there a time of year when you order more?'),
 ]
 
 KINDS_TUNING = [

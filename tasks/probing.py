@@ -10,7 +10,9 @@ phrasings a reader can check (``python -m eval.analysis`` measures them on label
   "tell me about the last trip you booked", "walk me through the last time", "walk me through
   yesterday morning", "walk me through how you follow up" (the customer's own steps, told as a
   story: flagged, since a missed request for an example costs more than one flagged too many),
-  "when was the last time", "when did you last". Giving an example ("For example, do you use the
+  "when was the last time", "when did you last", a case called to mind ("think about the most
+  recent delivery", "recall the last claim you made", "take me back to when the payment
+  failed", "was there a day the sync failed?"). Giving an example ("For example, do you use the
   app?") is not asking for one.
 - ``is_follow_up``: the question asks about the answer just given: the interview's probes
   ("why was that?", "can you say more?", "what happened next?", "how so?", "you mentioned the
@@ -74,11 +76,15 @@ _EXAMPLE = re.compile(
     # you made", "take me back to the day your card was declined", "pick one recent trip"; not an
     # opinion asked ("what do you think of the recent changes?"). "Your first delivery" is no
     # case here: "tell me about your first week" asks how onboarding went, not for one story.
-    r"|(?:(?:tell|talk|walk|take)\s+(?:me|us)|describe|go\s+through|(?<!do\syou\s)(?<!did\syou\s)think\s+(?:back|about|of)|what\s+happened"
+    r"|(?:(?:tell|talk|walk|take)\s+(?:me|us)|describe|go\s+through|(?<!do\syou\s)(?<!did\syou\s)think(?:ing)?\s+(?:back|about|of)|what\s+happened"
     r"|what\s+was\s+going\s+on|how\s+did\s+it\s+go|recall|remember|go\s+back|cast\s+your\s+mind|pick)\b"
     rf"[^.?!]{{0,30}}?\b(?:(?:the|your|a|an|one)\s+(?:very\s+)?(?:last|most\s+recent|recent|specific|particular)\s+(?!{_NOT_EVENTS}\b)[a-z]+"
     r"|yesterday|last\s+(?:week|month|night)|(?:a|an|one|the)\s+(?:time|occasion|moment|day|situation)\s+(?:when|where|that|you|it|the)\b"
-    r"|(?:on|in|to)\s+the\s+(?:day|week|morning|afternoon|evening|night)\s+(?:when|that|the|you|your|it|our|my))"
+    r"|(?:on|in|to)\s+the\s+(?:day|week|morning|afternoon|evening|night)\s+(?:when|that|the|you|your|it|our|my)"
+    # "take me back to when the payment failed", "tell me what happened the first time you logged in"
+    r"|to\s+when\s+(?:you|it|the|that|your|we|our|my|they)\b|the\s+first\s+time\s+(?:you|it|the|that|your|we)\b)"
+    # "was there a day the sync failed?": one past occasion (not "is there a day you prefer?")
+    r"|was\s+there\s+(?:a|one)\s+(?:day|time|moment|occasion|week)\s+(?:when|where|that|the|it|you|your)\b"
     r"|(?:a|one)\s+(?:specific|particular)\s+(?:occasion|moment|time|case|instance|example)\b)",
     re.IGNORECASE,
 )

@@ -57,6 +57,12 @@ from verbatim.tasks.settings import Settings
     ("Think about the price for a moment. Is it fair?", False),
     ("Tell me about your first week with the app.", False),
     ("Can you recall your account number?", False),
+    ("Thinking of the last booking you made, what was hard?", True),
+    ("Could you take me back to when the payment failed?", True),
+    ("Tell me what happened the first time you logged in.", True),
+    ("Think back over the past month. Was there a day the sync failed?", True),
+    ("Is there a day you prefer for delivery?", False),
+    ("Thinking about the future, what would you like to see?", False),
 ])
 def test_requests_for_an_example(question, asks):
     assert probing.asks_for_example(question) is asks
