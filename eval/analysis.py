@@ -3,7 +3,8 @@ feature-request mentions, follow-ups and requests for an example (issue 23's mea
 
     uv run python -m eval.analysis            # tuning and held-out parts of eval/analysis_sets.py
     uv run python -m eval.analysis --misses   # also print what each held-out rule got wrong
-    uv run python -m eval.analysis --fit      # refit the sentiment and stage classifiers on the tuning part
+    uv run python -m eval.analysis --fit      # refit the sentiment, stage and request classifiers on the tuning part
+    uv run python -m eval.analysis --requests-cv   # the request model's threshold, cross-validated on the tuning part
     uv run python -m eval.analysis --lodo     # leave one tuning domain out, per C: how the fit's C is chosen
     uv run python -m eval.analysis --curve    # held-out sentiment fitted on more and more tuning domains
     uv run python -m eval.analysis --rendered DIR/car_rental/rendering-0 ...   # rendered rich interviews
@@ -80,7 +81,7 @@ def _rich_sentiment() -> tuple:
 
 
 def fit(C: float = FIT_C) -> dict:
-    """Fit the sentiment and journey-stage classifiers on the tuning part; their JSON weights."""
+    """Fit the sentiment, journey-stage and request classifiers on the tuning part; their JSON weights."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -93,7 +94,53 @@ def fit(C: float = FIT_C) -> dict:
     for name, (x, y) in training.items():
         model = LogisticRegression(C=C, max_iter=5000).fit(x, y)
         out[name] = LinearModel(tuple(str(c) for c in model.classes_), model.coef_, model.intercept_).to_json()
+    x, y = _requests()
+    model = LogisticRegression(C=REQUEST_C, max_iter=5000, class_weight="balanced").fit(x, y)
+    # two classes: scikit-learn gives one row of weights, for the second class ("request")
+    coef = np.vstack([-model.coef_[0] / 2, model.coef_[0] / 2])
+    intercept = np.array([-model.intercept_[0] / 2, model.intercept_[0] / 2])
+    out["feature_request"] = LinearModel(tuple(str(c) for c in model.classes_), coef, intercept).to_json()
     return out
+
+
+REQUEST_C = 1.0  # cross-validated on the tuning part (eval.analysis --requests-cv), as the threshold is
+
+
+def _requests() -> tuple:
+    """(analysis-model vectors, "request"/"other") of the tuning statements (their request flag)
+    and the tuning ways of asking of eval/phrasings.py: what the request model is fitted on."""
+    import numpy as np
+
+    from eval import phrasings
+    from verbatim.tasks import embed, interview
+
+    said = [(s[0], bool(s[4])) for d in TUNING for s in STATEMENTS[d]] + [(t, wish) for wish, t in phrasings.TUNING]
+    x = embed.analysis_embed([interview.classifier_text(t) for t, _ in said])
+    return x, np.array(["request" if wish else "other" for _, wish in said])
+
+
+def requests_cv() -> None:
+    """Five-fold cross-validation of the request model on the tuning part: per threshold, the
+    tuning requests found (rules or model) and other statements taken for one, beside the rules
+    alone. ``mentions.REQUEST_PROBABILITY`` is the lowest threshold that adds no false find."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+    from eval import phrasings
+    from verbatim.tasks import mentions
+
+    x, y = _requests()
+    texts = [s[0] for d in TUNING for s in STATEMENTS[d]] + [t for _, t in phrasings.TUNING]
+    wish = y == "request"
+    rules = np.array([bool(mentions.feature_requests(t)) for t in texts])
+    model = LogisticRegression(C=REQUEST_C, max_iter=5000, class_weight="balanced")
+    p = cross_val_predict(model, x, y, cv=StratifiedKFold(5, shuffle=True, random_state=0), method="predict_proba")[:, 1]
+    print(f"rules alone: {rules[wish].sum()}/{wish.sum()} requests, {rules[~wish].sum()}/{(~wish).sum()} others taken for one")
+    for threshold in (0.5, 0.7, 0.8, 0.9, 0.95):
+        got = rules | (p >= threshold)
+        print(f"rules or model p >= {threshold:<4}: {got[wish].sum()}/{wish.sum()} requests, "
+              f"{got[~wish].sum()}/{(~wish).sum()} others taken for one")
 
 
 def _guarded(best: list[str], probabilities) -> list[str]:
@@ -219,7 +266,9 @@ def score(domains: tuple[str, ...], misses: list[str] | None = None) -> dict[str
         vectors = embed.analysis_embed(texts)
         feelings = sentiment.classify(texts, vectors)
         got_stages = journey.classify(texts, vectors, stages)
-        for (text, feeling, stage, comps, request), (got, _), got_stage in zip(STATEMENTS[domain], feelings, got_stages):
+        wishes = mentions.wishes_read(vectors)
+        for (text, feeling, stage, comps, request), (got, _), got_stage, wish in zip(STATEMENTS[domain], feelings, got_stages,
+                                                                                     wishes):
             sent.append((feeling, got))
             stage_pairs.append((stage or "-", got_stage or "-"))
             found = mentions.find_in_text(text, names)
@@ -229,7 +278,7 @@ def score(domains: tuple[str, ...], misses: list[str] | None = None) -> dict[str
             comp_hit += len(want & terms)
             comp_found += len(terms)
             comp_right += len(terms & want)
-            asked = any(f.kind == "feature_request" for f in found)
+            asked = wish or any(f.kind == "feature_request" for f in found)  # as the pipeline: rules or model
             req_tp += asked and request
             req_fp += asked and not request
             req_fn += request and not asked
@@ -278,6 +327,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tuning-misses", action="store_true", help="print the misses on the tuning part")
     parser.add_argument("--fit", action="store_true", help="refit the classifiers on the tuning part and write their weights")
     parser.add_argument("--lodo", action="store_true", help="only the leave-one-domain-out scores per C (how FIT_C is chosen)")
+    parser.add_argument("--requests-cv", action="store_true",
+                        help="only the request model cross-validated on the tuning part, per threshold")
     parser.add_argument("--curve", action="store_true",
                         help="only the held-out sentiment when fitted on 3, 5, 7... randomly drawn tuning domains")
     parser.add_argument("--domains", help="only score these domains (comma-separated), with their misses: "
@@ -291,6 +342,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:<44} sentiment {right}/{total} = {right / max(total, 1):.3f}, {swaps} positive/negative swaps")
         if args.misses:
             print("\n".join(f"  {m}" for m in rendered_misses))
+        return 0
+    if args.requests_cv:
+        requests_cv()
         return 0
     if args.lodo:
         lodo()

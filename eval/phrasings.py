@@ -17,6 +17,15 @@ domains: a gym, a courier, a grocery app) was written before that widening and s
 it, never tuned on (before it: 3 of 25 found, 5 of 20 others taken for one). The others in each part are what a wish's words also say without asking
 for anything: a regret ("if I had known I'd have..."), a habit ("if the class was full I'd just
 go for a run"), a wish to meet again, an offer of a drink.
+A second tuning batch (15 requests, 10 others, 2026-12-06) found 10 and took 4 others for one
+("I'd love to see you at the fair again", "it would be nice to meet the team", "I'd pay more for
+the old tariff", "it needs a minute to load"); widened on it ("a shared calendar would make a huge
+difference", "my wish list", "I'm hoping you'll add", "why can't I just...? That would be ideal",
+a plural thing wished for: "I'd really like reminders"): 15/15, 0/10. ``HELD_OUT_2``, written with
+it and scored once after: 5/12 and 1/8 before, 6/12 and 1/8 after: the ways of asking are many
+more than rules can list. So the pipeline also reads a request from a statement's analysis-model
+vector (``mentions.wishes_read``, fitted on the tuning part by ``eval.analysis --fit``), and the
+parts are scored as it finds them, rules or model (the rules alone are printed first).
 
 Requests for an example, the same way: ``EXAMPLES_TUNING`` holds a first batch of 20 requests
 and 16 other questions (10/20 flagged, 1 false, with the rules as they were) and a second batch
@@ -111,6 +120,33 @@ TUNING = [
     (False, 'The weekly summary email is really useful.'),
     (False, "I'd prefer not to say how much we spend."),
     (False, "It'd be a shame to leave after so long."),
+    # second batch (2026-12-06, later): 10/15 found and 4/10 others taken for one before the
+    # rules written on it
+    (True, "It'd be nice if the app remembered my usual order."),
+    (True, 'Could you add a way to split the bill between flatmates?'),
+    (True, 'What I really want is a dark mode for the night shift.'),
+    (True, 'Honestly, a shared calendar would make a huge difference for us.'),
+    (True, "If there was a family plan, I'd sign up my kids too."),
+    (True, "I'd happily pay a bit more for same-day delivery."),
+    (True, 'Please bring back the old weekly view.'),
+    (True, 'Being able to export to Excel would save me hours.'),
+    (True, 'My wish list would start with offline maps.'),
+    (True, "I'd really like reminders the day before a class."),
+    (True, 'You should let us pause the subscription for a month.'),
+    (True, "It needs a proper search, that's my big request."),
+    (True, "Why can't I just scan the barcode? That would be ideal."),
+    (True, "Adding a second user to the account is the one thing I'd ask for."),
+    (True, "I'm hoping you'll add Apple Pay soon."),
+    (False, "I'd love to see you at the fair again next year."),
+    (False, 'It would be nice to meet the team one day.'),
+    (False, "I wish I'd found you sooner, honestly."),
+    (False, 'If the class is full, I just go for a run instead.'),
+    (False, "I would have cancelled if they hadn't called me back."),
+    (False, 'You should see the queue at the old place.'),
+    (False, 'The search is great, I use it every day.'),
+    (False, "I'd pay more for the old tariff, it was cheaper."),
+    (False, "It needs a minute to load in the morning, but then it's fine."),
+    (False, 'We added a second user last month and it was easy.'),
 ]
 
 HELD_OUT = [
@@ -159,6 +195,31 @@ HELD_OUT = [
     (False, 'We would usually book three classes a week.'),
     (False, 'My main job is running the warehouse.'),
     (False, "It would make sense if you think about it, they're a big company."),
+]
+
+# Written with the second tuning batch, before the rules written on it; scored once after them
+# (5/12 found and 1/8 others taken for one before; never tuned on).
+HELD_OUT_2 = [
+    (True, 'A shared shopping list would make my life so much easier.'),
+    (True, "I'd really love an option to skip a week."),
+    (True, 'My one wish would be a bigger font on the receipts.'),
+    (True, 'I keep hoping someone adds a widget for the home screen.'),
+    (True, 'Honestly, integration with my calendar would be a game changer.'),
+    (True, "I'd like the app to warn me before the price goes up."),
+    (True, "Why isn't there a button to reorder? That would be perfect."),
+    (True, "I'm hoping you'll bring in a student discount."),
+    (True, 'It would help a lot if the driver could text me.'),
+    (True, 'Top of my list would be a way to track the van.'),
+    (True, "I'd gladly pay extra for a two-hour delivery slot."),
+    (True, 'Let us choose the delivery day, please.'),
+    (False, 'It would be lovely to see you at the next open day.'),
+    (False, "I'd really like to thank the driver, he was great."),
+    (False, "I'd gladly pay again if it stays this good."),
+    (False, 'The widget on my home screen is really handy.'),
+    (False, 'I keep hoping the weather gets better so I can cycle.'),
+    (False, 'Honestly, a calendar would be no use to me.'),
+    (False, 'It would help if I remembered my password, to be fair.'),
+    (False, 'Top of my list this week is moving house.'),
 ]
 
 
@@ -588,6 +649,15 @@ def score(rows: list[tuple[bool, str]], rule) -> tuple[int, int, int, int, list[
     return wishes - len(misses), wishes, len(false), len(rows) - wishes, misses, false
 
 
+def _read_as_wishes(texts: list[str]) -> set[str]:
+    """The texts the request model reads as wishes (``mentions.wishes_read`` on their analysis-model
+    vectors, as the pipeline reads its statements)."""
+    from verbatim.tasks import embed, interview, mentions
+
+    vectors = embed.analysis_embed([interview.classifier_text(t) for t in texts])
+    return {t for t, wish in zip(texts, mentions.wishes_read(vectors)) if wish}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.parse_args(argv)
@@ -595,7 +665,18 @@ def main(argv: list[str] | None = None) -> int:
     from verbatim.tasks.probing import asks_for_example
     from verbatim.tasks.statement_kinds import THEME_KINDS, statement_kind
 
-    parts = (("feature requests, tuning", TUNING, feature_requests), ("feature requests, held out", HELD_OUT, feature_requests),
+    wished = _read_as_wishes([text for rows in (TUNING, HELD_OUT, HELD_OUT_2) for _, text in rows])
+
+    def as_pipeline(text: str) -> bool:
+        """A feature request as the pipeline finds one: by the rules or read by the request model."""
+        return bool(feature_requests(text)) or text in wished
+
+    for name, rows in (("feature requests by the rules alone, held out", HELD_OUT),
+                       ("feature requests by the rules alone, held out 2", HELD_OUT_2)):
+        hit, wishes, false, others, _, _ = score(rows, feature_requests)
+        print(f"{name:47s} found {hit}/{wishes}, others taken for one {false}/{others}")
+    parts = (("feature requests, tuning", TUNING, as_pipeline), ("feature requests, held out", HELD_OUT, as_pipeline),
+             ("feature requests, held out 2", HELD_OUT_2, as_pipeline),
              ("example requests, tuning", EXAMPLES_TUNING, asks_for_example),
              ("example requests, held out", EXAMPLES_HELD_OUT, asks_for_example),
              ("example requests, held out 2", EXAMPLES_HELD_OUT_2, asks_for_example))

@@ -262,6 +262,8 @@ class StatementLabels:
     journey_stage: str | None
     # The analysis model's vector the labels were read from: what themes cluster on (shape: (768,))
     topic_embedding: np.ndarray | None = None
+    # Whether that vector reads as a wish (``mentions.wishes_read``), said in words or not
+    wish: bool = False
 
 
 def classifier_text(text: str) -> str:
@@ -281,10 +283,24 @@ def label_statements(statements: Sequence[Statement], config: AnalysisConfig, de
     vectors = embed.analysis_embed(said, device)
     feelings = sentiment.classify(said, vectors)
     stages = journey.classify(said, vectors, journey.load_journey(config.journey))
+    wishes = mentions.wishes_read(vectors)
     return [
-        StatementLabels(statement_kind(st.text), f, v, g, np.asarray(vector, np.float32))
-        for st, (f, v), g, vector in zip(statements, feelings, stages, vectors)
+        StatementLabels(statement_kind(st.text), f, v, g, np.asarray(vector, np.float32), w)
+        for st, (f, v), g, vector, w in zip(statements, feelings, stages, vectors, wishes)
     ]
+
+
+def all_mentions(analysis: "InterviewAnalysis", labels: Sequence[StatementLabels]) -> list[tuple[Statement, mentions.Found]]:
+    """The rules' mentions (``analysis.mentions``) and, for each statement whose vector reads as
+    a wish the rules did not find (``StatementLabels.wish``), a feature request; in statement order."""
+    asked = {st.statement_id for st, found in analysis.mentions if found.kind == "feature_request"}
+    order = {st.statement_id: k for k, st in enumerate(analysis.statements)}
+    read = [
+        (st, mentions.request_read(st.text))
+        for st, label in zip(analysis.statements, labels)
+        if label.wish and st.statement_id not in asked
+    ]
+    return sorted(analysis.mentions + read, key=lambda m: order.get(m[0].statement_id, -1))
 
 
 def statement_mentions(statements: list[Statement], config: AnalysisConfig) -> list[tuple[Statement, mentions.Found]]:

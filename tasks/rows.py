@@ -15,7 +15,7 @@ from verbatim.tasks import journey, manifest, themes
 from verbatim.tasks.align import SpeakerWord, Utterance
 from verbatim.tasks.audio import DecodedAudio
 from verbatim.tasks.diarize import Diarization, Turn
-from verbatim.tasks.interview import InterviewAnalysis, StatementLabels
+from verbatim.tasks.interview import InterviewAnalysis, StatementLabels, all_mentions
 from verbatim.tasks.storage import FetchedInput
 from verbatim.tasks.transcribe import Transcript
 
@@ -301,7 +301,7 @@ def build_tables(
                 "term": found.term,
                 "text": st.text,
             }
-            for st, found in analysis.mentions
+            for st, found in all_mentions(analysis, statement_labels)
             for u, start_s, end_s in [mention_span(st.utterances, found.start, found.end)]
         ],
     }

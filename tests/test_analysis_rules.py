@@ -423,3 +423,36 @@ def test_a_mention_is_timed_by_the_words_it_covers():
     start = text.index("Quick")
     u, start_s, end_s = rows.mention_span((u1, u2), start, start + len("Quick Books"))
     assert (u.index, start_s, end_s) == (1, 2.0, 3.0)
+
+
+def test_wishes_read_from_meaning():
+    """A wish in words no rule lists is read from the statement's analysis-model vector; a plain
+    statement is not (real packaged model and shipped weights; fails without the request model)."""
+    wishes = ["Honestly, some kind of offline mode would change everything for me.",
+              "Being told when the driver is ten minutes away is what I'm after."]
+    plain = ["The search is great, I use it every day.", "We use the app every morning to check the rota.",
+             "I'd love a coffee after this, to be honest."]
+    assert not any(mentions.feature_requests(t) for t in wishes + plain)  # the rules find none of them
+    vectors = embed.analysis_embed([t for t in wishes + plain])
+    assert mentions.wishes_read(vectors) == [True, True, False, False, False]
+    assert mentions.wishes_read(np.zeros((2, 384))) == [False, False]  # another model's width: nothing read
+
+
+def test_mentions_add_the_wishes_read():
+    """A statement read as a wish becomes a feature request mention, once, after the rules' own."""
+    from types import SimpleNamespace
+
+    from verbatim.tasks import interview
+
+    said = [SimpleNamespace(statement_id=f"s{k}", text=t) for k, t in enumerate(
+        ["We tried Xero first.", "Honestly, some kind of offline mode would change everything for me.",
+         "I wish it could export to Excel.", "The search is great."])]
+    ruled = [(said[0], mentions.Found("competitor", "Xero", 10, 14)),
+             (said[2], mentions.Found("feature_request", "I wish it could export to Excel", 0, 31))]
+    labels = [interview.StatementLabels("pain_point", "neutral", 0.0, None, None, wish) for wish in (False, True, True, False)]
+    got = interview.all_mentions(SimpleNamespace(mentions=ruled, statements=said), labels)
+    assert [(st.statement_id, f.kind, f.term) for st, f in got] == [
+        ("s0", "competitor", "Xero"),
+        ("s1", "feature_request", "Honestly, some kind of offline mode would change everything for me"),
+        ("s2", "feature_request", "I wish it could export to Excel"),
+    ]
