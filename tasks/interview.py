@@ -290,7 +290,7 @@ def label_statements(statements: Sequence[Statement], config: AnalysisConfig, de
     ]
 
 
-def all_mentions(analysis: "InterviewAnalysis", labels: Sequence[StatementLabels]) -> list[tuple[Statement, mentions.Found]]:
+def all_mentions(analysis: InterviewAnalysis, labels: Sequence[StatementLabels]) -> list[tuple[Statement, mentions.Found]]:
     """The rules' mentions (``analysis.mentions``) and, for each statement whose vector reads as
     a wish the rules did not find (``StatementLabels.wish``), a feature request; in statement order."""
     asked = {st.statement_id for st, found in analysis.mentions if found.kind == "feature_request"}

@@ -375,7 +375,7 @@ _REQUEST = re.compile(
     rf"|why\s+(?:can't|cannot|can\s+not)\s+(?:i|we|you)\b[^.?!]{{0,60}}\?\s*(?:that|it)(?:'d|\s+would)\s+be\s+{_WISH_GOOD}"
     # "I'd really like reminders the day before": a plural thing wished for, not people or thanks
     r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+|quite\s+)?(?:like|love)\s+(?!(?:friends|colleagues|kids|children|parents|people|guys|folks"
-    r"|thanks|things|drinks|customers|clients|others)\b)[a-z]{3,}s\b(?!\s+(?:to\s+)?(?:meet|see|thank|visit)\b))\b",
+    r"|thanks|things|drinks|customers|clients|others|this|those|these|less|yours|ours|theirs|always|perhaps|sometimes)\b)[a-z]{3,}s\b(?!\s+(?:to\s+)?(?:meet|see|thank|visit)\b))\b",
     re.IGNORECASE,
 )
 
