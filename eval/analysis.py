@@ -103,7 +103,7 @@ def fit(C: float = FIT_C) -> dict:
     return out
 
 
-REQUEST_C = 1.0  # cross-validated on the tuning part (eval.analysis --requests-cv), as the threshold is
+REQUEST_C = 1.0  # scikit-learn's default, not tuned; --requests-cv chooses the threshold with it
 
 
 def _requests() -> tuple:
@@ -122,7 +122,7 @@ def _requests() -> tuple:
 def requests_cv() -> None:
     """Five-fold cross-validation of the request model on the tuning part: per threshold, the
     tuning requests found (rules or model) and other statements taken for one, beside the rules
-    alone. ``mentions.REQUEST_PROBABILITY`` is the lowest threshold that adds no false find."""
+    alone. ``mentions.REQUEST_PROBABILITY`` lies inside the window of thresholds that add no false find."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_predict

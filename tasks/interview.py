@@ -275,8 +275,9 @@ def classifier_text(text: str) -> str:
 
 
 def label_statements(statements: Sequence[Statement], config: AnalysisConfig, device: str = "cpu") -> list[StatementLabels]:
-    """Kind, sentiment and journey stage of each statement (sentiment and stage from the analysis
-    model's vectors, ``embed.analysis_embed``, kept with the labels: themes cluster them)."""
+    """Kind, sentiment, journey stage and whether it reads as a wish, of each statement (all but
+    the kind from the analysis model's vectors, ``embed.analysis_embed``, kept with the labels:
+    themes cluster them)."""
     from verbatim.tasks import embed
 
     said = [classifier_text(st.text) for st in statements]

@@ -315,7 +315,7 @@ _REQUEST = re.compile(
     # "I'd pay extra for", "I'd pay a bit extra", "I'd pay a few pounds a year for a delivery pass"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:happily\s+|gladly\s+|definitely\s+|even\s+|be\s+(?:happy|glad|willing)\s+to\s+)?pay\s+"
     r"(?:a\s+(?:couple\s+of|few|bit|little|lot)\s+|a\s+|\w+\s+)?"
-    r"(?:(?:pounds?|quid|dollars?|euros?|bit|little|lot)\s+)?(?:a\s+(?:month|year|week)\s+)?(?:extra|more|for)\b(?!\s+attention)(?!\s+(?:for\s+)?(?:the|my|our)\s+(?:old|previous|former)\b)"
+    r"(?:(?:pounds?|quid|dollars?|euros?|bit|little|lot)\s+)?(?:a\s+(?:month|year|week)\s+)?(?:extra|more|for)\b(?!\s+attention)(?!\s+(?:for\s+)?(?:the|my|our)\s+(?:old|previous|former)\s+(?:tariff|price|prices|plan|rate|deal|package|subscription)\b)"
     # ... as Whisper often writes it ("I'd be extra for a map that...", four parts of
     # eval.mention_interviews), or with another verb ("I'd give extra for")
     r"|(?:i|we)(?:'d|\s+would)\s+(?:be|give|spend)\s+extra\s+for\b"
@@ -323,7 +323,9 @@ _REQUEST = re.compile(
     # not a wish to meet again ("it would be nice to see you at the conference")
     rf"|(?:it|that)(?:'d|\s+would)\s+(?:really\s+|also\s+)?(?:be\s+{_WISH_GOOD}|make\s+(?:my|our)\s+(?:life|lives|job)\s+(?:\w+\s+){{0,2}}easier"
     r"|(?:really\s+)?help(?:\s+me|\s+us)?(?:\s+a\s+lot|\s+loads)?|save\s+(?:me|us)(?:\s+\w+){0,3})\s+(?:to|if)\b"
-    r"(?!\s+(?:see|meet|hear\s+from|talk\s+to|chat\s+with)\s+(?:you|everyone|again|the\s+team|them|people|others)\b|\s+catch\s+up\b)"
+    r"(?!\s+(?:see|meet|hear\s+from|talk\s+to|chat\s+with)\s+(?:you|everyone|again)\b|\s+catch\s+up\b"
+    r"|\s+meet\s+(?:the\s+team|them|people|others|other\s+\w+)\b"
+    r"|\s+see\s+(?:the\s+team|them|everyone|people)\s+(?:at|again|there|soon|in\s+person|one\s+day)\b)"
     # the wished-for thing first: "a family plan would be great", "being able to split a bill
     # would be amazing", "something like a shared list would be really handy"
     r"|(?:\b(?:a|an|some|more)\s+|being\s+able\s+to\s+|the\s+(?:ability|option|chance)\s+to\s+|having\s+)[^.?!,]{0,50}?"
@@ -331,7 +333,7 @@ _REQUEST = re.compile(
     r"|make\s+(?:a|such\s+a)\s+(?:huge\s+|big\s+|real\s+|massive\s+|world\s+of\s+)?difference)"
     r"|if\s+only\s+(?:it|you|they|there|the|your)"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+|quite\s+)?(?:love|like|want)\s+the\s+(?:ability|option|possibility|feature|choice)\s+(?:to|of)"
-    r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?love\s+(?:to\s+see(?!\s+(?:you|everyone|the\s+team|them)\s+(?:at|again|there|soon|in\s+person|next)\b)|to\s+have|to\s+be\s+able|it\s+if|if|an?(?!\s+(?:coffee|tea|cup|drink|glass)\b)|some|more)"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?love\s+(?:to\s+see(?!\s+(?:you|everyone|the\s+team|them)\s+(?:at|again|there|soon|in\s+person|next\s+(?:week|time|month|year))\b)|to\s+have|to\s+be\s+able|it\s+if|if|an?(?!\s+(?:coffee|tea|cup|drink|glass)\b)|some|more)"
     # "I'd love it to remember my card"; "I would love me to be let it..." is how Whisper wrote
     # "I would love the ability to..." on two parts of eval.mention_interviews
     r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?love\s+(?:it|me|us)\s+to\b"
@@ -366,22 +368,37 @@ _REQUEST = re.compile(
     r"|if\s+(?:you|they)\s+could\s+(?:just\s+)?(?:add|make|build|bring|let|give|offer|include|introduce)\b(?![^.?!]*\?)"
     # "I keep hoping you'll add Apple Pay", "hopefully one day they'll bring in a family plan"
     r"|(?:i\s+(?:keep\s+|really\s+)?hop(?:e|ing)|(?:i'm|i\s+am|we're|we\s+are)\s+(?:really\s+|still\s+)?hoping|hopefully(?:\s+one\s+day)?)\s+(?:you|they)(?:'ll|\s+will)?\s+(?:add|bring|make|build|offer|introduce|let)"
+    r"(?!\s+it\b|\s+(?:me|us)\s+know\b)"
     r"|ideally,?\s+(?:it|you|the\s+[\w-]+|there)(?:'d|\s+would|\s+could|\s+should)"
     # "it just needs an undo button", not "it needs a bit of getting used to"
-    r"|it\s+(?:really\s+|just\s+|only\s+)?needs\s+(?:a|an|to|some|more)\b(?!\s+(?:(?:a\s+)?(?:bit|little)\s+of\s+)?(?:getting\s+used|time\b))(?!\s+(?:minute|second|moment|while|few|couple)\b)"
+    r"|it\s+(?:really\s+|just\s+|only\s+)?needs\s+(?:a|an|to|some|more)\b(?!\s+(?:(?:a\s+)?(?:bit|little)\s+of\s+)?(?:getting\s+used|time\b))(?!\s+(?:minute|moment|while)\b|\s+(?:few|couple\s+of)\s+(?:seconds|minutes|moments)\b|\s+second\s+(?:to|or)\b)"
     # "my wish list would start with offline maps"
-    r"|(?:my|our)\s+wish\s*list"
+    r"|(?:my|our)\s+wish\s*list\s+(?:would|is|starts?|includes?)\b"
     # "why can't I just scan the barcode? That would be ideal."
     rf"|why\s+(?:can't|cannot|can\s+not)\s+(?:i|we|you)\b[^.?!]{{0,60}}\?\s*(?:that|it)(?:'d|\s+would)\s+be\s+{_WISH_GOOD}"
     # "I'd really like reminders the day before": a plural thing wished for, not people or thanks
+    # (a lower-case word: "I'd like James to call me back" is no wish; nor are people, answers or
+    # a holiday)
     r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+|quite\s+)?(?:like|love)\s+(?!(?:friends|colleagues|kids|children|parents|people|guys|folks"
-    r"|thanks|things|drinks|customers|clients|others|this|those|these|less|yours|ours|theirs|always|perhaps|sometimes)\b)[a-z]{3,}s\b(?!\s+(?:to\s+)?(?:meet|see|thank|visit)\b))\b",
+    r"|thanks|things|drinks|customers|clients|others|this|those|these|less|yours|ours|theirs|always|perhaps|sometimes|answers"
+    r"|details|seconds|holidays|results|news|directions|instructions)\b)(?-i:[a-z]{3,}s)\b(?!\s+(?:to\s+)?(?:meet|see|thank|visit)\b))\b",
     re.IGNORECASE,
 )
 
 
+# "I don't think a dark mode would make a difference", "nothing would make a difference now":
+# a wish's words said to deny one
+_DENIED = re.compile(r"\b(?:don't|do\s+not|didn't|doesn't)\s+think\b|\bdoubt\b|\bnothing\b", re.IGNORECASE)
+
+
 def feature_requests(text: str) -> list[Found]:
-    return [_request_at(text, m.start()) for m in _REQUEST.finditer(text)]
+    return [_request_at(text, m.start()) for m in _REQUEST.finditer(text) if not _DENIED.search(_sentence_to(text, m.end()))]
+
+
+def _sentence_to(text: str, end: int) -> str:
+    """The sentence of ``text`` that ``end`` falls in, from its start up to ``end``."""
+    start = max(text.rfind(c, 0, max(end - 1, 0)) for c in ".!?;") + 1
+    return text[start:end]
 
 
 def _request_at(text: str, start: int) -> Found:
@@ -407,6 +424,8 @@ def wishes_read(vectors: np.ndarray) -> list[bool]:
     the model is not shipped or reads vectors of another width (another analysis model)."""
     from verbatim.tasks import models
 
+    if len(vectors) == 0:
+        return []  # no customer statement (a silent recording, or only the interviewer speaks)
     x = np.asarray(vectors, np.float64).reshape(len(vectors), -1)
     model = models.load("feature_request")
     if model is None or model.dimensions != x.shape[1] or "request" not in model.classes:
@@ -415,10 +434,24 @@ def wishes_read(vectors: np.ndarray) -> list[bool]:
     return [bool(v >= REQUEST_PROBABILITY) for v in p]
 
 
+# Words a wish is said with, to pick the sentence of a statement that carries it
+_WISH_WORDS = re.compile(
+    r"\b(?:would|could|should|wish|want|need|needs|like|love|hope|hoping|if|please|missing|add|ideal|perfect|only)\b|'d\b",
+    re.IGNORECASE,
+)
+
+
 def request_read(text: str) -> Found:
-    """A feature request read from a statement's meaning rather than its words: the statement's
-    first sentence as the term."""
-    return _request_at(text, len(text) - len(text.lstrip()))
+    """A feature request read from a statement's meaning rather than its words: its term is the
+    first sentence of three words or more that holds a word wishes are said with ("would",
+    "wish", "need", "if"...), else the first of three words or more, else the first ("Yeah.
+    Honestly, some kind of offline mode would change everything" -> "Honestly, some kind...")."""
+    sentences = [m for m in re.finditer(r"[^.!?;]+", text) if m.group().strip()]
+    if not sentences:
+        return _request_at(text, 0)
+    long = [m for m in sentences if len(m.group().split()) >= 3] or sentences
+    best = next((m for m in long if _WISH_WORDS.search(m.group())), long[0])
+    return _request_at(text, best.start() + len(best.group()) - len(best.group().lstrip()))
 
 
 # --- custom trackers -------------------------------------------------------------------------

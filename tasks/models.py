@@ -56,6 +56,6 @@ def _all() -> dict:
 
 
 def load(name: str) -> LinearModel | None:
-    """The fitted model called ``name`` (``sentiment``, ``journey_stage``), or None if not shipped."""
+    """The fitted model called ``name`` (``sentiment``, ``journey_stage``, ``feature_request``), or None if not shipped."""
     data = _all().get(name)
     return LinearModel.from_json(data) if data else None

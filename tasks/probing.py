@@ -32,7 +32,8 @@ import re
 # reason", "a specific feature" ask for no story.
 _NOT_EVENTS = (
     r"(?:reason|reasons|thing|things|way|kind|type|sort|question|person|price|feature|job|role|company|employer|provider"
-    r"|supplier|tool|app|system|platform|version|update|name|number|digits|address|impression)"
+    r"|supplier|tool|app|system|platform|version|update|name|number|digits|address|impression|answer|answers|password"
+    r"|two|three|four|five|six)"
 )
 _EXAMPLE = re.compile(
     r"\b(?:(?:a|an|one|some)\s+(?:specific|particular|concrete|recent|real)\s+(?:example|instance|time|occasion|case|moment|situation)"
@@ -72,19 +73,25 @@ _EXAMPLE = re.compile(
     # run", "walk me through your last shift")
     r"|(?:give|share|show|describe|tell|point\s+to|is\s+there|do\s+you\s+have|any)\b[^.?!]{0,30}?"
     r"\b(?:an?|one|any|some)\s+(?:(?:specific|particular|concrete|real|good|recent)\s+)?(?:examples?|instances?|cases?|story)\b"
-    # ... or to call one to mind: "think about the most recent delivery", "recall the last claim
-    # you made", "take me back to the day your card was declined", "pick one recent trip"; not an
-    # opinion asked ("what do you think of the recent changes?"). "Your first delivery" is no
+    # ... or, asked of the customer (at a sentence's start, or after "can you", "let's"...), to
+    # call one to mind: "think about the most recent delivery", "recall the last claim you made",
+    # "let's go back to your most recent order", "pick one recent trip"; not an opinion or a
+    # yes/no question ("what does your team think of the recent changes?", "did you pick up your
+    # order yesterday?", "do you remember signing up last month?"). "Your first delivery" is no
     # case here: "tell me about your first week" asks how onboarding went, not for one story.
-    r"|(?:(?:tell|talk|walk|take)\s+(?:me|us)|describe|go\s+through|(?<!do\syou\s)(?<!did\syou\s)think(?:ing)?\s+(?:back|about|of)|what\s+happened"
-    r"|what\s+was\s+going\s+on|how\s+did\s+it\s+go|recall|remember|go\s+back|cast\s+your\s+mind|pick)\b"
+    r"|(?:(?:tell|talk|walk|take)\s+(?:me|us)|describe|go\s+through|think(?:ing)?\s+back|what\s+happened"
+    r"|what\s+was\s+going\s+on|how\s+did\s+it\s+go"
+    r"|(?:^|(?<=[.?!,]\s)|(?<=can\syou\s)|(?<=could\syou\s)|(?<=let's\s)|(?<=please\s)|(?<=if\syou\s)"
+    r"|(?<=and\s)|(?<=so\s)|(?<=now\s))"
+    r"(?:think(?:ing)?\s+(?:about|of)|recall|remember|go\s+back|cast\s+your\s+mind|pick(?=\s+(?:one|a|an)\b)))\b"
     rf"[^.?!]{{0,30}}?\b(?:(?:the|your|a|an|one)\s+(?:very\s+)?(?:last|most\s+recent|recent|specific|particular)\s+(?!{_NOT_EVENTS}\b)[a-z]+"
     r"|yesterday|last\s+(?:week|month|night)|(?:a|an|one|the)\s+(?:time|occasion|moment|day|situation)\s+(?:when|where|that|you|it|the)\b"
     r"|(?:on|in|to)\s+the\s+(?:day|week|morning|afternoon|evening|night)\s+(?:when|that|the|you|your|it|our|my)"
     # "take me back to when the payment failed", "tell me what happened the first time you logged in"
     r"|to\s+when\s+(?:you|it|the|that|your|we|our|my|they)\b|the\s+first\s+time\s+(?:you|it|the|that|your|we)\b)"
     # "was there a day the sync failed?": one past occasion (not "is there a day you prefer?")
-    r"|was\s+there\s+(?:a|one)\s+(?:day|time|moment|occasion|week)\s+(?:when|where|that|the|it|you|your)\b"
+    r"|was\s+there\s+(?:a|one)\s+(?:day|time|moment|occasion|week)\s+(?:when|where|that|the|it|your"
+    r"|you(?!\s+(?:prefer|preferred|would|'d|like|liked|usually)\b))\b"
     r"|(?:a|one)\s+(?:specific|particular)\s+(?:occasion|moment|time|case|instance|example)\b)",
     re.IGNORECASE,
 )

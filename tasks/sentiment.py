@@ -8,7 +8,8 @@ comes from a logistic regression over the statement's analysis-model vector (all
 table stores), VADER's compound score and a few story cues (``CUES``), fitted on the tuning
 part of ``eval/analysis_sets.py`` and the answers of the tuning rich interviews
 (``eval/theme_rich.py``: whole answers, as the pipeline's statements are) by ``python -m
-eval.analysis --fit`` (weights in ``tasks/config/statement_models.json``). A polite wish ("it would be great if...") is neutral
+eval.analysis --fit`` (weights in ``tasks/config/statement_models.json``). A polite wish ("it
+would be great if...", or one the request model reads, ``mentions.wishes_read``) is neutral
 unless the classifier finds it negative or praise comes before it ("I love X, it would be great
 if..."). The score is P(positive) - P(negative).
 
@@ -304,13 +305,16 @@ def classify(texts: Sequence[str], vectors: np.ndarray) -> list[tuple[str, float
     if model is None or model.dimensions != x.shape[1]:
         return [lexicon_sentiment(t) for t in texts]  # another embedding model: the lexicon alone
     probabilities = model.probabilities(x)
+    read = mentions.wishes_read(vectors)
     out = []
-    for text, p in zip(texts, probabilities):
+    for text, p, wish in zip(texts, probabilities, read):
         ranked = dict(zip(model.classes, p))
         name = model.classes[int(np.argmax(p))]
         if name != "neutral" and float(np.max(p)) < MIN_FEELING_PROBABILITY:
             name = "neutral"  # not even odds on a feeling: a swap (positive read as negative) costs most
-        wishes = mentions.feature_requests(text) if name == "positive" else []
+        wishes = (
+            (mentions.feature_requests(text) or ([mentions.request_read(text)] if wish else [])) if name == "positive" else []
+        )
         if wishes and label(score(text[: wishes[0].start])) != "positive":
             # A wish is not praise ("it would be great if it..."), but praise said before it is:
             # "I love the reorder button, it would be great to have the same for a basket".

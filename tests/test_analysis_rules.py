@@ -63,6 +63,13 @@ from verbatim.tasks.settings import Settings
     ("Think back over the past month. Was there a day the sync failed?", True),
     ("Is there a day you prefer for delivery?", False),
     ("Thinking about the future, what would you like to see?", False),
+    # the verbs that call a case to mind ask it of the customer, not in a yes/no or opinion question
+    ("Did you pick up your order yesterday?", False),
+    ("Do you remember signing up last month?", False),
+    ("What does your team think of the recent changes?", False),
+    ("Can you recall the last four digits of your card?", False),
+    ("Was there a day you preferred for delivery?", False),
+    ("Let's pick one recent order. How did it go?", True),
 ])
 def test_requests_for_an_example(question, asks):
     assert probing.asks_for_example(question) is asks
@@ -235,6 +242,23 @@ def test_unlisted_competitors_from_how_they_are_said():
     ("Ideally I'd work fewer hours, but that's the job.", False),
     ("Really, it just needs an undo button.", True),
     ("It needs a bit of getting used to at first.", False),
+    # the second tuning batch of eval/phrasings.py, and what its exclusions must leave alone
+    ("Honestly, a shared calendar would make a huge difference for us.", True),
+    ("I don't think a dark mode would make a difference for me.", False),
+    ("My wish list would start with offline maps.", True),
+    ("I saved it to my wish list and then the price went up.", False),
+    ("I'm hoping you'll add Apple Pay soon.", True),
+    ("I'm hoping they'll let me know by Friday.", False),
+    ("Why can't I just scan the barcode? That would be ideal.", True),
+    ("I'd really like reminders the day before a class.", True),
+    ("I'd like James to call me back about the invoice.", False),
+    ("I'd love to see you at the fair again next year.", False),
+    ("It would be nice to meet the team one day.", False),
+    ("It would be nice to see them all on one screen.", True),
+    ("I'd pay more for the old tariff, it was cheaper.", False),
+    ("I would happily pay extra for the old layout back.", True),
+    ("It needs a minute to load in the morning, but then it's fine.", False),
+    ("It just needs a few more payment options.", True),
     ("If you had asked me a year ago I'd have said no.", False),
     ("If the delivery was late I'd just ring them.", False),
     ("It would be nice to see you at the conference next year.", False),
@@ -456,3 +480,13 @@ def test_mentions_add_the_wishes_read():
         ("s1", "feature_request", "Honestly, some kind of offline mode would change everything for me"),
         ("s2", "feature_request", "I wish it could export to Excel"),
     ]
+
+
+def test_a_wish_read_is_quoted_by_the_sentence_that_says_it():
+    """The term of a model-read request is the sentence a wish is said in, not a filler before it;
+    a recording without customer statements reads no wish (and does not fail)."""
+    text = "Yeah. We use it every morning. But some kind of offline mode would change everything."
+    found = mentions.request_read(text)
+    assert found.term == "But some kind of offline mode would change everything"
+    assert text[found.start : found.end] == found.term
+    assert mentions.wishes_read(np.zeros((0, 768))) == []
