@@ -92,7 +92,9 @@ _EXAMPLE = re.compile(
     # "was there a day the sync failed?": one past occasion (not "is there a day you prefer?")
     r"|was\s+there\s+(?:a|one)\s+(?:day|time|moment|occasion|week)\s+(?:when|where|that|the|it|your"
     r"|you(?!\s+(?:prefer|preferred|would|'d|like|liked|usually)\b))\b"
-    r"|(?:a|one)\s+(?:specific|particular)\s+(?:occasion|moment|time|case|instance|example)\b)",
+    r"|(?:a|one)\s+(?:specific|particular)\s+(?:occasion|moment|time|case|instance|example)\b"
+    # "any particular occasion you're thinking of?" (not "any particular time you prefer?")
+    r"|any\s+(?:specific|particular)\s+(?:occasion|moment|instance|example|case)\b)",
     re.IGNORECASE,
 )
 _MENTIONED_WORDS = r"you\s+(?:mentioned|said|told\s+me)|earlier\s+you"  # picks up what was said

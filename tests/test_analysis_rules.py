@@ -70,6 +70,8 @@ from verbatim.tasks.settings import Settings
     ("Can you recall the last four digits of your card?", False),
     ("Was there a day you preferred for delivery?", False),
     ("Let's pick one recent order. How did it go?", True),
+    ("Any particular occasion you're thinking of?", True),
+    ("Is there any particular time you prefer to shop?", False),
 ])
 def test_requests_for_an_example(question, asks):
     assert probing.asks_for_example(question) is asks
