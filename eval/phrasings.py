@@ -44,9 +44,9 @@ was read while writing those rules, so it is tuning too (after: 68/70 of the tun
 false). A fifth batch, written as held out after both and before those rules, went 3/10 -> 6/10
 (0/8 false); it was then read and a second round of rules written on it ("thinking of the last
 booking...", "take me back to when...", "the first time you...", "was there a day the sync
-failed?", and "any particular occasion"): tuning 79/80, 0/57 false. ``EXAMPLES_HELD_OUT_2``, written
-before that second round and
-scored once after it: 8/10 and 0/8 false before, 10/10 and 0/8 after.
+failed?", and "any particular occasion"): tuning 79/80, 0/57 false. ``EXAMPLES_HELD_OUT_2``,
+written before that second round and scored once after it: 8/10 and 0/8 false before, 10/10 and
+0/8 after.
 
 Which answers stay out of themes: ``KINDS_TUNING`` (29 answers: background said other ways, pain
 and praise said beside a self-description, contact, pleasantries) had 13 on the wrong side of the
