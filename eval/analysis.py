@@ -94,7 +94,7 @@ def fit(C: float = FIT_C) -> dict:
     for name, (x, y) in training.items():
         model = LogisticRegression(C=C, max_iter=5000).fit(x, y)
         out[name] = LinearModel(tuple(str(c) for c in model.classes_), model.coef_, model.intercept_).to_json()
-    x, y = _requests()
+    x, y, _ = _requests()
     model = LogisticRegression(C=REQUEST_C, max_iter=5000, class_weight="balanced").fit(x, y)
     # two classes: scikit-learn gives one row of weights, for the second class ("request")
     coef = np.vstack([-model.coef_[0] / 2, model.coef_[0] / 2])
@@ -107,8 +107,8 @@ REQUEST_C = 1.0  # scikit-learn's default, not tuned; --requests-cv chooses the 
 
 
 def _requests() -> tuple:
-    """(analysis-model vectors, "request"/"other") of the tuning statements (their request flag)
-    and the tuning ways of asking of eval/phrasings.py: what the request model is fitted on."""
+    """(analysis-model vectors, "request"/"other", texts) of the tuning statements (their request
+    flag) and the tuning ways of asking of eval/phrasings.py: what the request model is fitted on."""
     import numpy as np
 
     from eval import phrasings
@@ -116,7 +116,7 @@ def _requests() -> tuple:
 
     said = [(s[0], bool(s[4])) for d in TUNING for s in STATEMENTS[d]] + [(t, wish) for wish, t in phrasings.TUNING]
     x = embed.analysis_embed([interview.classifier_text(t) for t, _ in said])
-    return x, np.array(["request" if wish else "other" for _, wish in said])
+    return x, np.array(["request" if wish else "other" for _, wish in said]), [t for t, _ in said]
 
 
 def requests_cv() -> None:
@@ -127,11 +127,9 @@ def requests_cv() -> None:
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
 
-    from eval import phrasings
     from verbatim.tasks import mentions
 
-    x, y = _requests()
-    texts = [s[0] for d in TUNING for s in STATEMENTS[d]] + [t for _, t in phrasings.TUNING]
+    x, y, texts = _requests()
     wish = y == "request"
     rules = np.array([bool(mentions.feature_requests(t)) for t in texts])
     model = LogisticRegression(C=REQUEST_C, max_iter=5000, class_weight="balanced")
@@ -264,9 +262,9 @@ def score(domains: tuple[str, ...], misses: list[str] | None = None) -> dict[str
         names = sorted({n for _, _, _, comps, _ in STATEMENTS[domain] for n in comps})
         texts = [interview.classifier_text(s[0]) for s in STATEMENTS[domain]]
         vectors = embed.analysis_embed(texts)
-        feelings = sentiment.classify(texts, vectors)
-        got_stages = journey.classify(texts, vectors, stages)
         wishes = mentions.wishes_read(vectors)
+        feelings = sentiment.classify(texts, vectors, wishes)
+        got_stages = journey.classify(texts, vectors, stages)
         for (text, feeling, stage, comps, request), (got, _), got_stage, wish in zip(STATEMENTS[domain], feelings, got_stages,
                                                                                      wishes):
             sent.append((feeling, got))

@@ -282,9 +282,9 @@ def label_statements(statements: Sequence[Statement], config: AnalysisConfig, de
 
     said = [classifier_text(st.text) for st in statements]
     vectors = embed.analysis_embed(said, device)
-    feelings = sentiment.classify(said, vectors)
-    stages = journey.classify(said, vectors, journey.load_journey(config.journey))
     wishes = mentions.wishes_read(vectors)
+    feelings = sentiment.classify(said, vectors, wishes)
+    stages = journey.classify(said, vectors, journey.load_journey(config.journey))
     return [
         StatementLabels(statement_kind(st.text), f, v, g, np.asarray(vector, np.float32), w)
         for st, (f, v), g, vector, w in zip(statements, feelings, stages, vectors, wishes)

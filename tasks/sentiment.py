@@ -294,8 +294,10 @@ def features(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
     return np.hstack([np.asarray(vectors, np.float64).reshape(len(texts), -1), lexical])
 
 
-def classify(texts: Sequence[str], vectors: np.ndarray) -> list[tuple[str, float]]:
-    """(label, score) per statement; ``vectors`` are their sentence embeddings (n, dimensions)."""
+def classify(texts: Sequence[str], vectors: np.ndarray, wishes: Sequence[bool] | None = None) -> list[tuple[str, float]]:
+    """(label, score) per statement; ``vectors`` are their sentence embeddings (n, dimensions),
+    ``wishes`` whether the request model reads each as a wish (``mentions.wishes_read`` of the
+    same vectors, computed here when not given)."""
     from verbatim.tasks import mentions, models
 
     if not texts:
@@ -305,17 +307,15 @@ def classify(texts: Sequence[str], vectors: np.ndarray) -> list[tuple[str, float
     if model is None or model.dimensions != x.shape[1]:
         return [lexicon_sentiment(t) for t in texts]  # another embedding model: the lexicon alone
     probabilities = model.probabilities(x)
-    read = mentions.wishes_read(vectors)
+    read = mentions.wishes_read(vectors) if wishes is None else wishes
     out = []
     for text, p, wish in zip(texts, probabilities, read):
         ranked = dict(zip(model.classes, p))
         name = model.classes[int(np.argmax(p))]
         if name != "neutral" and float(np.max(p)) < MIN_FEELING_PROBABILITY:
             name = "neutral"  # not even odds on a feeling: a swap (positive read as negative) costs most
-        wishes = (
-            (mentions.feature_requests(text) or ([mentions.request_read(text)] if wish else [])) if name == "positive" else []
-        )
-        if wishes and label(score(text[: wishes[0].start])) != "positive":
+        asked = (mentions.feature_requests(text) or ([mentions.request_read(text)] if wish else [])) if name == "positive" else []
+        if asked and label(score(text[: asked[0].start])) != "positive":
             # A wish is not praise ("it would be great if it..."), but praise said before it is:
             # "I love the reorder button, it would be great to have the same for a basket".
             name = "neutral"
