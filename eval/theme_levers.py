@@ -23,7 +23,11 @@ and the masked similarity in local scale (``zmasked``: each statement's similari
 interviews' statements as z-scores, the smaller of a pair's two, so a statement that is close to
 everything, a "hub", counts less); second-order similarity (``second``: two statements alike in
 what they are alike to); shared content lemmas, TF-IDF weighted (``lemmas``); and each statement
-as its similarities to sixty generic customer-experience aspects (``aspects``).
+as its similarities to sixty generic customer-experience aspects (``aspects``); and the
+statements' words matched one to one (``tokens``, as BERTScore: each word's contextual vector
+from the same model matched to its most similar word of the other statement, weighted by how
+rare the word is in the set, so the domain's everyday words count little; the F1 of both
+directions).
 Candidates are picked as ``eval.themes`` picks them. Measures only; nothing is tuned here.
 """
 
@@ -97,8 +101,48 @@ def point_clause(text: str) -> str:
     return max(clauses, key=lambda c: (bool(statement_kinds._WISH.search(c)), abs(statement_kinds.sentiment(c)), len(c)))
 
 
-def signals(embed: Callable[[list[str]], np.ndarray]) -> dict[str, Callable[[list[str]], np.ndarray]]:
-    """Signal name -> texts of one set -> (n, n) similarities."""
+def token_alignment(words: list[tuple[list[str], np.ndarray]]) -> np.ndarray:
+    """(n, n) BERTScore-style F1 between statements given as (word pieces, their contextual
+    vectors (pieces, dimensions)): each piece matched to its most similar piece of the other
+    statement, weighted by its inverse document frequency over the ``n`` statements."""
+    n = len(words)
+    holding: dict[str, int] = {}
+    for pieces, _ in words:
+        for piece in set(pieces):
+            holding[piece] = holding.get(piece, 0) + 1
+    weights = [np.array([np.log((n + 1) / (holding[p] + 1)) for p in pieces]) for pieces, _ in words]
+    unit = [_unit(vectors.astype(np.float64)) for _, vectors in words]
+    out = np.eye(n)
+    for i in range(n):
+        for j in range(i + 1, n):
+            match = unit[i] @ unit[j].T
+            recall = (match.max(axis=1) * weights[i]).sum() / max(weights[i].sum(), 1e-9)
+            precision = (match.max(axis=0) * weights[j]).sum() / max(weights[j].sum(), 1e-9)
+            out[i, j] = out[j, i] = 2 * recall * precision / max(recall + precision, 1e-9)
+    return out
+
+
+def word_vectors(model) -> Callable[[list[str]], list[tuple[list[str], np.ndarray]]]:
+    """Texts -> (word pieces, contextual vectors) per text from a sentence-transformers model,
+    without the special tokens and pieces holding no letter."""
+
+    def of(texts: list[str]) -> list[tuple[list[str], np.ndarray]]:
+        out = []
+        for text, vectors in zip(texts, model.encode(texts, output_value="token_embeddings", show_progress_bar=False)):
+            ids = model.tokenizer(text, truncation=True, max_length=model.max_seq_length)["input_ids"]
+            pieces = model.tokenizer.convert_ids_to_tokens(ids)
+            keep = [k for k, p in enumerate(pieces) if p not in model.tokenizer.all_special_tokens and any(c.isalpha() for c in p)]
+            out.append(([pieces[k].lstrip("\u0120\u2581#").lower() for k in keep], vectors.numpy()[keep]))
+        return out
+
+    return of
+
+
+def signals(
+    embed: Callable[[list[str]], np.ndarray], words: Callable[[list[str]], list[tuple[list[str], np.ndarray]]] | None = None
+) -> dict[str, Callable[[list[str]], np.ndarray]]:
+    """Signal name -> texts of one set -> (n, n) similarities (``tokens`` only with ``words``, the
+    model's word-piece vectors: ``word_vectors``)."""
 
     def raw(texts):
         v = embed(texts)
@@ -154,8 +198,11 @@ def signals(embed: Callable[[list[str]], np.ndarray]) -> dict[str, Callable[[lis
         profile = _unit(profile - profile.mean(axis=0))
         return profile @ profile.T
 
-    return {"raw": raw, "centred": centred, "abtt1": lambda t: centred(t, 1), "masked": masked, "point": point,
-            "zmasked": zmasked, "second": second, "lemmas": lemmas, "aspects": aspects}
+    out = {"raw": raw, "centred": centred, "abtt1": lambda t: centred(t, 1), "masked": masked, "point": point,
+           "zmasked": zmasked, "second": second, "lemmas": lemmas, "aspects": aspects}
+    if words is not None:
+        out["tokens"] = lambda texts: token_alignment(words(texts))
+    return out
 
 
 # Generic aspects of a customer's experience (written from service-quality checklists, not from
@@ -225,10 +272,16 @@ def main(argv: list[str] | None = None) -> int:
             _model(embed.model_location(args.model)).encode(texts, normalize_embeddings=True, show_progress_bar=False), np.float64
         )
 
+    if args.model is None:
+        model = embed.get_model(embed.PACKAGED_MODEL)
+    elif args.model == "analysis":
+        model = embed._load(embed._analysis_location(), "cpu")
+    else:
+        model = _model(embed.model_location(args.model))
     sets = _sets()
     groups = [(g, h) for g in ("rich", "corpus", "text") for h in (False, True)]
     print(f"{'signal':<9}" + "".join(f"{g + ('*' if h else ''):>16}" for g, h in groups) + "   (AUC / NN, mean over sets)")
-    for name, similarity_of in signals(encode).items():
+    for name, similarity_of in signals(encode, word_vectors(model)).items():
         cells = []
         for group, held in groups:
             scores = [
