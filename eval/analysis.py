@@ -51,25 +51,27 @@ LODO_C = (1.0, 3.0, 10.0, 30.0)
 
 
 def _training(domains: tuple[str, ...]) -> dict[str, tuple]:
-    """Classifier name -> (features, labels) of the statements of ``domains``."""
+    """Classifier name -> its training data from the statements of ``domains``: for
+    ``journey_stage`` (sentence vectors, labels); for ``sentiment`` (word pieces, lexical
+    features, labels), as ``attention_fit.fit_attention`` takes them."""
     import numpy as np
 
     from verbatim.tasks import embed, interview, journey, sentiment
 
     said = [s for d in domains for s in STATEMENTS[d]]
     texts = [interview.classifier_text(s[0]) for s in said]
-    vectors = embed.analysis_embed(texts)
-    return {"sentiment": (sentiment.features(vectors, texts), np.array([s[1] for s in said])),
+    vectors, words = embed.analysis_embed_words(texts)
+    return {"sentiment": (words, sentiment.lexical(texts), np.array([s[1] for s in said])),
             "journey_stage": (vectors, np.array([s[2] or journey.NO_STAGE for s in said]))}
 
 
 def _rich_sentiment() -> tuple:
-    """(features, labels) of the customer answers of the rich interviews' tuning sets
-    (eval/theme_rich.py: pain negative, praise positive, background, contact, pleasantries and
-    requests neutral), fitted for sentiment beside the statements above. Answers said in an
-    interview, several sentences long, are what the pipeline's statements are; fitted on the
-    short statements alone, the rendered rich interviews' pain points and praise read as neutral
-    (``--rendered``)."""
+    """(word pieces, lexical features, labels) of the customer answers of the rich interviews'
+    tuning sets (eval/theme_rich.py: pain negative, praise positive, background, contact,
+    pleasantries and requests neutral), fitted for sentiment beside the statements above.
+    Answers said in an interview, several sentences long, are what the pipeline's statements
+    are; fitted on the short statements alone, the rendered rich interviews' pain points and
+    praise read as neutral (``--rendered``)."""
     import numpy as np
 
     from eval import theme_rich
@@ -77,7 +79,28 @@ def _rich_sentiment() -> tuple:
 
     said = [pair for name in theme_rich.TUNING for answers in theme_rich.feelings(name).values() for pair in answers]
     texts = [interview.classifier_text(text) for text, _ in said]
-    return sentiment.features(embed.analysis_embed(texts), texts), np.array([feeling for _, feeling in said])
+    return embed.analysis_embed_words(texts)[1], sentiment.lexical(texts), np.array([feeling for _, feeling in said])
+
+
+def _sentiment_fit(parts: list[tuple], heads: int | None = None, epochs: int | None = None):
+    """The sentiment model fitted on ``parts`` ((word pieces, lexical, labels) each, stacked)."""
+    import numpy as np
+
+    from eval import attention_fit
+
+    return attention_fit.fit_attention(
+        [w for words, _, _ in parts for w in words],
+        np.vstack([lexical for _, lexical, _ in parts]),
+        [str(label) for _, _, labels in parts for label in labels],
+        attention_fit.HEADS if heads is None else heads,
+        attention_fit.EPOCHS if epochs is None else epochs,
+    )
+
+
+def _sentiment_read(model, part: tuple) -> list[str]:
+    """The fitted sentiment ``model``'s labels for one part's statements, guarded as the pipeline does."""
+    probabilities = model.probabilities(part[0], part[1])
+    return _guarded([model.classes[i] for i in probabilities.argmax(axis=1)], probabilities)
 
 
 def fit(C: float = FIT_C) -> dict:
@@ -87,13 +110,11 @@ def fit(C: float = FIT_C) -> dict:
 
     from verbatim.tasks.models import LinearModel
 
-    out = {}
     training = _training(TUNING)
-    rich_x, rich_y = _rich_sentiment()
-    training["sentiment"] = (np.vstack([training["sentiment"][0], rich_x]), np.concatenate([training["sentiment"][1], rich_y]))
-    for name, (x, y) in training.items():
-        model = LogisticRegression(C=C, max_iter=5000).fit(x, y)
-        out[name] = LinearModel(tuple(str(c) for c in model.classes_), model.coef_, model.intercept_).to_json()
+    out = {"sentiment": _sentiment_fit([training["sentiment"], _rich_sentiment()]).to_json()}
+    x, y = training["journey_stage"]
+    model = LogisticRegression(C=C, max_iter=5000).fit(x, y)
+    out["journey_stage"] = LinearModel(tuple(str(c) for c in model.classes_), model.coef_, model.intercept_).to_json()
     x, y, _ = _requests()
     model = LogisticRegression(C=REQUEST_C, max_iter=5000, class_weight="balanced").fit(x, y)
     # two classes: scikit-learn gives one row of weights, for the second class ("request")
@@ -148,9 +169,13 @@ def _guarded(best: list[str], probabilities) -> list[str]:
     return [label if label == "neutral" or p.max() >= MIN_FEELING_PROBABILITY else "neutral" for label, p in zip(best, probabilities)]
 
 
+LODO_ATTENTION = ((0, 80), (1, 80), (2, 40), (2, 80), (2, 120), (4, 80))  # (heads, epochs); 0 heads: the mean alone
+
+
 def lodo() -> None:
-    """Leave one tuning domain out, per C: sentiment macro-F1 and stage accuracy on the domain left
-    out, fitted on the others (the tuning part only: this is how FIT_C is chosen)."""
+    """Leave one tuning domain out: sentiment macro-F1 per (heads, epochs) of the attention model
+    and stage accuracy per C, each on the domain left out, fitted on the others (the tuning part
+    only: this is how ``attention_fit.HEADS``/``EPOCHS`` and FIT_C are chosen)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -160,49 +185,45 @@ def lodo() -> None:
         return sum({a, b} == {"positive", "negative"} for a, b in pairs)
 
     per_domain = {d: _training((d,)) for d in TUNING}
-    rich = {"sentiment": _rich_sentiment(), "journey_stage": (np.zeros((0, 768)), np.array([], str))}  # in every fold
+    rich = _rich_sentiment()  # in every fold
+    for heads, epochs in LODO_ATTENTION:
+        pairs = []
+        for out in TUNING:
+            model = _sentiment_fit([per_domain[d]["sentiment"] for d in TUNING if d != out] + [rich], heads, epochs)
+            pairs += list(zip(per_domain[out]["sentiment"][2], _sentiment_read(model, per_domain[out]["sentiment"])))
+        print(f"heads {heads} epochs {epochs:<4} leave-one-domain-out over {len(TUNING)} tuning domains: sentiment macro-F1 "
+              f"{macro_f1(pairs, SENTIMENTS):.3f} ({swaps(pairs)} swaps; a feeling only at p >= {MIN_FEELING_PROBABILITY})",
+              flush=True)
     for C in LODO_C:
-        cells = []
-        for name in ("sentiment", "journey_stage"):
-            pairs, guarded = [], []
-            for out in TUNING:
-                x = np.vstack([per_domain[d][name][0] for d in TUNING if d != out] + [rich[name][0]])
-                y = np.concatenate([per_domain[d][name][1] for d in TUNING if d != out] + [rich[name][1]])
-                model = LogisticRegression(C=C, max_iter=5000).fit(x, y)
-                probabilities = model.predict_proba(per_domain[out][name][0])
-                best = [str(model.classes_[i]) for i in probabilities.argmax(axis=1)]
-                pairs += list(zip(per_domain[out][name][1], best))
-                guarded += list(zip(per_domain[out][name][1], _guarded(best, probabilities)))
-            cells.append(f"sentiment macro-F1 {macro_f1(pairs, SENTIMENTS):.3f} ({swaps(pairs)} swaps; "
-                         f"{macro_f1(guarded, SENTIMENTS):.3f} and {swaps(guarded)} swaps with a feeling only at "
-                         f"p >= {MIN_FEELING_PROBABILITY})" if name == "sentiment"
-                         else f"stage accuracy {sum(a == b for a, b in pairs) / len(pairs):.3f}")
-        print(f"C={C:<5g} leave-one-domain-out over {len(TUNING)} tuning domains: " + ", ".join(cells))
+        pairs = []
+        for out in TUNING:
+            x = np.vstack([per_domain[d]["journey_stage"][0] for d in TUNING if d != out])
+            y = np.concatenate([per_domain[d]["journey_stage"][1] for d in TUNING if d != out])
+            model = LogisticRegression(C=C, max_iter=5000).fit(x, y)
+            pairs += list(zip(per_domain[out]["journey_stage"][1], model.predict(per_domain[out]["journey_stage"][0])))
+        print(f"C={C:<5g} leave-one-domain-out over {len(TUNING)} tuning domains: stage accuracy "
+              f"{sum(a == b for a, b in pairs) / len(pairs):.3f}")
 
 
 def curve(draws: int = 6, seed: int = 0) -> None:
     """Held-out sentiment macro-F1 fitted on k randomly drawn tuning domains (``draws`` draws per
-    k, at FIT_C, the neutral guard applied): whether more tuning domains still help."""
+    k, the neutral guard applied): whether more tuning domains still help."""
     import random
 
     import numpy as np
-    from sklearn.linear_model import LogisticRegression
 
     per_domain = {d: _training((d,))["sentiment"] for d in TUNING + HELD_OUT}
-    rich_x, rich_y = _rich_sentiment()  # in every fit, as in the shipped one
-    held_x = np.vstack([per_domain[d][0] for d in HELD_OUT])
-    held_y = np.concatenate([per_domain[d][1] for d in HELD_OUT])
+    rich = _rich_sentiment()  # in every fit, as in the shipped one
+    held = tuple(np.concatenate([per_domain[d][k] for d in HELD_OUT]) if k else [w for d in HELD_OUT for w in per_domain[d][0]]
+                 for k in range(3))
     rng = random.Random(seed)
     for k in [*range(3, len(TUNING), 2), len(TUNING)]:
         scores = []
         for _ in range(draws if k < len(TUNING) else 1):
-            drawn = rng.sample(TUNING, k)
-            model = LogisticRegression(C=FIT_C, max_iter=5000).fit(
-                np.vstack([per_domain[d][0] for d in drawn] + [rich_x]), np.concatenate([per_domain[d][1] for d in drawn] + [rich_y]))
-            p = model.predict_proba(held_x)
-            got = _guarded([str(model.classes_[i]) for i in p.argmax(axis=1)], p)
-            scores.append(macro_f1(list(zip(held_y, got)), SENTIMENTS))
-        print(f"{k:>2} tuning domains: held-out sentiment macro-F1 {np.mean(scores):.3f} (sd {np.std(scores):.3f}, {len(scores)} draws)")
+            model = _sentiment_fit([per_domain[d] for d in rng.sample(TUNING, k)] + [rich])
+            scores.append(macro_f1(list(zip(held[2], _sentiment_read(model, held))), SENTIMENTS))
+        print(f"{k:>2} tuning domains: held-out sentiment macro-F1 {np.mean(scores):.3f} (sd {np.std(scores):.3f}, {len(scores)} draws)",
+              flush=True)
 
 
 def rendered(folders: list[str], misses: list[str] | None = None) -> dict[str, tuple[int, int, int]]:
@@ -233,7 +254,8 @@ def rendered(folders: list[str], misses: list[str] | None = None) -> dict[str, t
         stems = dict(duckdb.sql(f"SELECT recording_id, source_uri FROM read_parquet('{data}/recordings/*/*.parquet')").fetchall())
         said = duckdb.sql(f"SELECT recording_id, text FROM read_parquet('{data}/statements/*/*.parquet') ORDER BY recording_id, start_s").fetchall()
         texts = [interview.classifier_text(text) for _, text in said]
-        got = sentiment.classify(texts, embed.analysis_embed(texts))
+        vectors, words = embed.analysis_embed_words(texts)
+        got = sentiment.classify(texts, vectors, words=words)
         right = total = swaps = 0
         for (recording, text), (feeling, _) in zip(said, got):
             candidates = lines.get(Path(stems[recording]).stem, [])
@@ -261,9 +283,9 @@ def score(domains: tuple[str, ...], misses: list[str] | None = None) -> dict[str
     for domain in domains:
         names = sorted({n for _, _, _, comps, _ in STATEMENTS[domain] for n in comps})
         texts = [interview.classifier_text(s[0]) for s in STATEMENTS[domain]]
-        vectors = embed.analysis_embed(texts)
+        vectors, words = embed.analysis_embed_words(texts)
         wishes = mentions.wishes_read(vectors)
-        feelings = sentiment.classify(texts, vectors, wishes)
+        feelings = sentiment.classify(texts, vectors, wishes, words)
         got_stages = journey.classify(texts, vectors, stages)
         for (text, feeling, stage, comps, request), (got, _), got_stage, wish in zip(STATEMENTS[domain], feelings, got_stages,
                                                                                      wishes):

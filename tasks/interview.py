@@ -276,14 +276,14 @@ def classifier_text(text: str) -> str:
 
 def label_statements(statements: Sequence[Statement], config: AnalysisConfig, device: str = "cpu") -> list[StatementLabels]:
     """Kind, sentiment, journey stage and whether it reads as a wish, of each statement (all but
-    the kind from the analysis model's vectors, ``embed.analysis_embed``, kept with the labels:
-    themes cluster them)."""
+    the kind from the analysis model's vectors, ``embed.analysis_embed_words``: the sentence
+    vectors, kept with the labels since themes cluster them, and the word pieces sentiment reads)."""
     from verbatim.tasks import embed
 
     said = [classifier_text(st.text) for st in statements]
-    vectors = embed.analysis_embed(said, device)
+    vectors, words = embed.analysis_embed_words(said, device)
     wishes = mentions.wishes_read(vectors)
-    feelings = sentiment.classify(said, vectors, wishes)
+    feelings = sentiment.classify(said, vectors, wishes, words)
     stages = journey.classify(said, vectors, journey.load_journey(config.journey))
     return [
         StatementLabels(statement_kind(st.text), f, v, g, np.asarray(vector, np.float32), w)

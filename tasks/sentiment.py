@@ -282,31 +282,42 @@ def ending(text: str) -> str:
     return parts[-1] if len(parts) > 1 and len(parts[-1].split()) >= 3 else text
 
 
-def features(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
-    """(n, dimensions + 1 + len(CUES)): the unit sentence embeddings, VADER's scaled compound
-    score, and the story cues (``CUES``: a problem put right, a comparison we win or lose, too
-    much of something or an idiom of complaint) in how the statement ends (``ending``)."""
-    endings = [ending(t) for t in texts]
-    lexical = np.array(
-        [[VADER_WEIGHT * score(t)] + [CUE_WEIGHT * bool(cue.search(e)) for cue in CUES] for t, e in zip(texts, endings)],
+def lexical(texts: Sequence[str]) -> np.ndarray:
+    """(n, 1 + len(CUES)): VADER's scaled compound score and the story cues (``CUES``: a problem
+    put right, a comparison we win or lose, too much of something or an idiom of complaint) in
+    how the statement ends (``ending``)."""
+    return np.array(
+        [[VADER_WEIGHT * score(t)] + [CUE_WEIGHT * bool(cue.search(ending(t))) for cue in CUES] for t in texts],
         np.float64,
     ).reshape(len(texts), 1 + len(CUES))
-    return np.hstack([np.asarray(vectors, np.float64).reshape(len(texts), -1), lexical])
 
 
-def classify(texts: Sequence[str], vectors: np.ndarray, wishes: Sequence[bool] | None = None) -> list[tuple[str, float]]:
-    """(label, score) per statement; ``vectors`` are their sentence embeddings (n, dimensions),
-    ``wishes`` whether the request model reads each as a wish (``mentions.wishes_read`` of the
-    same vectors, computed here when not given)."""
-    from verbatim.tasks import mentions, models
+def features(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+    """(n, dimensions + 1 + len(CUES)): ``vectors`` (n, dimensions) beside ``lexical``."""
+    return np.hstack([np.asarray(vectors, np.float64).reshape(len(texts), -1), lexical(texts)])
+
+
+def classify(
+    texts: Sequence[str],
+    vectors: np.ndarray,
+    wishes: Sequence[bool] | None = None,
+    words: Sequence[np.ndarray] | None = None,
+) -> list[tuple[str, float]]:
+    """(label, score) per statement; ``vectors`` are their analysis-model sentence embeddings (n,
+    dimensions), ``wishes`` whether the request model reads each as a wish (``mentions.wishes_read``
+    of the same vectors) and ``words`` their word-piece vectors (``embed.analysis_embed_words``),
+    each computed here when not given."""
+    from verbatim.tasks import embed, mentions, models
 
     if not texts:
         return []
-    model = models.load("sentiment")
-    x = features(vectors, texts)
-    if model is None or model.dimensions != x.shape[1]:
+    model = models.load_attention("sentiment")
+    vectors = np.asarray(vectors).reshape(len(texts), -1)
+    if model is None or model.dimensions != vectors.shape[1]:
         return [lexicon_sentiment(t) for t in texts]  # another embedding model: the lexicon alone
-    probabilities = model.probabilities(x)
+    if words is None:
+        words = embed.analysis_embed_words(list(texts))[1]
+    probabilities = model.probabilities(words, lexical(texts))
     read = mentions.wishes_read(vectors) if wishes is None else wishes
     out = []
     for text, p, wish in zip(texts, probabilities, read):
@@ -327,4 +338,5 @@ def sentiment(text: str) -> tuple[str, float]:
     """(label, score) of one statement, embedded here (the pipeline passes its vectors to ``classify``)."""
     from verbatim.tasks import embed
 
-    return classify([text], embed.analysis_embed([text]))[0]
+    vectors, words = embed.analysis_embed_words([text])
+    return classify([text], vectors, words=words)[0]

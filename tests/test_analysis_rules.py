@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 import numpy as np
 import pytest
 
-from verbatim.tasks import embed, journey, mentions, probing, rows, sentiment, themes
+from verbatim.tasks import embed, journey, mentions, models, probing, rows, sentiment, themes
 from verbatim.tasks.errors import ConfigError
 from verbatim.tasks.settings import Settings
 
@@ -321,8 +321,9 @@ def test_default_journey_stages_and_sentiment_from_the_fitted_classifiers():
 
 
 def test_a_problem_put_right_is_praise_and_a_comparison_is_judged_by_who_wins():
-    """The story cues (sentiment.CUES) decide these four: with the cue columns zeroed, the same
-    weights read the first as negative, the second as positive and the third and fourth as neutral."""
+    """The story cues (sentiment.CUES) decide these: the shipped model favours the feelings below
+    with them, and with the cue columns zeroed it reads the first as negative and the third and
+    fourth as neutral (the second, a switch to a competitor, reads negative either way)."""
     texts = ["The card was blocked abroad and someone from the bank rang me back within the hour to fix it.",
              "Honestly Parcelo is cheaper for the same thing, so I've switched to them for small orders.",
              "We looked at two other gyms, but yours was the only one that opened at six.",
@@ -330,8 +331,17 @@ def test_a_problem_put_right_is_praise_and_a_comparison_is_judged_by_who_wins():
     cues = sentiment.features(np.zeros((4, 1)), texts)[:, 2:]
     assert (cues > 0).tolist() == [[True, False, False, False], [False, False, True, False], [False, True, False, False],
                                    [False, False, False, True]]
-    assert [label for label, _ in sentiment.classify(texts, embed.analysis_embed(texts))] == [
-        "positive", "negative", "positive", "negative"]
+    model = models.load_attention("sentiment")
+    words = embed.analysis_embed_words(texts)[1]
+    lexical = sentiment.lexical(texts)
+    without = lexical.copy()
+    without[:, 1:] = 0.0
+
+    def favoured(extra: np.ndarray) -> list[str]:
+        return [model.classes[i] for i in model.probabilities(words, extra).argmax(axis=1)]
+
+    assert favoured(lexical) == ["positive", "negative", "positive", "negative"]
+    assert favoured(without) == ["negative", "negative", "neutral", "neutral"]
 
 
 @pytest.mark.parametrize(
