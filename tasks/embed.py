@@ -219,6 +219,9 @@ def analysis_embed(texts: list[str], device: str = "cpu") -> np.ndarray:
     return np.asarray(model.encode(texts, normalize_embeddings=True, batch_size=32, show_progress_bar=False), np.float32)
 
 
+_WORDS_CHUNK = 64
+
+
 def analysis_embed_words(texts: list[str], device: str = "cpu") -> tuple[np.ndarray, list[np.ndarray]]:
     """``analysis_embed``'s vectors and, from the same pass of the model, each text's word-piece
     vectors (shape (pieces, 768), float32, without the start and end markers) that the sentiment
@@ -228,14 +231,21 @@ def analysis_embed_words(texts: list[str], device: str = "cpu") -> tuple[np.ndar
     location = _analysis_location()
     with _load_lock:
         model = _load(location, device)
-    out = model.encode(texts, output_value=None, normalize_embeddings=True, batch_size=32, show_progress_bar=False)
-    vectors = np.stack([np.asarray(o["sentence_embedding"].float().cpu().numpy(), np.float32) for o in out])
-    words = []
-    for o in out:
-        length = int(o["attention_mask"].sum())  # the batch pads every text to its longest
-        pieces = o["token_embeddings"][:length].float().cpu().numpy().astype(np.float32)
-        words.append(pieces[1:-1] if length > 2 else pieces)
-    return vectors, words
+    vectors, words = [], []
+    for start in range(0, len(texts), _WORDS_CHUNK):  # a chunk at a time: the padded outputs stay small
+        out = model.encode(
+            texts[start : start + _WORDS_CHUNK],
+            output_value=None,
+            normalize_embeddings=True,
+            batch_size=32,
+            show_progress_bar=False,
+        )
+        for o in out:
+            vectors.append(o["sentence_embedding"].float().cpu().numpy().astype(np.float32))
+            length = int(o["attention_mask"].sum())  # the batch pads every text to its longest
+            pieces = o["token_embeddings"][:length].float().cpu().numpy().astype(np.float32)
+            words.append(pieces[1:-1] if length > 2 else pieces)
+    return np.stack(vectors), words
 
 
 def preload_analysis(device: str = "cpu") -> threading.Thread:

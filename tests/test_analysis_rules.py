@@ -1,6 +1,8 @@
 """The interview analysis of issue 23, rule by rule: probing, mentions, journey stages, sentiment,
 themes by segment. Each test fails when its rule breaks (real embedding model where one is used)."""
 
+import dataclasses
+import json
 from datetime import datetime, timezone
 
 import numpy as np
@@ -318,6 +320,38 @@ def test_default_journey_stages_and_sentiment_from_the_fitted_classifiers():
     assert feelings[1][1] < -0.3 < 0.3 < feelings[0][1]
     # MiniLM's vectors (another width) fall back to the lexicon rather than misread the weights
     assert sentiment.classify(texts[1:], embed.embed(texts[1:]))[0] == sentiment.lexicon_sentiment(texts[1])
+
+
+def test_attention_pools_the_pieces_its_query_picks_out():
+    """models.AttentionModel: a query aligned with one piece pools (nearly) that piece; a query
+    leaning nowhere weighs every piece alike, so its pooling is the mean; the weights survive JSON
+    and each statement's probabilities sum to one."""
+    pieces = np.eye(3)
+    model = models.AttentionModel(("negative", "neutral", "positive"), np.array([[0.0, 50.0, 0.0]]),
+                                  np.arange(21, dtype=float).reshape(3, 7) / 10, np.zeros(3))
+    pooled = model.pooled(pieces)
+    assert np.allclose(pooled[:3], np.ones(3) / np.sqrt(3))  # the mean, unit length
+    assert np.allclose(pooled[3:], [0.0, 1.0, 0.0], atol=1e-6)
+    level = dataclasses.replace(model, queries=np.zeros((1, 3)))
+    assert np.allclose(level.pooled(pieces)[3:], level.pooled(pieces)[:3])
+    again = models.AttentionModel.from_json(json.loads(json.dumps(model.to_json())))
+    probabilities = again.probabilities([pieces, pieces[:1]], np.zeros((2, 1)))
+    assert probabilities.shape == (2, 3) and np.allclose(probabilities.sum(axis=1), 1.0)
+    assert np.allclose(probabilities, model.probabilities([pieces, pieces[:1]], np.zeros((2, 1))))
+
+
+def test_the_sentiment_model_weighs_the_pieces_that_carry_feeling():
+    """A problem put right reads as praise through the learnt attention: with every piece weighed
+    alike (the shipped queries zeroed) the same weights give it a coin toss. Not a labelled
+    statement: written for this test."""
+    text = "The parcel went missing, but a new one was at my door the next morning without me asking."
+    model = models.load_attention("sentiment")
+    vectors, words = embed.analysis_embed_words([text])
+    extra = sentiment.lexical([text])
+    positive = model.classes.index("positive")
+    assert model.probabilities(words, extra)[0, positive] > 0.75
+    assert dataclasses.replace(model, queries=np.zeros_like(model.queries)).probabilities(words, extra)[0, positive] < 0.6
+    assert sentiment.classify([text], vectors, words=words)[0][0] == "positive"
 
 
 def test_a_problem_put_right_is_praise_and_a_comparison_is_judged_by_who_wins():
