@@ -38,11 +38,15 @@ def fit_attention(
     seed: int = SEED,
 ):
     """An ``AttentionModel`` fitted on statements given as word-piece vectors (``words``, each
-    (pieces, dimensions)), ``extra`` features ((n, k)) and labels; the same data and seed give the
-    same weights."""
+    (pieces >= 1, dimensions)), ``extra`` features ((n, k)) and labels. The same data, seed and
+    torch thread count on one machine give the same weights (the shipped ones are data: refitting
+    elsewhere may move them in the last digits). Seeds torch's global generator."""
     import torch
 
     from verbatim.tasks.models import AttentionModel
+
+    if not words or any(len(w) == 0 for w in words):
+        raise ValueError("every statement needs one word piece or more (embed.analysis_embed_words gives them)")
 
     classes = tuple(sorted(set(labels)))
     y = torch.tensor([classes.index(label) for label in labels])

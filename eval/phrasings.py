@@ -711,7 +711,8 @@ def feelings(texts: list[str]) -> list[str]:
     from verbatim.tasks import embed, interview, sentiment
 
     said = [interview.classifier_text(t) for t in texts]
-    return [label for label, _ in sentiment.classify(said, embed.analysis_embed(said))]
+    vectors, words = embed.analysis_embed_words(said)
+    return [label for label, _ in sentiment.classify(said, vectors, words=words)]
 
 
 if __name__ == "__main__":

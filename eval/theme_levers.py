@@ -131,8 +131,11 @@ def word_vectors(model) -> Callable[[list[str]], list[tuple[list[str], np.ndarra
         for text, vectors in zip(texts, model.encode(texts, output_value="token_embeddings", show_progress_bar=False)):
             ids = model.tokenizer(text, truncation=True, max_length=model.max_seq_length)["input_ids"]
             pieces = model.tokenizer.convert_ids_to_tokens(ids)
+            if len(pieces) != len(vectors):
+                raise ValueError(f"{len(pieces)} pieces but {len(vectors)} vectors for {text!r}")
             special = set(model.tokenizer.all_special_tokens)
             keep = [k for k, p in enumerate(pieces) if p not in special and any(c.isalpha() for c in p)]
+            keep = keep or list(range(len(pieces)))  # no piece with a letter: every piece
             out.append(([pieces[k].lstrip("\u0120\u2581#").lower() for k in keep], vectors.numpy()[keep]))
         return out
 

@@ -208,14 +208,19 @@ def _analysis_location() -> str:
         return str(analysis_model_dir())
 
 
-def analysis_embed(texts: list[str], device: str = "cpu") -> np.ndarray:
-    """Unit-length float32 vectors of all-mpnet-base-v2 (shape (len(texts), 768)) for the
-    sentiment and journey-stage classifiers."""
-    if not texts:
-        return np.zeros((0, 768), np.float32)
+def _analysis_model(device: str):
     location = _analysis_location()
     with _load_lock:
-        model = _load(location, device)
+        return _load(location, device)
+
+
+def analysis_embed(texts: list[str], device: str = "cpu") -> np.ndarray:
+    """Unit-length float32 vectors of all-mpnet-base-v2 (shape (len(texts), 768)): what the
+    journey-stage and request models and the themes' topic vectors read (the pipeline gets them
+    with the word pieces from ``analysis_embed_words``)."""
+    if not texts:
+        return np.zeros((0, 768), np.float32)
+    model = _analysis_model(device)
     return np.asarray(model.encode(texts, normalize_embeddings=True, batch_size=32, show_progress_bar=False), np.float32)
 
 
@@ -224,27 +229,22 @@ _WORDS_CHUNK = 64
 
 def analysis_embed_words(texts: list[str], device: str = "cpu") -> tuple[np.ndarray, list[np.ndarray]]:
     """``analysis_embed``'s vectors and, from the same pass of the model, each text's word-piece
-    vectors (shape (pieces, 768), float32, without the start and end markers) that the sentiment
-    model reads (``models.AttentionModel``)."""
+    vectors (shape (pieces, 768), float32) that the sentiment model reads
+    (``models.AttentionModel``): without the start and end markers, but for a text with no piece
+    between them (an empty one), which keeps the two, so no text has none."""
     if not texts:
         return np.zeros((0, 768), np.float32), []
-    location = _analysis_location()
-    with _load_lock:
-        model = _load(location, device)
+    model = _analysis_model(device)
     vectors, words = [], []
     for start in range(0, len(texts), _WORDS_CHUNK):  # a chunk at a time: the padded outputs stay small
-        out = model.encode(
-            texts[start : start + _WORDS_CHUNK],
-            output_value=None,
-            normalize_embeddings=True,
-            batch_size=32,
-            show_progress_bar=False,
-        )
-        for o in out:
-            vectors.append(o["sentence_embedding"].float().cpu().numpy().astype(np.float32))
-            length = int(o["attention_mask"].sum())  # the batch pads every text to its longest
-            pieces = o["token_embeddings"][:length].float().cpu().numpy().astype(np.float32)
-            words.append(pieces[1:-1] if length > 2 else pieces)
+        # With output_value=None sentence-transformers does not normalise (the packaged model's own
+        # Normalize module does; normalised again here so the vectors stay unit length regardless).
+        for o in model.encode(texts[start : start + _WORDS_CHUNK], output_value=None, batch_size=32, show_progress_bar=False):
+            vector = o["sentence_embedding"].float().cpu().numpy().astype(np.float64)
+            vectors.append((vector / max(float(np.linalg.norm(vector)), 1e-12)).astype(np.float32))
+            pieces = o["token_embeddings"][o["attention_mask"].bool()]  # the batch pads every text to its longest
+            pieces = pieces.float().cpu().numpy().astype(np.float32)
+            words.append(pieces[1:-1] if len(pieces) > 2 else pieces)
     return np.stack(vectors), words
 
 

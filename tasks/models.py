@@ -74,10 +74,17 @@ class AttentionModel:
     def dimensions(self) -> int:
         return int(self.queries.shape[1])
 
+    @property
+    def features(self) -> int:
+        """How many values the regression reads: the pooled pieces and the extra features."""
+        return int(self.coef.shape[1])
+
     def pooled(self, pieces: np.ndarray) -> np.ndarray:
         """(dimensions * (heads + 1),): the mean and each query's attention pooling of ``pieces``
         ((pieces, dimensions)), each unit length."""
-        pieces = np.asarray(pieces, np.float64).reshape(-1, self.dimensions)
+        pieces = np.asarray(pieces, np.float64)
+        if pieces.ndim != 2 or pieces.shape[1] != self.dimensions or not len(pieces):
+            raise ValueError(f"word pieces of shape {pieces.shape}; expected (pieces >= 1, {self.dimensions})")
         weights = _softmax(self.queries @ pieces.T, axis=1)  # shape: (heads, pieces)
         return np.concatenate([_unit(pieces.mean(axis=0)), _unit(weights @ pieces).ravel()])
 
@@ -89,6 +96,7 @@ class AttentionModel:
     def to_json(self) -> dict:
         return {
             "classes": list(self.classes),
+            "dimensions": self.dimensions,
             "queries": np.round(self.queries, 6).tolist(),
             "coef": np.round(self.coef, 6).tolist(),
             "intercept": np.round(self.intercept, 6).tolist(),
@@ -98,7 +106,7 @@ class AttentionModel:
     def from_json(cls, data: dict) -> "AttentionModel":
         return cls(
             tuple(data["classes"]),
-            np.asarray(data["queries"], np.float64),
+            np.asarray(data["queries"], np.float64).reshape(-1, int(data["dimensions"])),  # no query: shape (0, dimensions)
             np.asarray(data["coef"], np.float64),
             np.asarray(data["intercept"], np.float64),
         )

@@ -185,11 +185,12 @@ def lexicon_sentiment(text: str) -> tuple[str, float]:
 
 
 # A statement is negative or positive only when the classifier gives that feeling even odds or
-# better; below, neutral. Leave-one-domain-out on the tuning part (eval.analysis --lodo): swaps of
-# positive and negative 32 -> 24 of 449 at a cost of 0.002 macro-F1 (0.780 -> 0.778); 0.6
-# halves the swaps but costs 0.04.
+# better; below, neutral. Leave-one-domain-out on the tuning part (eval.analysis --lodo): with the
+# logistic regression over the sentence vector, swaps of positive and negative 32 -> 24 of 449 at
+# a cost of 0.002 macro-F1 (0.780 -> 0.778), 0.6 halving the swaps but costing 0.04; with the
+# attention model (two heads, 80 epochs) LODO_GUARD_FIGURES.
 MIN_FEELING_PROBABILITY = 0.5
-VADER_WEIGHT = 3.0  # VADER's score enters the classifier scaled to weigh like a few embedding dimensions
+VADER_WEIGHT = 3.0  # VADER's score enters the classifier scaled to weigh like a few of the pooled dimensions
 
 
 # What a customer's story means beyond its words. A problem put right ("someone from the fraud
@@ -197,8 +198,9 @@ VADER_WEIGHT = 3.0  # VADER's score enters the classifier scaled to weigh like a
 # its words are a problem's; a comparison is praise or complaint by who comes out ahead ("yours
 # had the only slots before eight", "came back to you"; "Tesco is ten percent cheaper", "switched
 # to DishDash"). The embedding and VADER read the problem's words; these cues say how it ended.
-# Leave one tuning domain out (eval.analysis --lodo), C=10: macro-F1 0.778 -> 0.802, swaps of
-# positive and negative 24 -> 16 of 449.
+# Leave one tuning domain out (eval.analysis --lodo; the logistic regression over the sentence
+# vector, C=10, before the attention model): macro-F1 0.778 -> 0.802, swaps of positive and
+# negative 24 -> 16 of 449.
 _RESOLVED = re.compile(
     r"\b(?:sorted(?: it| out)?|fixed it|resolved|arranged|refunded|(?:a |an )?apolog(?:y|ised|ized)|rang me back"
     r"|called me back|got back to me|replied within|answered within"
@@ -296,11 +298,6 @@ def lexical(texts: Sequence[str]) -> np.ndarray:
     ).reshape(len(texts), 1 + len(CUES))
 
 
-def features(vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
-    """(n, dimensions + 1 + len(CUES)): ``vectors`` (n, dimensions) beside ``lexical``."""
-    return np.hstack([np.asarray(vectors, np.float64).reshape(len(texts), -1), lexical(texts)])
-
-
 def classify(
     texts: Sequence[str],
     vectors: np.ndarray,
@@ -308,9 +305,9 @@ def classify(
     words: Sequence[np.ndarray] | None = None,
 ) -> list[tuple[str, float]]:
     """(label, score) per statement; ``vectors`` are their analysis-model sentence embeddings (n,
-    dimensions), ``wishes`` whether the request model reads each as a wish (``mentions.wishes_read``
-    of the same vectors) and ``words`` their word-piece vectors (``embed.analysis_embed_words``),
-    each computed here when not given."""
+    dimensions); ``wishes`` whether the request model reads each as a wish (``mentions.wishes_read``
+    of the same vectors) and ``words`` their word-piece vectors (``embed.analysis_embed_words``)
+    are computed here when not given."""
     from verbatim.tasks import embed, mentions, models
 
     if not texts:
@@ -319,6 +316,10 @@ def classify(
     vectors = np.asarray(vectors).reshape(len(texts), -1)
     if model is None or model.dimensions != vectors.shape[1]:
         return [lexicon_sentiment(t) for t in texts]  # another embedding model: the lexicon alone
+    if model.features != model.dimensions * (len(model.queries) + 1) + 1 + len(CUES):
+        # Weights fitted with other cues than the code has (a cue added, no refit): the lexicon
+        # alone, until `python -m eval.analysis --fit` fits them again.
+        return [lexicon_sentiment(t) for t in texts]
     if words is None:
         words = embed.analysis_embed_words(list(texts))[1]
     probabilities = model.probabilities(words, lexical(texts))

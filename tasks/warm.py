@@ -48,7 +48,7 @@ def warm_models(settings: Settings) -> dict[str, float]:
     seconds["embedding"] = time.perf_counter() - start
 
     start = time.perf_counter()
-    embed.analysis_embed(["warm up"], device)  # sentiment and journey stage read its vectors
+    embed.analysis_embed_words(["warm up"], device)  # sentiment, journey stage and requests read it
     seconds["analysis"] = time.perf_counter() - start
     return {k: round(v, 2) for k, v in seconds.items()}
 

@@ -362,7 +362,7 @@ def test_a_problem_put_right_is_praise_and_a_comparison_is_judged_by_who_wins():
              "Honestly Parcelo is cheaper for the same thing, so I've switched to them for small orders.",
              "We looked at two other gyms, but yours was the only one that opened at six.",
              "Honestly, it costs way too much money for what we use."]
-    cues = sentiment.features(np.zeros((4, 1)), texts)[:, 2:]
+    cues = sentiment.lexical(texts)[:, 1:]
     assert (cues > 0).tolist() == [[True, False, False, False], [False, False, True, False], [False, True, False, False],
                                    [False, False, False, True]]
     model = models.load_attention("sentiment")
@@ -393,8 +393,8 @@ def test_a_problem_put_right_is_praise_and_a_comparison_is_judged_by_who_wins():
     ],
 )
 def test_a_comparison_with_our_old_one_is_praise_and_costing_more_a_complaint(said, prefers):
-    fired = {"us": bool(sentiment.features(np.zeros((1, 1)), [said])[0, 3]),
-             "them": bool(sentiment.features(np.zeros((1, 1)), [said])[0, 4])}
+    fired = {"us": bool(sentiment.lexical([said])[0, 2]),
+             "them": bool(sentiment.lexical([said])[0, 3])}
     assert fired == {"us": prefers == "us", "them": prefers == "them"}
 
 
@@ -434,7 +434,7 @@ def test_a_comparison_with_our_old_one_is_praise_and_costing_more_a_complaint(sa
     ],
 )
 def test_praise_said_as_staying_on_saving_time_or_thanks_fires_the_praise_cue(said, praise):
-    assert bool(sentiment.features(np.zeros((1, 1)), [said])[0, 3]) is praise
+    assert bool(sentiment.lexical([said])[0, 2]) is praise
 
 
 @pytest.mark.parametrize("said, complaint", [
@@ -445,15 +445,15 @@ def test_praise_said_as_staying_on_saving_time_or_thanks_fires_the_praise_cue(sa
     ("I was pulling the reports together for the board.", False),
 ])
 def test_idioms_of_complaint_fire_the_complaint_cue(said, complaint):
-    assert bool(sentiment.features(np.zeros((1, 1)), [said])[0, 5]) is complaint
+    assert bool(sentiment.lexical([said])[0, 4]) is complaint
 
 
 def test_the_cues_read_how_a_statement_ends():
     # "straight away" is a problem put right only where the story ends with it
     said = "The money is in my bank account straight away, but the app marks the invoice paid days later."
     assert sentiment.ending(said).strip() == "the app marks the invoice paid days later."
-    assert not sentiment.features(np.zeros((1, 1)), [said])[0, 2:].any()
-    assert sentiment.features(np.zeros((1, 1)), ["It broke, but they sorted it straight away."])[0, 2]
+    assert not sentiment.lexical([said])[0, 1:].any()
+    assert sentiment.lexical(["It broke, but they sorted it straight away."])[0, 1]
 
 
 def test_a_recording_without_statements_gets_no_labels():
