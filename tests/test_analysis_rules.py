@@ -340,6 +340,20 @@ def test_attention_pools_the_pieces_its_query_picks_out():
     assert np.allclose(probabilities, model.probabilities([pieces, pieces[:1]], np.zeros((2, 1))))
 
 
+def test_weights_fitted_with_other_cues_fall_back_to_the_lexicon(monkeypatch):
+    """A cue added to sentiment.CUES without a refit leaves the shipped weights one column short:
+    the lexicon decides rather than a shape error mid-recording; pieces of another width are
+    refused by the model, not read as rows of some other shape."""
+    shipped = models.load_attention("sentiment")
+    texts = ["The app keeps crashing and support never answers.", "Honestly, it works great."]
+    vectors, words = embed.analysis_embed_words(texts)
+    with pytest.raises(ValueError, match="word pieces of shape"):
+        shipped.probabilities([np.zeros((4, 384))], sentiment.lexical(texts[:1]))
+    short = dataclasses.replace(shipped, coef=shipped.coef[:, :-1])
+    monkeypatch.setattr(models, "load_attention", lambda name: short)
+    assert sentiment.classify(texts, vectors, words=words) == [sentiment.lexicon_sentiment(t) for t in texts]
+
+
 def test_the_sentiment_model_weighs_the_pieces_that_carry_feeling():
     """A problem put right reads as praise through the learnt attention: with every piece weighed
     alike (the shipped queries zeroed) the same weights give it a coin toss. Not a labelled
