@@ -101,12 +101,12 @@ def _sentiment_fit(parts: list[tuple], heads: int | None = None, epochs: int | N
                                        attention_fit.EPOCHS if epochs is None else epochs)
 
 
-def _sentiment_read(model, part: tuple, guard: bool = True) -> list[str]:
+def _sentiment_read(model, part: tuple) -> tuple[list[str], list[str]]:
     """The fitted sentiment ``model``'s labels for one part's statements, with the pipeline's
-    neutral guard (``guard``) but not its wish rule (a wish is not praise)."""
+    neutral guard and without it (neither applies its wish rule: a wish is not praise)."""
     probabilities = model.probabilities(part[0], part[1])
     best = [model.classes[i] for i in probabilities.argmax(axis=1)]
-    return _guarded(best, probabilities) if guard else best
+    return _guarded(best, probabilities), best
 
 
 def fit(C: float = FIT_C) -> dict:
@@ -197,8 +197,9 @@ def lodo() -> None:
         for out in TUNING:
             model = _sentiment_fit([per_domain[d]["sentiment"] for d in TUNING if d != out] + [rich], heads, epochs)
             want = per_domain[out]["sentiment"][2]
-            pairs += list(zip(want, _sentiment_read(model, per_domain[out]["sentiment"])))
-            bare += list(zip(want, _sentiment_read(model, per_domain[out]["sentiment"], guard=False)))
+            guarded, unguarded = _sentiment_read(model, per_domain[out]["sentiment"])
+            pairs += list(zip(want, guarded))
+            bare += list(zip(want, unguarded))
         print(f"heads {heads} epochs {epochs:<4} leave-one-domain-out over {len(TUNING)} tuning domains: sentiment macro-F1 "
               f"{macro_f1(pairs, SENTIMENTS):.3f} ({swaps(pairs)} swaps) with a feeling only at p >= "
               f"{MIN_FEELING_PROBABILITY}, {macro_f1(bare, SENTIMENTS):.3f} ({swaps(bare)} swaps) without", flush=True)
@@ -229,7 +230,7 @@ def curve(draws: int = 6, seed: int = 0) -> None:
         scores = []
         for _ in range(draws if k < len(TUNING) else 1):
             model = _sentiment_fit([per_domain[d] for d in rng.sample(TUNING, k)] + [rich])
-            scores.append(macro_f1(list(zip(held[2], _sentiment_read(model, held))), SENTIMENTS))
+            scores.append(macro_f1(list(zip(held[2], _sentiment_read(model, held)[0])), SENTIMENTS))
         print(f"{k:>2} tuning domains: held-out sentiment macro-F1 {np.mean(scores):.3f} (sd {np.std(scores):.3f}, {len(scores)} draws)",
               flush=True)
 

@@ -240,12 +240,12 @@ def analysis_embed_words(texts: list[str], device: str = "cpu") -> tuple[np.ndar
         # With output_value=None sentence-transformers does not normalise (the packaged model's own
         # Normalize module does; normalised again here so the vectors stay unit length regardless).
         for o in model.encode(texts[start : start + _WORDS_CHUNK], output_value=None, batch_size=32, show_progress_bar=False):
-            vector = o["sentence_embedding"].float().cpu().numpy().astype(np.float64)
-            vectors.append((vector / max(float(np.linalg.norm(vector)), 1e-12)).astype(np.float32))
+            vectors.append(o["sentence_embedding"].float().cpu().numpy().astype(np.float64))
             pieces = o["token_embeddings"][o["attention_mask"].bool()]  # the batch pads every text to its longest
             pieces = pieces.float().cpu().numpy().astype(np.float32)
             words.append(pieces[1:-1] if len(pieces) > 2 else pieces)
-    return np.stack(vectors), words
+    stacked = np.stack(vectors)
+    return (stacked / np.maximum(np.linalg.norm(stacked, axis=1, keepdims=True), 1e-12)).astype(np.float32), words
 
 
 def preload_analysis(device: str = "cpu") -> threading.Thread:

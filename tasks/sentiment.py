@@ -293,8 +293,9 @@ def lexical(texts: Sequence[str]) -> np.ndarray:
     """(n, 1 + len(CUES)): VADER's scaled compound score and the story cues (``CUES``: a problem
     put right, a comparison we win or lose, too much of something or an idiom of complaint) in
     how the statement ends (``ending``)."""
+    endings = [ending(t) for t in texts]  # once per statement, not once per cue
     return np.array(
-        [[VADER_WEIGHT * score(t)] + [CUE_WEIGHT * bool(cue.search(ending(t))) for cue in CUES] for t in texts],
+        [[VADER_WEIGHT * score(t)] + [CUE_WEIGHT * bool(cue.search(e)) for cue in CUES] for t, e in zip(texts, endings)],
         np.float64,
     ).reshape(len(texts), 1 + len(CUES))
 
