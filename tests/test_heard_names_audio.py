@@ -36,5 +36,41 @@ def test_a_name_whisper_first_wrote_as_other_words_is_heard_and_found(mail5, run
     assert len(found) == 1 and "free plan" in found[0], _mentions(tmp_path / "heard")
     # the words around the name are those first written; the words table holds the name too
     assert "stock alerts" in found[0]
-    said = duckdb.sql(f"SELECT string_agg(word, ' ' ORDER BY word_index) FROM read_parquet('{tmp_path}/heard/words/*/*.parquet')").fetchall()[0][0]
+    said = duckdb.sql(
+        f"SELECT string_agg(word, ' ' ORDER BY word_index) FROM read_parquet('{tmp_path}/heard/words/*/*.parquet')"
+    ).fetchall()[0][0]
     assert "HubSpot" in said
+
+
+def test_windows_decoded_together_hear_what_faster_whisper_hears_one_at_a_time(mail5):
+    # heard_names.decode restates faster-whisper's one-window decode (initial_prompt, beam 5 at
+    # temperature 0, no timestamps) over CTranslate2 to batch the windows: it must write the
+    # same words, window by window, or the renames would rest on another decode than described
+    from pathlib import Path
+
+    import numpy as np
+    from verbatim.tasks import audio, heard_names, transcribe
+    from verbatim.tasks.settings import Settings
+
+    samples = audio.as_float(audio.decode(Path(mail5), "mail5").pcm)
+    model, _, _ = transcribe.get_model(Settings())
+    names = COMPETITORS.split(",")
+    # three windows of the interview (one of them silence) decoded together and one by one
+    second = audio.SAMPLE_RATE
+    windows = [samples[: 20 * second], samples[20 * second : 45 * second], np.zeros(5 * second, np.float32)]
+    together = heard_names.decode(model, windows, names, "en")
+    alone = []
+    for window in windows:
+        segments, _ = model.transcribe(
+            window,
+            language="en",
+            initial_prompt=heard_names.prompt(names),
+            beam_size=5,
+            temperature=0.0,
+            vad_filter=False,
+            condition_on_previous_text=False,
+            without_timestamps=True,
+        )
+        alone.append(" ".join(s.text.strip() for s in segments))
+    assert together == alone
+    assert together[0] and together[1]
