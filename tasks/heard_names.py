@@ -211,10 +211,11 @@ def apply(words: list[SpeakerWord], indices: Sequence[int], found: Sequence[Rena
     return out
 
 
-# Windows decoded together: beam search over a batch shares each step's matrix products, so 16
-# windows cost 0.4 of their one-by-one decode on 2 CPU cores (the 9-minute interview's 16
-# customer windows, the same tokens); the encoder costs the same either way.
-BATCH = 8
+# Windows decoded together: beam search over a batch shares each step's matrix products. The
+# 9-minute interview's 16 customer windows on 2 CPU cores (`uv run python -m eval.name_batches`):
+# 31.7 s one at a time, 24.5 s two, 19.4 s four, 17.9 s eight, the same words; but each window in
+# a batch holds its beams' attention over the audio: peak memory +132 / +282 / +530 / +979 MiB.
+BATCH = 4
 
 
 def decode(model, audios: Sequence[np.ndarray], names: Sequence[str], language: str | None) -> list[str]:
