@@ -1,8 +1,8 @@
 """Competitor mentions, feature requests and requests for an example in rendered interviews.
 
-    uv run python -m eval.mention_interviews --out DIR                      # held out: restaurant software
+    uv run python -m eval.mention_interviews --out DIR                      # held out: online shop platforms
     uv run python -m eval.mention_interviews --part tuning --out DIR        # tuning: an e-mail marketing tool
-    uv run python -m eval.mention_interviews --part bookkeeping --out DIR   # read since scored (also crm, task-board, hr, salon)
+    uv run python -m eval.mention_interviews --part bookkeeping --out DIR   # read since scored (also crm, task-board, hr, salon, restaurant)
     VERBATIM_HEAR_NAMES=false uv run python -m eval.mention_interviews ...  # without the names heard again
 
 Six scripted interviews per part, five exchanges each, every question planted with whether it
@@ -23,8 +23,8 @@ was rendered; each later part was written as the held-out one and became a read 
 misses had been looked at: bookkeeping (one rule followed), a CRM (``crm``: competitor verbs
 followed), a task board (``task-board``: the guards of tasks/heard_names.py were set on it), HR
 software (``hr``) and salon booking (``salon``: their false finds set heard_names.MAX_SURE and the
-article rule of tasks/mentions.py), and now restaurant software (``held-out``, the default),
-written after all of those.
+article rule of tasks/mentions.py), restaurant software (``restaurant``: its miss was read) and
+now online shop platforms (``held-out``, the default), written after all of those.
 """
 
 from __future__ import annotations
@@ -600,16 +600,95 @@ RESTAURANT: Part = ("OpenTable,Toast,Deliveroo,Lightspeed", [
     ]),
 ])
 
+# Held out, seventh batch (2026-12-06, 19:00): online shop platforms, written before it was
+# rendered or scored, after the restaurant part had been read (its miss, "We left Toast" heard
+# as "We left talks"). Names Whisper may split ("Woo Commerce", "Big Commerce") and everyday
+# words beside them ("a big commerce fair", "to woo buyers back").
+SHOP: Part = ("Shopify,WooCommerce,Etsy,BigCommerce", [
+    ("shop1", ALEX, Voice("en-us+f3", pitch=60), [
+        X("Tell me about your shop.", False,
+          "We sell hand-dyed wool and knitting kits, about two hundred orders a month."),
+        X("Where did you sell before you came to us?", False,
+          "We started on Etsy, but the listing fees added up once we grew.", ("Etsy",)),
+        X("Could you give me a specific example of that?", True,
+          "In March we paid nearly three hundred pounds in fees for one sale weekend."),
+        X("How was moving your products over?", False,
+          "Easier than I feared, the import took one afternoon."),
+        X("Is there anything you'd like us to add?", False,
+          "I wish it could print the postage labels straight from the order page.", request=True),
+    ]),
+    ("shop2", SAM, Voice("en+Annie"), [
+        X("How did you find us?", False,
+          "A friend who runs a tea shop told me about you at a craft market."),
+        X("What else did you look at?", False,
+          "We tried Shopify for a month, but the apps we needed cost extra every month.", ("Shopify",)),
+        X("Walk me through the last time you changed your prices.", True,
+          "Before Christmas I raised forty prices in one go with the bulk editor, it took five minutes."),
+        X("How do you find the reports?", False,
+          "They're clear, I check the weekly sales every Monday morning."),
+        X("What would make your week easier?", False,
+          "It would be great to have stock counts synced with my market stall.", request=True),
+    ]),
+    ("shop3", ALEX, Voice("en+Annie", pitch=40), [
+        X("Tell me about your business.", False,
+          "I make leather wallets and belts in a workshop behind my house."),
+        X("Why did you change platforms?", False,
+          "Our old site ran on WooCommerce, and every plugin update broke something.", ("WooCommerce",)),
+        X("Tell me about a time when an update broke the site.", True,
+          "One Friday the checkout stopped taking cards and we lost a whole weekend of orders."),
+        X("How do you bring customers back?", False,
+          "We try to woo buyers back with a small discount after their first order."),
+        X("Anything you'd pay more for?", False,
+          "I'd pay extra for gift wrapping options at the checkout.", request=True),
+    ]),
+    ("shop4", SAM, Voice("en-us+f3", pitch=55), [
+        X("How long have you used us?", False,
+          "Just over a year, since we moved the shop online full time."),
+        X("Did you compare us with anyone?", False,
+          "We compared you with BigCommerce and Shopify, and yours was simpler to set up.", ("BigCommerce", "Shopify")),
+        X("Can you think of a particular day when the shop did well?", True,
+          "On Black Friday we sold out of the winter range by lunchtime."),
+        X("Where do you meet other sellers?", False,
+          "Mostly at a big commerce fair in Birmingham every spring."),
+        X("Anything else you'd like to tell us?", False,
+          "Honestly, the support team has been patient with all my questions."),
+    ]),
+    ("shop5", ALEX, Voice("en-gb-x-gbclan+f2"), [
+        X("Tell me about what you sell.", False,
+          "We sell vintage cameras and lenses, each one tested by hand."),
+        X("How did you sell before?", False,
+          "We moved from Etsy because buyers kept asking for things we could not list there.", ("Etsy",)),
+        X("Could you walk me through how you list a new camera?", True,
+          "I take six photos, write the condition notes and set the price from recent sales."),
+        X("What would help with that?", False,
+          "Being able to copy a listing would save me a lot of typing.", request=True),
+        X("How do you handle returns?", False,
+          "Very few come back, and when they do we refund the same day."),
+    ]),
+    ("shop6", SAM, Voice("en+Alicia"), [
+        X("Tell me about your role.", False,
+          "I run the online side of a family bakery that ships biscuits across the country."),
+        X("What were you using before?", False,
+          "We had a Shopify store for three years before the costs pushed us to switch.", ("Shopify",)),
+        X("Why did the costs go up?", False,
+          "Every feature we wanted was another monthly app."),
+        X("Tell me about the last time a delivery went wrong.", True,
+          "A box of biscuits went to the wrong town, and the courier took a week to find it."),
+        X("How do you feel about the delivery tracking?", False,
+          "It works, though customers still ring us to ask where their parcel is."),
+    ]),
+])
+
 PARTS = {"tuning": TUNING, "bookkeeping": BOOKKEEPING, "crm": HELD_OUT, "task-board": TASK_BOARD, "hr": HR_TOOL,
-         "salon": SALON, "held-out": RESTAURANT}
+         "salon": SALON, "restaurant": RESTAURANT, "held-out": SHOP}
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, required=True, help="a folder for the audio and the datasets")
     parser.add_argument("--part", choices=sorted(PARTS), default="held-out",
-                        help="held-out: the restaurant-software interviews (default); tuning: the e-mail marketing "
-                             "ones; bookkeeping, crm, task-board, hr and salon: the earlier held-out batches, read since")
+                        help="held-out: the online-shop interviews (default); tuning: the e-mail marketing ones; "
+                             "bookkeeping, crm, task-board, hr, salon and restaurant: the earlier held-out batches, read since")
     args = parser.parse_args(argv)
     competitors, part = PARTS[args.part]
     files = render_missing([(stem, {I: ask, C: say}, interview_lines(((x.question, x.answer) for x in exchanges), stem))
