@@ -201,10 +201,16 @@ _ARTICLE_BEFORE = re.compile(
 )
 
 
+# Leaving a product names it too ("We left Toast after a year", "since we left HubSpot"), but
+# "left" is an everyday word ("left a review", "left the office", "none left"): only a person's
+# "left" right before the name counts ("we left", "I finally left").
+_LEFT = re.compile(r"\b(?:we|i|they|he|she)\s+(?:[a-z]+ly\s+|just\s+)?left\s*$", re.IGNORECASE)
+
+
 def after_competitor_verb(before: str) -> bool:
     """Whether the text ``before`` a name ends with a competitor verb near it (``_SWITCH_CUE`` in
-    its last 40 characters: "we switched from", "I was tempted by")."""
-    return bool(_SWITCH_CUE.search(before[-40:]))
+    its last 40 characters: "we switched from", "I was tempted by"; or ``_LEFT``: "we left")."""
+    return bool(_SWITCH_CUE.search(before[-40:]) or _LEFT.search(before))
 
 
 def _needs_switch_cue(text: str, match: tuple[int, int, str, int]) -> bool:

@@ -32,6 +32,11 @@ def _renamed(old: str, new: str) -> list[tuple[str, tuple[str, ...]]]:
     ("We compare you with us Anna and Bayes Camp, and you're one of the leaders.",
      "We compare you with Asana and Basecamp, and you're one of the leaders.",
      [("us Anna", ("Asana",)), ("Bayes Camp,", ("Basecamp,",))]),
+    # a name of everyday words right after a person's "left": leaving a product names it
+    # (eval.mention_interviews, restaurant part: "We left Toast" first heard "We left talks")
+    ("Two years this spring, since we left her part. It did so much.",
+     "Two years this spring, since we left HubSpot. It did so much.",
+     [("her part.", ("HubSpot.",))]),
 ])
 def test_a_name_heard_in_place_of_other_words_replaces_them(old, new, expected):
     assert _renamed(old, new) == expected
@@ -41,6 +46,13 @@ def test_a_name_heard_in_place_of_other_words_replaces_them(old, new, expected):
     # a name made of everyday words needs a competitor verb, as when Whisper writes it in lower case
     ("Last summer we hired Thomas Camp in the Alps, which was the best day.",
      "Last summer we hiked to the Basecamp in the Alps, which was the best day."),
+    # "left" is a competitor verb only as a person's, right before the name (so "we left base
+    # camp at dawn" would be taken for the product: rare in an interview, and a product left is
+    # the commoner story there)
+    ("On the way up we left the based camp at dawn and walked all day.",
+     "On the way up we left the Basecamp at dawn and walked all day."),
+    ("There was nothing left. Based camp was closed for the winter.",
+     "There was nothing left. Basecamp was closed for the winter."),
     # the decode repeats the prompt, or reads otherwise: no evidence
     ("The editor is lovely.", "We talked about Trello, Asana, Basecamp, HubSpot."),
     ("It mostly works for us and the team likes it.", "Klaviyo, yes, sure, fine, whatever you say then."),
