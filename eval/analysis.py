@@ -104,9 +104,11 @@ def _sentiment_fit(parts: list[tuple], heads: int | None = None, epochs: int | N
 def _sentiment_read(model, part: tuple) -> tuple[list[str], list[str]]:
     """The fitted sentiment ``model``'s labels for one part's statements, with the pipeline's
     neutral guard and without it (neither applies its wish rule: a wish is not praise)."""
+    from verbatim.tasks.sentiment import guarded
+
     probabilities = model.probabilities(part[0], part[1])
     best = [model.classes[i] for i in probabilities.argmax(axis=1)]
-    return _guarded(best, probabilities), best
+    return [guarded(model.classes, p) for p in probabilities], best
 
 
 def fit(C: float = FIT_C) -> dict:
@@ -166,13 +168,6 @@ def requests_cv() -> None:
         got = rules | (p >= threshold)
         print(f"rules or model p >= {threshold:<4}: {got[wish].sum()}/{wish.sum()} requests, "
               f"{got[~wish].sum()}/{(~wish).sum()} others taken for one")
-
-
-def _guarded(best: list[str], probabilities) -> list[str]:
-    """As tasks/sentiment.classify: a feeling only at even odds or better, else neutral."""
-    from verbatim.tasks.sentiment import MIN_FEELING_PROBABILITY
-
-    return [label if label == "neutral" or p.max() >= MIN_FEELING_PROBABILITY else "neutral" for label, p in zip(best, probabilities)]
 
 
 LODO_ATTENTION = ((0, 80), (1, 80), (2, 40), (2, 80), (2, 120), (4, 80))  # (heads, epochs); 0 heads: the mean alone

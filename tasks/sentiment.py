@@ -329,9 +329,7 @@ def classify(
     out = []
     for text, p, wish in zip(texts, probabilities, read):
         ranked = dict(zip(model.classes, p))
-        name = model.classes[int(np.argmax(p))]
-        if name != "neutral" and float(np.max(p)) < MIN_FEELING_PROBABILITY:
-            name = "neutral"  # not even odds on a feeling: a swap (positive read as negative) costs most
+        name = guarded(model.classes, p)
         asked = (mentions.feature_requests(text) or ([mentions.request_read(text)] if wish else [])) if name == "positive" else []
         if asked and label(score(text[: asked[0].start])) != "positive":
             # A wish is not praise ("it would be great if it..."), but praise said before it is:
@@ -339,6 +337,13 @@ def classify(
             name = "neutral"
         out.append((name, round(float(ranked.get("positive", 0.0) - ranked.get("negative", 0.0)), 4)))
     return out
+
+
+def guarded(classes: Sequence[str], probabilities: np.ndarray) -> str:
+    """The likeliest of ``classes``, but a feeling only at even odds or better
+    (``MIN_FEELING_PROBABILITY``), else neutral: a swap (positive read as negative) costs most."""
+    name = classes[int(np.argmax(probabilities))]
+    return "neutral" if name != "neutral" and float(np.max(probabilities)) < MIN_FEELING_PROBABILITY else name
 
 
 def sentiment(text: str) -> tuple[str, float]:
