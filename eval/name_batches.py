@@ -5,10 +5,11 @@ decodes together, on a recording ``verbatim process`` has already written.
 
 DIR is the output of ``verbatim process AUDIO --out DIR`` for one recording (its source file
 still in place): the customers' windows are cut from its words and speakers the way the stage
-cuts them. Each batch size runs in a fresh process (peak memory only grows within one), one after
-another; it prints the decode's seconds and the process's peak memory before and after, and
-whether every batch size heard the same words as the first. Run it alone: on 2 shared cores
-another job moves the seconds.
+cuts them, and decoded with the Whisper model it was processed with. Each batch size runs in a
+fresh process (peak memory only grows within one), one after another; it prints the decode's
+seconds, the process's peak memory before and after it (after the model has loaded: a load that
+peaked higher would hide the decode's own peak), and whether every batch size heard the same
+words as the first. Run it alone: on 2 shared cores another job moves the seconds.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
+
 CHILD = """
 import json, resource, sys, time
 from eval.name_batches import windows
@@ -27,36 +30,38 @@ from verbatim.tasks.settings import Settings
 from verbatim.tasks.transcribe import get_model
 
 out, names, batch = sys.argv[1], sys.argv[2].split(","), int(sys.argv[3])
-model, _, _ = get_model(Settings())
-audios = windows(out)
+audios, whisper_model, language = windows(out)
+model, _, _ = get_model(Settings(whisper_model=whisper_model))
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-heard_names.BATCH = batch
 start = time.perf_counter()
-heard = heard_names.decode(model, audios, names, "en")
+heard = heard_names.decode(model, audios, names, language, batch=batch)
 seconds = time.perf_counter() - start
 after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps({"windows": len(audios), "seconds": seconds, "before": before, "after": after, "heard": heard}))
 """
 
 
-def windows(out: str) -> list:
-    """The customers' windows of the one recording in ``out``, as the hear-names stage cuts them."""
+def windows(out: str) -> tuple[list[np.ndarray], str, str]:
+    """The customers' windows of the one recording in ``out`` as the hear-names stage cuts them
+    (words in their order), with the Whisper model and language it was processed with."""
     import duckdb
+
     from verbatim.tasks import audio, heard_names
     from verbatim.tasks.align import SpeakerWord
     from verbatim.tasks.transcribe import Word
 
     read = f"read_parquet('{out}/%s/*/*.parquet', hive_partitioning=true)"
-    (uri,) = {u for (u,) in duckdb.sql(f"SELECT source_uri FROM {read % 'recordings'}").fetchall()}
+    ((uri, settings, language),) = duckdb.sql(f"SELECT source_uri, settings, language FROM {read % 'recordings'}").fetchall()
     rows = duckdb.sql(
         f"SELECT w.start_s, w.end_s, w.word, w.probability, w.speaker, s.role FROM {read % 'words'} w "
-        f"JOIN {read % 'speakers'} s USING (recording_id, speaker) ORDER BY w.start_s"
+        f"JOIN {read % 'speakers'} s USING (recording_id, speaker) ORDER BY w.word_index"
     ).fetchall()
     words = [SpeakerWord(Word(a, b, text, p), speaker) for a, b, text, p, speaker, _ in rows]
     customers = {speaker for *_, speaker, role in rows if role == "customer"}
     path = Path(uri.removeprefix("file://"))
     samples = audio.decode(path, path.name).pcm
-    return [heard_names.window_audio(samples, words, w) for w in heard_names.stretches(words, customers)]
+    audios = [heard_names.window_audio(samples, words, w) for w in heard_names.stretches(words, customers)]
+    return audios, json.loads(settings)["whisper_model"], language
 
 
 def main() -> None:

@@ -19,14 +19,16 @@ decoded again (a competitor is a customer's mention), packed into windows of at 
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
 from verbatim.tasks import mentions
 from verbatim.tasks.align import SpeakerWord
 from verbatim.tasks.audio import SAMPLE_RATE, as_float
+from verbatim.tasks.memory import one_large_step
 
 WINDOW_S = 28.0  # Whisper hears 30 s at a time; the gaps and padding fit in the rest
 GAP_S = 0.4  # silence between two stretches packed into one window
@@ -216,59 +218,74 @@ def apply(words: list[SpeakerWord], indices: Sequence[int], found: Sequence[Rena
 # 31.7 s one at a time, 24.5 s two, 19.4 s four, 17.9 s eight, the same words; but each window in
 # a batch holds its beams' attention over the audio: peak memory +132 / +282 / +530 / +979 MiB.
 BATCH = 4
+NO_SPEECH, LOG_PROB = 0.6, -1.0  # faster-whisper's defaults for a window it skips as silent
+MAX_WINDOW_SAMPLES = 30 * SAMPLE_RATE  # what Whisper hears in one decode
 
 
-def decode(model, audios: Sequence[np.ndarray], names: Sequence[str], language: str | None) -> list[str]:
+def decode(model, audios: Iterable[np.ndarray], names: Sequence[str], language: str, batch: int = BATCH) -> list[str]:
     """What Whisper hears in each window (16 kHz float32, at most 30 s) with the ``names`` as the
     previous text: faster-whisper's own decode of one window with ``initial_prompt``, beam 5 at
-    temperature 0 only and no timestamps, written here over CTranslate2's ``generate`` only to
-    search ``BATCH`` windows' beams together (``model.transcribe`` takes one window at a time).
-    A window Whisper finds silent (its own no-speech rule) hears nothing."""
+    temperature 0 only and no timestamps (``model`` a faster-whisper ``WhisperModel``), written
+    here over CTranslate2's ``generate`` only to search ``batch`` windows' beams together
+    (``model.transcribe`` takes one window at a time). The windows are read ``batch`` at a time.
+    A window Whisper finds silent (its own no-speech rule), or one too short for a frame, hears
+    nothing. The words are those of ``model.transcribe`` window by window as measured (a test
+    compares them across batch boundaries), not by construction: a batch changes the shapes of
+    the matrix products."""
     from faster_whisper.audio import pad_or_trim
     from faster_whisper.tokenizer import Tokenizer
     from faster_whisper.transcribe import get_suppressed_tokens
 
-    tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=language or "en")
-    tokens = [tokenizer.sot_prev, *tokenizer.encode(" " + prompt(names)), *tokenizer.sot_sequence, tokenizer.no_timestamps]
+    tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=language)
+    # as initial_prompt: the last half-context (223) of the prompt's tokens kept, so a long list of
+    # names leaves the answer its room
+    names_tokens = tokenizer.encode(" " + prompt(names))[-(model.max_length // 2 - 1) :]
+    tokens = [tokenizer.sot_prev, *names_tokens, *tokenizer.sot_sequence, tokenizer.no_timestamps]
+    suppress = list(get_suppressed_tokens(tokenizer, [-1]))
     heard: list[str] = []
-    for at in range(0, len(audios), BATCH):
+    windows = iter(audios)
+    while chunk := list(itertools.islice(windows, batch)):
+        if any(len(a) > MAX_WINDOW_SAMPLES for a in chunk):
+            raise ValueError("a window to decode again is longer than Whisper's 30 s")
         # the last frame dropped and the rest padded to 30 s, as model.transcribe does
-        features = np.stack([pad_or_trim(model.feature_extractor(a)[:, :-1]) for a in audios[at : at + BATCH]])
-        results = model.model.generate(
-            model.encode(features),
-            [tokens] * len(features),
-            beam_size=5,
-            patience=1,
-            length_penalty=1,
-            repetition_penalty=1,
-            no_repeat_ngram_size=0,
-            max_length=model.max_length,
-            return_scores=True,
-            return_no_speech_prob=True,
-            suppress_blank=True,
-            suppress_tokens=list(get_suppressed_tokens(tokenizer, [-1])),
-            max_initial_timestamp_index=50,
-        )
-        for result in results:
-            ids = result.sequences_ids[0]
-            avg_logprob = result.scores[0] * len(ids) / (len(ids) + 1)
-            silent = result.no_speech_prob > NO_SPEECH and avg_logprob <= LOG_PROB
-            heard.append("" if silent else tokenizer.decode(ids).strip())
+        frames = [model.feature_extractor(a)[:, :-1] for a in chunk]
+        spoken = [k for k, f in enumerate(frames) if f.shape[-1] > 0]  # no frame: model.transcribe decodes nothing
+        said = [""] * len(chunk)
+        if spoken:
+            with one_large_step():  # the beams' attention over every window of the batch (above)
+                results = model.model.generate(
+                    model.encode(np.stack([pad_or_trim(frames[k]) for k in spoken])),
+                    [tokens] * len(spoken),
+                    beam_size=5,
+                    patience=1,
+                    length_penalty=1,
+                    repetition_penalty=1,
+                    no_repeat_ngram_size=0,
+                    max_length=model.max_length,
+                    return_scores=True,
+                    return_no_speech_prob=True,
+                    suppress_blank=True,
+                    suppress_tokens=suppress,
+                    max_initial_timestamp_index=50,
+                )
+            for k, result in zip(spoken, results, strict=True):
+                ids = result.sequences_ids[0]
+                avg_logprob = result.scores[0] * len(ids) / (len(ids) + 1)
+                silent = result.no_speech_prob > NO_SPEECH and avg_logprob <= LOG_PROB
+                said[k] = "" if silent else tokenizer.decode(ids).strip()
+        heard += said
     return heard
 
 
-NO_SPEECH, LOG_PROB = 0.6, -1.0  # faster-whisper's defaults for a window it skips as silent
-
-
 def hear_names(
-    samples: np.ndarray, words: list[SpeakerWord], speakers: Collection[str], names: Sequence[str], model, language: str | None
+    samples: np.ndarray, words: list[SpeakerWord], speakers: Collection[str], names: Sequence[str], model, language: str
 ) -> tuple[list[SpeakerWord], list[Rename]]:
     """``words`` with the configured ``names`` put where a prompted decode of the ``speakers``'
     stretches hears them (``renames``), and the renames made; ``model`` is a faster-whisper model."""
     if not names or not words:
         return words, []
     windows = stretches(words, speakers)
-    heard = decode(model, [window_audio(samples, words, window) for window in windows], names, language)
+    heard = decode(model, (window_audio(samples, words, window) for window in windows), names, language)
     made: list[tuple[list[int], Rename]] = []
     for window, text in zip(windows, heard, strict=True):
         indices = [i for run in window for i in run]

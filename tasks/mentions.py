@@ -51,7 +51,8 @@ _COMMON_WORDS = frozenset(
     meet meal meals kit home deliver delivery clear clean score pay well easy simple smart cash""".split()
 )
 # Verbs of choosing between products ("switched from", "tried", "compared"): a sound-alike or
-# words run together need one of them (``_SWITCH_CUE``); a lower-case name needs one of them or a
+# words run together need one of them (``_SWITCH_CUE``, or a customer's "we left" right before the
+# name: ``after_competitor_verb``); a lower-case name needs one of them or a
 # looser word of comparison (``_CUE``: "like", "from", "cheaper"...). Not a bare "to" or "with":
 # "I had to email three times", "they took to it with gusto" are the words, and a product is
 # chosen with a verb ("switched to", "went with", "signed up with").
@@ -102,7 +103,7 @@ def name_letters(word: str) -> str:
 # has FUZZY_MIN_LETTERS letters or more (shorter ones, "Zara", "Xero", are a letter from a given
 # name or a word), never for one everyday English word (tasks/config/everyday_words.txt:
 # "delivery" is not Deliveroo, "staying" not Starling), and only after a competitor verb
-# (``_SWITCH_CUE``), capitalised or not: people and places sound like names too ("pay Paul
+# (``after_competitor_verb``: ``_SWITCH_CUE`` or a customer's "we left"), capitalised or not: people and places sound like names too ("pay Paul
 # back", "I live in Stirling"). Everyday words run together in lower case need that verb too
 # ("our work day", "the drop box").
 FUZZY_MIN_RATIO = 85.0
@@ -202,21 +203,27 @@ _ARTICLE_BEFORE = re.compile(
 
 
 # Leaving a product names it too ("We left Toast after a year", "since we left HubSpot"), but
-# "left" is an everyday word ("left a review", "left the office", "none left"): only a person's
-# "left" right before the name counts ("we left", "I finally left").
-_LEFT = re.compile(r"\b(?:we|i|they|he|she)\s+(?:[a-z]+ly\s+|just\s+)?left\s*$", re.IGNORECASE)
+# "left" is an everyday word ("left a review", "left the office", "none left") and a person who
+# left a company left an employer ("she left Workday"): only a customer's own "left" right before
+# the name counts ("we left", "I'd left", "we've also left", "we eventually just left").
+_LEFT = re.compile(
+    r"\b(?:we|i|they)(?:'ve|'d|\s+have|\s+had)?\s+(?:(?:also|all|just|finally|eventually|recently|already)\s+|[a-z]+ly\s+){0,2}"
+    r"left\s*$",
+    re.IGNORECASE,
+)
 
 
 def after_competitor_verb(before: str) -> bool:
-    """Whether the text ``before`` a name ends with a competitor verb near it (``_SWITCH_CUE`` in
-    its last 40 characters: "we switched from", "I was tempted by"; or ``_LEFT``: "we left")."""
-    return bool(_SWITCH_CUE.search(before[-40:]) or _LEFT.search(before))
+    """Whether the text ``before`` a name ends with a competitor verb near it, in its last 40
+    characters: ``_SWITCH_CUE`` ("we switched from", "I was tempted by") or ``_LEFT`` ("we left")."""
+    return bool(_SWITCH_CUE.search(before[-40:]) or _LEFT.search(before[-40:]))
 
 
 def _needs_switch_cue(text: str, match: tuple[int, int, str, int]) -> bool:
     """A sound-alike, or everyday words run together in lower case ("our work day", "a sales
-    force of ten"), is the name only after a competitor verb (``_SWITCH_CUE``): Whisper writes
-    people and places with capitals too ("pay Paul back", "Stirling")."""
+    force of ten"), is the name only after a competitor verb (``after_competitor_verb``: "we
+    switched from", "we left"): Whisper writes people and places with capitals too ("pay Paul
+    back", "Stirling")."""
     start, end, _, how = match
     said = text[start:end]
     loose = how == SOUND_ALIKE or (how == JOINED and said == said.lower() and len(said.split()) > 1)

@@ -166,6 +166,11 @@ def test_configured_competitors_however_spelled(text, found):
     ("Our developer keeps pushing sales force because it's cheaper.", ["Salesforce"]),
     ("We ditched drop box last spring.", ["Dropbox"]),
     ("A friend recommended Clavio to me.", ["Klaviyo"]),
+    # a customer's own "left" right before the name; not a place left, nor someone's employer
+    ("Two years ago we left Clavio for you.", ["Klaviyo"]),
+    ("We've also left Hubpot since.", ["HubSpot"]),  # (a lower-case word still needs a cue of _CUE)
+    ("There was nothing left. Clavio was closed.", []),
+    ("She left hub spot in May.", []),
 ])
 def test_configured_competitors_as_whisper_writes_them(text, found):
     names = ["Squarespace", "Booking.com", "Sainsbury's", "Klaviyo", "HubSpot", "FreshBooks", "Ledgerly", "Deliveroo",

@@ -33,7 +33,8 @@ def _renamed(old: str, new: str) -> list[tuple[str, tuple[str, ...]]]:
      "We compare you with Asana and Basecamp, and you're one of the leaders.",
      [("us Anna", ("Asana",)), ("Bayes Camp,", ("Basecamp,",))]),
     # a name of everyday words right after a person's "left": leaving a product names it
-    # (eval.mention_interviews, restaurant part: "We left Toast" first heard "We left talks")
+    # (eval.mention_interviews: the CRM part's "since we left HubSpot", the restaurant part's "We
+    # left Toast" first heard "We left talks")
     ("Two years this spring, since we left her part. It did so much.",
      "Two years this spring, since we left HubSpot. It did so much.",
      [("her part.", ("HubSpot.",))]),
