@@ -215,8 +215,8 @@ def apply(words: list[SpeakerWord], indices: Sequence[int], found: Sequence[Rena
 
 # Windows decoded together: beam search over a batch shares each step's matrix products. The
 # 9-minute interview's 16 customer windows on 2 CPU cores (`uv run python -m eval.name_batches`):
-# 31.7 s one at a time, 24.5 s two, 19.4 s four, 17.9 s eight, the same words; but each window in
-# a batch holds its beams' attention over the audio: peak memory +132 / +282 / +530 / +979 MiB.
+# 34.2 s one at a time, 26.9 s two, 20.3 s four, 19.0 s eight, the same words; but each window in
+# a batch holds its beams' attention over the audio: peak memory +60 / +155 / +381 / +774 MiB.
 BATCH = 4
 NO_SPEECH, LOG_PROB = 0.6, -1.0  # faster-whisper's defaults for a window it skips as silent
 MAX_WINDOW_SAMPLES = 30 * SAMPLE_RATE  # what Whisper hears in one decode
