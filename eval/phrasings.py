@@ -637,6 +637,74 @@ NUMBERS_HELD_OUT = [
     ('negative', 'They billed us for twelve users when we only have eight.'),
 ]
 
+# A third round, written 2026-12-06 (21:10) in other domains before any rule for it: a tuning
+# batch (a vet app, car sharing, language lessons, music lessons) the rules are widened on, and a
+# held-out batch (a bank app, event tickets, home energy, a dental practice) scored with the
+# rules as they were and once after, never tuned on.
+TUNING_3 = [
+    (True, "Can you make it so the app remembers my last order?"),
+    (True, "It'd be handy to have a button that pauses all the notifications."),
+    (True, "Give us a way to split the bill between flatmates."),
+    (True, "I'm crying out for a proper offline mode."),
+    (True, "Any plans to add Apple Pay? I'd use it straight away."),
+    (True, "The missing piece for us is an API."),
+    (True, "Just let me edit the booking instead of cancelling and rebooking."),
+    (True, "Why can't it just save my card details?"),
+    (True, "If only it showed the price before I confirm."),
+    (True, "I'd kill for a night mode."),
+    (True, "Please add more lesson slots in the evening."),
+    (True, "We need bulk editing, badly."),
+    (True, "A progress chart would be amazing."),
+    (True, "I'd vote for a family account every time."),
+    (True, "The dream would be for the car to unlock from my watch."),
+    (True, "What would really make a difference is text reminders for the vet visits."),
+    (True, "Bring back the old home screen, it was so much clearer."),
+    (True, "It should really tell me when the car needs charging."),
+    (True, "Could the teacher's notes be saved somewhere I can read them later?"),
+    (True, "Adding a search to the lesson history would help me no end."),
+    (False, "Can you make it to the session on Thursday?"),
+    (False, "The button that pauses the notifications works well."),
+    (False, "We split the bill between the three of us every month."),
+    (False, "I'd kill for a holiday right now, to be honest."),
+    (False, "The dream was always to run my own practice."),
+    (False, "Please bear with me, I'm looking for the email."),
+    (False, "We need to leave by five today."),
+    (False, "A progress chart is the first thing I look at."),
+    (False, "If only I'd started lessons earlier."),
+    (False, "It should be fine, the car was charged last night."),
+    (False, "The old home screen was clearer, but I've got used to the new one."),
+    (False, "Any plans for the weekend? We're off to the coast."),
+]
+
+HELD_OUT_3 = [
+    (True, "It would be really good if I could freeze my card from the app."),
+    (True, "Let me pick my seat when I buy the ticket."),
+    (True, "I'd love it if the meter readings went in automatically."),
+    (True, "Can we get a reminder the day before the appointment?"),
+    (True, "How about a way to transfer tickets to a friend?"),
+    (True, "Give me a monthly summary of what I spent and I'd be happy."),
+    (True, "The one thing I'm missing is joint accounts."),
+    (True, "A text when the dentist is running late would be so useful."),
+    (True, "You really need to add an export to a spreadsheet."),
+    (True, "I'm still waiting for them to add Google Pay."),
+    (True, "My biggest ask would be weekend appointments."),
+    (True, "Put the tariff comparison on the home page, please."),
+    (True, "Why not show the queue position while I wait for tickets?"),
+    (True, "If there was a dark mode I'd use the app at night."),
+    (True, "We'd switch the whole team over if it had single sign-on."),
+    (False, "It would be really good to see you again next year."),
+    (False, "Let me pick up the kids first and I'll call you back."),
+    (False, "I'd love it if the weather stayed like this."),
+    (False, "Can we get a coffee before we start?"),
+    (False, "How about that match last night?"),
+    (False, "The monthly summary is the best part of the app."),
+    (False, "The one thing I'm missing is sleep, with a newborn."),
+    (False, "You really need to see the new stadium, it's huge."),
+    (False, "I'm still waiting for my brother to pay me back."),
+    (False, "We'd switch supplier every year before we found you."),
+]
+
+
 KEPT_OUT = ("background", "contact", "pleasantry")
 
 
@@ -666,18 +734,22 @@ def main(argv: list[str] | None = None) -> int:
     from verbatim.tasks.probing import asks_for_example
     from verbatim.tasks.statement_kinds import THEME_KINDS, statement_kind
 
-    wished = _read_as_wishes([text for rows in (TUNING, HELD_OUT, HELD_OUT_2) for _, text in rows])
+    wished = _read_as_wishes([text for rows in (TUNING, HELD_OUT, HELD_OUT_2, TUNING_3, HELD_OUT_3) for _, text in rows])
 
     def as_pipeline(text: str) -> bool:
         """A feature request as the pipeline finds one: by the rules or read by the request model."""
         return bool(feature_requests(text)) or text in wished
 
     for name, rows in (("feature requests by the rules alone, held out", HELD_OUT),
-                       ("feature requests by the rules alone, held out 2", HELD_OUT_2)):
+                       ("feature requests by the rules alone, held out 2", HELD_OUT_2),
+                       ("feature requests by the rules alone, tuning 3", TUNING_3),
+                       ("feature requests by the rules alone, held out 3", HELD_OUT_3)):
         hit, wishes, false, others, _, _ = score(rows, feature_requests)
         print(f"{name:47s} found {hit}/{wishes}, others taken for one {false}/{others}")
     parts = (("feature requests, tuning", TUNING, as_pipeline), ("feature requests, held out", HELD_OUT, as_pipeline),
              ("feature requests, held out 2", HELD_OUT_2, as_pipeline),
+             ("feature requests, tuning 3", TUNING_3, as_pipeline),
+             ("feature requests, held out 3", HELD_OUT_3, as_pipeline),
              ("example requests, tuning", EXAMPLES_TUNING, asks_for_example),
              ("example requests, held out", EXAMPLES_HELD_OUT, asks_for_example),
              ("example requests, held out 2", EXAMPLES_HELD_OUT_2, asks_for_example))
