@@ -341,9 +341,10 @@ _REQUEST = re.compile(
     r"|\s+see\s+(?:the\s+team|them|everyone|people)\s+(?:at|again|there|soon|in\s+person|one\s+day)\b)"
     # the wished-for thing first: "a family plan would be great", "being able to split a bill
     # would be amazing", "something like a shared list would be really handy"
-    r"|(?:\b(?:a|an|some|more)\s+|being\s+able\s+to\s+|the\s+(?:ability|option|chance)\s+to\s+|having\s+)[^.?!,]{0,50}?"
+    r"|(?:\b(?:a|an|some|more)\s+|being\s+able\s+to\s+|the\s+(?:ability|option|chance)\s+to\s+|having\s+|adding\s+)[^.?!,]{0,50}?"
     rf"\b(?:would|'d)\s+(?:be\s+{_WISH_GOOD}|save\s+(?:me|us)|make\s+(?:my|our)\s+life|go\s+down\s+(?:really\s+)?well"
-    r"|make\s+(?:a|such\s+a)\s+(?:huge\s+|big\s+|real\s+|massive\s+|world\s+of\s+)?difference)"
+    r"|make\s+(?:a|such\s+a)\s+(?:huge\s+|big\s+|real\s+|massive\s+|world\s+of\s+)?difference"
+    r"|help(?:\s+(?:me|us))?\s+(?:no\s+end|a\s+lot|loads|massively|hugely|enormously))"
     r"|if\s+only\s+(?:it|you|they|there|the|your)"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+|quite\s+)?(?:love|like|want)\s+the\s+(?:ability|option|possibility|feature|choice)\s+(?:to|of)"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?love\s+(?:to\s+see(?!\s+(?:you|everyone|the\s+team|them)\s+(?:at|again|there|soon|in\s+person|next\s+(?:week|time|month|year))\b)|to\s+have|to\s+be\s+able|it\s+if|if|an?(?!\s+(?:coffee|tea|cup|drink|glass)\b)|some|more)"
@@ -353,6 +354,8 @@ _REQUEST = re.compile(
     # "I'd like it if...", "I'd prefer it if the reminders came by text", "I'd appreciate it if"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+|much\s+)?(?:like|love|prefer|appreciate)\s+it\s+if\b"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+|definitely\s+)?(?:benefit\s+from|kill\s+for)\b"
+    # ... not a break wished for ("I'd kill for a holiday right now")
+    r"(?!\s+(?:a\s+)?(?:holiday|break|coffee|tea|drink|pint|nap|rest|lie-in|sleep|day\s+off|week\s+off)\b)"
     r"|(?:please|you\s+should|they\s+should)\s+(?:add|make|let|bring|offer|give|build)"
     # "there should be a way to undo", "it should let you pick the day", "you should be able to book..."
     rf"|there\s+(?:really\s+)?(?:should|needs\s+to)\s+be\s+(?:a|an|some)\s+(?:\w+\s+)?{_WISH_THING}"
@@ -375,7 +378,7 @@ _REQUEST = re.compile(
     r"|(?:i|we)(?:'d|\s+would)\s+want\s+(?:a|an|some|more|the\s+option|it\s+to)\b"
     # "could you add...", "any chance you could add a dark mode?", "would it be possible to add..."
     r"|(?:(?:could|can)\s+(?:you|they)|(?:any|is\s+there\s+any)\s+chance\s+(?:you|they)\s+could)\s+(?:guys\s+|please\s+|just\s+)?"
-    r"(?:add|make|build|bring\s+(?:in|back)|introduce(?!\s+yourself)|include|offer)"
+    r"(?:add|make(?!\s+it\s+(?:to|there|on\s+time|in\s+time)\b)|build|bring\s+(?:in|back)|introduce(?!\s+yourself)|include|offer)"
     r"|would\s+it\s+be\s+possible\s+to\s+(?:add|have|get|make|see|include|offer)"
     # (not the interviewer's "if you could add one thing, what would it be?")
     r"|if\s+(?:you|they)\s+could\s+(?:just\s+)?(?:add|make|build|bring|let|give|offer|include|introduce)\b(?![^.?!]*\?)"
@@ -387,6 +390,23 @@ _REQUEST = re.compile(
     r"|it\s+(?:really\s+|just\s+|only\s+)?needs\s+(?:a|an|to|some|more)\b(?!\s+(?:(?:a\s+)?(?:bit|little)\s+of\s+)?(?:getting\s+used|time\b))(?!\s+(?:minute|moment|while)\b|\s+(?:few|couple\s+of)\s+(?:seconds|minutes|moments)\b|\s+second\s+(?:to|or)\b)"
     # "my wish list would start with offline maps"
     r"|(?:my|our)\s+wish\s*list\s+(?:would|is|starts?|includes?)\b"
+    # asked of the makers: "any plans to add Apple Pay?", "the missing piece for us is an API", "the
+    # dream would be for the car to unlock from my watch", "I'd vote for a family account"
+    r"|any\s+plans?\s+(?:to|for\s+you\s+to)\s+(?:add|bring\s+(?:in|back)|offer|introduce|support|build)\b"
+    r"|the\s+missing\s+piece(?:\s+for\s+(?:us|me))?\s+(?:is|would\s+be)\b"
+    r"|the\s+dream\s+would\s+be\b"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:definitely\s+|happily\s+)?vote\s+for\s+(?:a|an|some|more|the\s+option)\b"
+    # an imperative to the makers at a sentence's start: "Just let me edit the booking", "Bring back the
+    # old home screen", "Put the comparison on the home page, please"; not "let me think", nor "let me
+    # pick up the kids first" (no "just", no "please")
+    r"|(?:^|(?<=[.!?]\s))(?:just\s+let\s+(?:me|us)\s+\w+|bring\s+back\s+(?:the|a|an|my|our)\b"
+    r"|(?:let\s+(?:me|us)|put|show|add|give\s+(?:me|us)|make)\s+[^.?!]{0,80}?,?\s+please\b)"
+    # "why can't it just save my card?" (not "why can't it just work?": a fault, not a wish)
+    r"|why\s+(?:can't|cannot|can\s+not)\s+(?:it|the\s+[\w-]+|you|they)\s+just\s+(?!work|load|open|run\b)\w+"
+    # "it should really tell me when the car needs charging", "could the notes be saved somewhere?"
+    r"|(?:it|the\s+(?:app|site|website|system|software|tool|platform|dashboard))\s+should\s+(?:really\s+|also\s+|just\s+)?"
+    r"(?:tell|show|remind|warn|alert|notify|remember|save|sync|send|text|email|let)\s+(?:me|us|you|people|the)\b"
+    r"|could\s+(?:the|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+be\s+(?:saved|shown|sent|added|kept|exported|synced|shared|moved|made)\b"
     # "why can't I just scan the barcode? That would be ideal."
     rf"|why\s+(?:can't|cannot|can\s+not)\s+(?:i|we|you)\b[^.?!]{{0,60}}\?\s*(?:that|it)(?:'d|\s+would)\s+be\s+{_WISH_GOOD}"
     # "I'd really like reminders the day before": a plural thing wished for, not people or thanks

@@ -274,6 +274,28 @@ def test_unlisted_competitors_from_how_they_are_said():
     ("It would be nice to see the fee before I send it.", True),
     ("I'd love a coffee actually, thanks.", False),
     ("It'd be a shame to leave after so long.", False),
+    # the third tuning batch of eval/phrasings.py: asked of the makers, imperatives, and the same
+    # words said with no product in mind
+    ("Any plans to add Apple Pay? I'd use it straight away.", True),
+    ("Any plans for the weekend? We're off to the coast.", False),
+    ("The missing piece for us is an API.", True),
+    ("The dream would be for the car to unlock from my watch.", True),
+    ("The dream was always to run my own practice.", False),
+    ("I'd vote for a family account every time.", True),
+    ("Just let me edit the booking instead of cancelling and rebooking.", True),
+    ("Bring back the old home screen, it was so much clearer.", True),
+    ("Let us choose the delivery day, please.", True),
+    ("Let me think about that for a second.", False),
+    ("Please bear with me, I'm looking for the email.", False),
+    ("Why can't it just save my card details?", True),
+    ("Why can't it just work like it used to?", False),
+    ("It should really tell me when the car needs charging.", True),
+    ("It should be fine, the car was charged last night.", False),
+    ("Could the teacher's notes be saved somewhere I can read them later?", True),
+    ("Adding a search to the lesson history would help me no end.", True),
+    ("Can you make it to the session on Thursday?", False),
+    ("I'd kill for a holiday right now, to be honest.", False),
+    ("I'd kill for a night mode.", True),
 ])
 def test_feature_requests(text, asked):
     assert bool([f for f in mentions.find_in_text(text) if f.kind == "feature_request"]) is asked
