@@ -424,6 +424,66 @@ EXAMPLES_HELD_OUT_2 = [
     (False, 'Is there a time of year when you order more?'),
 ]
 
+# A third round of requests for an example, written 2026-12-06 (21:25) in other domains before any
+# rule for it, as the feature requests' third round: tuning (a vet, car sharing, lessons) and held
+# out (a bank, event tickets, home energy, a dentist), scored before and once after.
+EXAMPLES_TUNING_3 = [
+    (True, "Can you give me one real example of the car not being there?"),
+    (True, "Tell me about a recent lesson that went wrong."),
+    (True, "Talk me through what happened the last time you booked a vet visit."),
+    (True, "Describe a specific morning when the car wouldn't unlock."),
+    (True, "Could you think of a case where the reminder didn't arrive?"),
+    (True, "What's the most recent time that happened?"),
+    (True, "Recount the last lesson you cancelled, from the start."),
+    (True, "Give me a specific instance, if you can."),
+    (True, "Can you remember an exact moment when you nearly gave up?"),
+    (True, "Is there a story you could tell me about a bad booking?"),
+    (True, "Paint me a picture of a failed pickup, a real one."),
+    (True, "When was the last time it went wrong? Walk me through it."),
+    (True, "What's one situation where the app really let you down?"),
+    (True, "Can you point to a particular lesson where it worked well?"),
+    (True, "Tell me about an occasion when the vet called you back late."),
+    (False, "For instance, do you drive at weekends?"),
+    (False, "How many lessons do you take a month?"),
+    (False, "What's a typical price you pay?"),
+    (False, "Can you tell me a bit about your pets?"),
+    (False, "Do you remember which plan you started on?"),
+    (False, "What would you tell a friend about us?"),
+    (False, "Is there a specific reason you chose car sharing?"),
+    (False, "How long is a lesson, usually?"),
+    (False, "Have you ever recommended us?"),
+    (False, "Could you give me your postcode?"),
+]
+
+EXAMPLES_HELD_OUT_3 = [
+    (True, "Could you give me a concrete example of when the app was slow?"),
+    (True, "Can you recall a specific instance where the bill surprised you?"),
+    (True, "Walk me through the last time you bought tickets with us."),
+    (True, "What's a recent example of a payment going wrong?"),
+    (True, "Tell me about a specific appointment that didn't go to plan."),
+    (True, "Is there one occasion that sticks in your mind?"),
+    (True, "Can you describe a specific time you had to call us?"),
+    (True, "Give me an example of a reading you had to correct."),
+    (True, "Think of the most recent time you topped up. How did that go?"),
+    (True, "Any example come to mind?"),
+    (True, "Can you share a story about a time the app helped you?"),
+    (True, "When did that last happen, and what did you do?"),
+    (True, "Could you talk me through one recent transfer step by step?"),
+    (True, "Which recent booking would you pick to show me what you mean?"),
+    (True, "Is there a moment you can think of when the tickets didn't arrive?"),
+    (False, "For example, do you use the app or the website?"),
+    (False, "How often do you check your balance?"),
+    (False, "Can you give me a rough idea of your monthly spend?"),
+    (False, "What do you think about the new tariff?"),
+    (False, "Could you describe your household?"),
+    (False, "Why did you choose us in the first place?"),
+    (False, "Do you remember roughly when you joined?"),
+    (False, "Is there anything you'd change about the dentist's reminders?"),
+    (False, "How did you hear about the tickets?"),
+    (False, "What's your favourite feature?"),
+]
+
+
 KINDS_TUNING = [
     ('background', "We're a family-run bakery with two shops in Leeds."),
     ('background', 'I look after the front desk three days a week.'),
@@ -754,7 +814,9 @@ def main(argv: list[str] | None = None) -> int:
              ("feature requests, held out 3", HELD_OUT_3, as_pipeline),
              ("example requests, tuning", EXAMPLES_TUNING, asks_for_example),
              ("example requests, held out", EXAMPLES_HELD_OUT, asks_for_example),
-             ("example requests, held out 2", EXAMPLES_HELD_OUT_2, asks_for_example))
+             ("example requests, held out 2", EXAMPLES_HELD_OUT_2, asks_for_example),
+             ("example requests, tuning 3", EXAMPLES_TUNING_3, asks_for_example),
+             ("example requests, held out 3", EXAMPLES_HELD_OUT_3, asks_for_example))
     for name, rows, rule in parts:
         hit, wishes, false, others, misses, wrong = score(rows, rule)
         print(f"{name:27s} found {hit}/{wishes} (recall {hit / wishes:.3f}), others taken for one {false}/{others}")
