@@ -426,7 +426,10 @@ EXAMPLES_HELD_OUT_2 = [
 
 # A third round of requests for an example, written 2026-12-06 (21:25) in other domains before any
 # rule for it, as the feature requests' third round: tuning (a vet, car sharing, lessons) and held
-# out (a bank, event tickets, home energy, a dentist), scored before and once after.
+# out (a bank, event tickets, home energy, a dentist), scored before and once after: tuning 11/15
+# flagged and 0/10 false before, 15/15 and 0/10 after; held out 13/15 and 0/10 both times (missed:
+# "Is there a moment you can think of when...", "Which recent booking would you pick to show me
+# what you mean?").
 EXAMPLES_TUNING_3 = [
     (True, "Can you give me one real example of the car not being there?"),
     (True, "Tell me about a recent lesson that went wrong."),

@@ -74,6 +74,13 @@ from verbatim.tasks.settings import Settings
     ("Let's pick one recent order. How did it go?", True),
     ("Any particular occasion you're thinking of?", True),
     ("Is there any particular time you prefer to shop?", False),
+    # the third tuning batch of eval/phrasings.py
+    ("Can you remember an exact moment when you nearly gave up?", True),
+    ("Do you remember the exact price you paid?", False),
+    ("Paint me a picture of a failed pickup, a real one.", True),
+    ("Recount the last lesson you cancelled, from the start.", True),
+    ("What's one situation where the app really let you down?", True),
+    ("Is there a specific reason you chose car sharing?", False),
 ])
 def test_requests_for_an_example(question, asks):
     assert probing.asks_for_example(question) is asks
