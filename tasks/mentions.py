@@ -306,6 +306,9 @@ _WISH_GOOD = (
 # Parts of a product a wish asks for: "there should be a way to...", "give us an option to..."
 _WISH_THING = r"(?:way|option|button|setting|feature|filter|tab|view|mode|shortcut|toggle|field|choice|ability)"
 
+# What a speaker asks of the interviewer rather than of the product: "let me think", "let me finish"
+_TALK = r"(?:finish|think|check|see|explain|say|tell|look|know|ask|try|be|go|get|find|just|start|begin|put|answer|show|share)"
+
 _REQUEST = re.compile(
     r"\b(?:i\s+(?:really\s+)?wish\s+(?:it|you|they|there|the\s+[\w-]+)\s+(?:could|would|had|was|were|did|let|offered|understood|showed|sent|told|gave|came)"
     # "I wish the welcome text explained how to..." (two words before the verb)
@@ -397,10 +400,13 @@ _REQUEST = re.compile(
     r"|the\s+dream\s+would\s+be\b"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:definitely\s+|happily\s+)?vote\s+for\s+(?:a|an|some|more|the\s+option)\b"
     # an imperative to the makers at a sentence's start: "Just let me edit the booking", "Bring back the
-    # old home screen", "Put the comparison on the home page, please"; not "let me think", nor "let me
-    # pick up the kids first" (no "just", no "please")
-    r"|(?:^|(?<=[.!?]\s))(?:just\s+let\s+(?:me|us)\s+\w+|bring\s+back\s+(?:the|a|an|my|our)\b"
-    r"|(?:let\s+(?:me|us)|put|show|add|give\s+(?:me|us)|make)\s+[^.?!]{0,80}?,?\s+please\b)"
+    # old home screen", "Put the comparison on the home page, please"; not "let me pick up the kids
+    # first" (no "just", no "please"), nor what is asked of the interviewer ("let me finish, please",
+    # "give me a second, please", "make sure you send me the notes, please", "add me on LinkedIn")
+    rf"|(?:^|(?<=[.!?]\s))(?:just\s+let\s+(?:me|us)\s+(?!{_TALK}\b)\w+|bring\s+back\s+(?:the|a|an|my|our)\b"
+    rf"|(?:let\s+(?:me|us)\s+(?!{_TALK}\b)|put\s+(?!(?:me|it|that|us)\b)|show\s+(?!(?:me|us)\b)|add\s+(?!(?:me|us)\b)"
+    r"|give\s+(?:me|us)\s+(?!(?:a|one|another)\s+(?:second|sec|minute|moment|chance|call|ring|shout|break)\b)|make\s+(?!sure\b|it\s+quick\b))"
+    r"[^.?!]{0,80}?,?\s+please\b)"
     # "why can't it just save my card?" (not "why can't it just work?": a fault, not a wish)
     r"|why\s+(?:can't|cannot|can\s+not)\s+(?:it|the\s+[\w-]+|you|they)\s+just\s+(?!work|load|open|run\b)\w+"
     # "it should really tell me when the car needs charging", "could the notes be saved somewhere?"
