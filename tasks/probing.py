@@ -61,7 +61,7 @@ _EXAMPLE = re.compile(
     r"|walk\s+(?:me|us)\s+through\s+(?:exactly\s+)?how\s+you\b"
     r"|(?:when|what)\s+was\s+the\s+(?:last|most recent)\s+time"
     r"|(?:do|can|could)\s+you\s+(?:remember|recall)\s+(?:a|an|one|the last)\s+(?:time|occasion|example|instance|case)"
-    r"|\b(?:a|one|the)\s+(?:time|occasion|moment|day|situation)\s+(?:when|where|that)\b"
+    r"|\b(?:a|one|the)\s+(?:time|occasion|moment|day|situation)\s+(?:when|where|that)\b(?![^.?!]*\b(?:would|'d|might)\b)"
     # "paint me a picture of a failed pickup"
     r"|paint\s+(?:me|us)\s+a\s+picture\s+of\s+(?:a|an|one|the|your)\b"
     # "what happened the last time the app crashed?"; not "was that the last time you used it?"

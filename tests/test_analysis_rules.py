@@ -81,6 +81,9 @@ from verbatim.tasks.settings import Settings
     ("Recount the last lesson you cancelled, from the start.", True),
     ("What's one situation where the app really let you down?", True),
     ("Is there a specific reason you chose car sharing?", False),
+    # a case imagined, not recalled: a hypothetical question
+    ("Is there a situation where you would use it offline?", False),
+    ("Is there a time when you'd pay more for it?", False),
 ])
 def test_requests_for_an_example(question, asks):
     assert probing.asks_for_example(question) is asks
