@@ -704,8 +704,7 @@ NUMBERS_HELD_OUT = [
 # batch (a vet app, car sharing, language lessons, music lessons) the rules are widened on, and a
 # held-out batch (a bank app, event tickets, home energy, a dental practice) scored with the
 # rules as they were and once after, never tuned on. Rules or model: tuning 9/20 found and 2/12
-# others taken for one before, 19/20 and 0/12 after; held out 5/15 and 1/10 before, 6/15 and 1/10
-# after.
+# others taken for one before, 19/20 and 0/12 after; held out 5/15 and 1/10 before and after.
 TUNING_3 = [
     (True, "Can you make it so the app remembers my last order?"),
     (True, "It'd be handy to have a button that pauses all the notifications."),

@@ -306,8 +306,11 @@ _WISH_GOOD = (
 # Parts of a product a wish asks for: "there should be a way to...", "give us an option to..."
 _WISH_THING = r"(?:way|option|button|setting|feature|filter|tab|view|mode|shortcut|toggle|field|choice|ability)"
 
-# What a speaker asks of the interviewer rather than of the product: "let me think", "let me finish"
-_TALK = r"(?:finish|think|check|see|explain|say|tell|look|know|ask|try|be|go|get|find|just|start|begin|put|answer|show|share)"
+# What a customer asks to do in a product: "just let me edit the booking" (not "just let me grab a coffee")
+_PRODUCT_ACTION = (
+    r"(?:edit|change|pay|pick|choose|book|rebook|reschedule|save|cancel|export|delete|undo|skip|pause|move|swap|switch|set|download"
+    r"|print|select|filter|sort|rename|reorder|split|track|schedule|log\s+in|sign\s+in|upload|copy|merge|search)"
+)
 
 _REQUEST = re.compile(
     r"\b(?:i\s+(?:really\s+)?wish\s+(?:it|you|they|there|the\s+[\w-]+)\s+(?:could|would|had|was|were|did|let|offered|understood|showed|sent|told|gave|came)"
@@ -346,8 +349,9 @@ _REQUEST = re.compile(
     # would be amazing", "something like a shared list would be really handy"
     r"|(?:\b(?:a|an|some|more)\s+|being\s+able\s+to\s+|the\s+(?:ability|option|chance)\s+to\s+|having\s+|adding\s+)[^.?!,]{0,50}?"
     rf"\b(?:would|'d)\s+(?:be\s+{_WISH_GOOD}|save\s+(?:me|us)|make\s+(?:my|our)\s+life|go\s+down\s+(?:really\s+)?well"
-    r"|make\s+(?:a|such\s+a)\s+(?:huge\s+|big\s+|real\s+|massive\s+|world\s+of\s+)?difference"
-    r"|help(?:\s+(?:me|us))?\s+(?:no\s+end|a\s+lot|loads|massively|hugely|enormously))"
+    r"|make\s+(?:a|such\s+a)\s+(?:huge\s+|big\s+|real\s+|massive\s+|world\s+of\s+)?difference)"
+    # "adding a search to the history would help me no end" (not "a bit more sleep would help a lot")
+    r"|adding\s+[^.?!,]{0,50}?\b(?:would|'d)\s+help(?:\s+(?:me|us))?\s+(?:no\s+end|a\s+lot|loads|massively|hugely|enormously)"
     r"|if\s+only\s+(?:it|you|they|there|the|your)"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+|quite\s+)?(?:love|like|want)\s+the\s+(?:ability|option|possibility|feature|choice)\s+(?:to|of)"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+)?love\s+(?:to\s+see(?!\s+(?:you|everyone|the\s+team|them)\s+(?:at|again|there|soon|in\s+person|next\s+(?:week|time|month|year))\b)|to\s+have|to\s+be\s+able|it\s+if|if|an?(?!\s+(?:coffee|tea|cup|drink|glass)\b)|some|more)"
@@ -358,7 +362,7 @@ _REQUEST = re.compile(
     r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+|much\s+)?(?:like|love|prefer|appreciate)\s+it\s+if\b"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+|definitely\s+)?(?:benefit\s+from|kill\s+for)\b"
     # ... not a break wished for ("I'd kill for a holiday right now")
-    r"(?!\s+(?:a\s+)?(?:holiday|break|coffee|tea|drink|pint|nap|rest|lie-in|sleep|day\s+off|week\s+off)\b)"
+    r"(?!\s+(?:a\s+|some\s+|an\s+)?(?:holiday|break|coffee|tea|cup|drink|pint|nap|rest|lie[\s-]in|sleep|early\s+night|day\s+off|week\s+off)\b)"
     r"|(?:please|you\s+should|they\s+should)\s+(?:add|make|let|bring|offer|give|build)"
     # "there should be a way to undo", "it should let you pick the day", "you should be able to book..."
     rf"|there\s+(?:really\s+)?(?:should|needs\s+to)\s+be\s+(?:a|an|some)\s+(?:\w+\s+)?{_WISH_THING}"
@@ -381,7 +385,7 @@ _REQUEST = re.compile(
     r"|(?:i|we)(?:'d|\s+would)\s+want\s+(?:a|an|some|more|the\s+option|it\s+to)\b"
     # "could you add...", "any chance you could add a dark mode?", "would it be possible to add..."
     r"|(?:(?:could|can)\s+(?:you|they)|(?:any|is\s+there\s+any)\s+chance\s+(?:you|they)\s+could)\s+(?:guys\s+|please\s+|just\s+)?"
-    r"(?:add|make(?!\s+it\s+(?:to|there|on\s+time|in\s+time)\b)|build|bring\s+(?:in|back)|introduce(?!\s+yourself)|include|offer)"
+    r"(?:add|make(?!\s+it\s+(?:to|there|on|in|at|by)\b)|build|bring\s+(?:in|back)|introduce(?!\s+yourself)|include|offer)"
     r"|would\s+it\s+be\s+possible\s+to\s+(?:add|have|get|make|see|include|offer)"
     # (not the interviewer's "if you could add one thing, what would it be?")
     r"|if\s+(?:you|they)\s+could\s+(?:just\s+)?(?:add|make|build|bring|let|give|offer|include|introduce)\b(?![^.?!]*\?)"
@@ -396,23 +400,25 @@ _REQUEST = re.compile(
     # asked of the makers: "any plans to add Apple Pay?", "the missing piece for us is an API", "the
     # dream would be for the car to unlock from my watch", "I'd vote for a family account"
     r"|any\s+plans?\s+(?:to|for\s+you\s+to)\s+(?:add|bring\s+(?:in|back)|offer|introduce|support|build)\b"
-    r"|the\s+missing\s+piece(?:\s+for\s+(?:us|me))?\s+(?:is|would\s+be)\b"
-    r"|the\s+dream\s+would\s+be\b"
+    r"|the\s+missing\s+piece(?:\s+for\s+(?:us|me))?\s+(?:is|would\s+be)\b(?!\s+(?:the\s+)?(?:budget|time|money|staff|people|funding)\b)"
+    r"|the\s+dream\s+would\s+be\s+(?:for|if)\s+(?:the|it|you|your|my|our|we|i)\b"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:definitely\s+|happily\s+)?vote\s+for\s+(?:a|an|some|more|the\s+option)\b"
     # an imperative to the makers at a sentence's start: "Just let me edit the booking", "Bring back the
-    # old home screen", "Put the comparison on the home page, please"; not "let me pick up the kids
-    # first" (no "just", no "please"), nor what is asked of the interviewer ("let me finish, please",
-    # "give me a second, please", "make sure you send me the notes, please", "add me on LinkedIn")
-    rf"|(?:^|(?<=[.!?]\s))(?:just\s+let\s+(?:me|us)\s+(?!{_TALK}\b)\w+|bring\s+back\s+(?:the|a|an|my|our)\b"
-    rf"|(?:let\s+(?:me|us)\s+(?!{_TALK}\b)|put\s+(?!(?:me|it|that|us)\b)|show\s+(?!(?:me|us)\b)|add\s+(?!(?:me|us)\b)"
-    r"|give\s+(?:me|us)\s+(?!(?:a|one|another)\s+(?:second|sec|minute|moment|chance|call|ring|shout|break)\b)|make\s+(?!sure\b|it\s+quick\b))"
-    r"[^.?!]{0,80}?,?\s+please\b)"
+    # old home screen", "Add a dark mode, please" (the "please" closing it); not what is asked of the
+    # interviewer ("just let me grab a coffee", "let me finish, please", "add me on LinkedIn, please")
+    rf"|(?:^|(?<=[.!?]\s))(?:just\s+let\s+(?:me|us)\s+{_PRODUCT_ACTION}\b|bring\s+back\s+(?:the|a|an|my|our)\b"
+    r"|(?:show|add)\s+(?!(?:me|us|your|you)\b)[^.?!]{0,80}?,?\s+please\b(?=\s*(?:[.!?]|$)))"
     # "why can't it just save my card?" (not "why can't it just work?": a fault, not a wish)
-    r"|why\s+(?:can't|cannot|can\s+not)\s+(?:it|the\s+[\w-]+|you|they)\s+just\s+(?!work|load|open|run\b)\w+"
+    r"|why\s+(?:can't|cannot|can\s+not)\s+(?:it|the\s+(?:app|site|website|system|software|tool|platform|dashboard))\s+just\s+"
+    r"(?!(?:work|load|open|run|stop|be|leave)s?\b)\w+"
     # "it should really tell me when the car needs charging", "could the notes be saved somewhere?"
     r"|(?:it|the\s+(?:app|site|website|system|software|tool|platform|dashboard))\s+should\s+(?:really\s+|also\s+|just\s+)?"
-    r"(?:tell|show|remind|warn|alert|notify|remember|save|sync|send|text|email|let)\s+(?:me|us|you|people|the)\b"
-    r"|could\s+(?:the|my|our)\s+[\w'-]+(?:\s+[\w'-]+)?\s+be\s+(?:saved|shown|sent|added|kept|exported|synced|shared|moved|made)\b"
+    r"(?:tell|show|remind|warn|alert|notify|remember|save|sync|send|text|email|let)\s+(?:me|us)\b"
+    # ... as a wish, not where it is or what it should have done ("it should tell you at the top",
+    # "it should save the card, I ticked that box, but it didn't")
+    r"(?![^.?!]*\b(?:but|normally|usually|always|though|already)\b)"
+    r"|could\s+(?:the|my|our)\s+(?!(?:meeting|call|session|recording|interview|parcel|order|appointment|delivery)\b)[\w'-]+"
+    r"(?:\s+[\w'-]+)?\s+be\s+(?:saved|shown|added|kept|exported|synced|stored|listed|grouped|printed)\b"
     # "why can't I just scan the barcode? That would be ideal."
     rf"|why\s+(?:can't|cannot|can\s+not)\s+(?:i|we|you)\b[^.?!]{{0,60}}\?\s*(?:that|it)(?:'d|\s+would)\s+be\s+{_WISH_GOOD}"
     # "I'd really like reminders the day before": a plural thing wished for, not people or thanks

@@ -13,8 +13,9 @@ phrasings a reader can check (``python -m eval.analysis`` measures them on label
   "when was the last time", "when did you last", a case called to mind ("think about the most
   recent delivery", "recall the last claim you made", "take me back to when the payment
   failed", "was there a day the sync failed?", "recount the last lesson you cancelled", "paint me
-  a picture of a failed pickup"). Giving an example ("For example, do you use the app?") is not
-  asking for one.
+  a picture of a failed pickup", "one situation where the app let you down"). Giving an example
+  ("For example, do you use the app?") is not asking for one, nor is a case imagined ("is there a
+  time when you'd pay more?").
 - ``is_follow_up``: the question asks about the answer just given: the interview's probes
   ("why was that?", "can you say more?", "what happened next?", "how so?", "you mentioned the
   export..."), a question that points back at it ("how often does that happen?"), or one that
@@ -36,8 +37,13 @@ _NOT_EVENTS = (
     r"|supplier|tool|app|system|platform|version|update|name|number|digits|address|impression|answer|answers|password"
     r"|two|three|four|five|six)"
 )
+# A case imagined rather than recalled: "is there a time when you'd pay more?", "a situation where
+# you would use it offline" (not "a time when you'd booked and the car wasn't there")
+_IMAGINED = r"(?!\s+(?:you|it|they|we)(?:\s+(?:would|might|could)\b|'d\s+(?!been\b|had\b|[a-z]+ed\b)))"
 _EXAMPLE = re.compile(
-    r"\b(?:(?:a|an|one|some)\s+(?:specific|particular|concrete|recent|real|exact)\s+(?:example|instance|time|occasion|case|moment|situation)"
+    r"\b(?:(?:a|an|one|some)\s+(?:specific|particular|concrete|recent|real)\s+(?:example|instance|time|occasion|case|moment|situation)"
+    # "an exact moment when..." (not "an exact time you need the car by")
+    r"|(?:an|one|the)\s+exact\s+(?:moment|occasion|instance)\b"
     # "one particular purchase", "a specific delivery": one instance of anything
     r"|(?<!is\sthere\s)(?<!have\s)(?:a|an|one)\s+(?:specific|particular)\s+[a-z]+"  # not "is there a particular day you..."
     r"|(?:walk|talk|take)\s+(?:me|us)\s+(?:through|back\s+to)\s+(?:that|yesterday|this\s+morning|today|last\s+[a-z]+|one\s+of"
@@ -61,9 +67,12 @@ _EXAMPLE = re.compile(
     r"|walk\s+(?:me|us)\s+through\s+(?:exactly\s+)?how\s+you\b"
     r"|(?:when|what)\s+was\s+the\s+(?:last|most recent)\s+time"
     r"|(?:do|can|could)\s+you\s+(?:remember|recall)\s+(?:a|an|one|the last)\s+(?:time|occasion|example|instance|case)"
-    r"|\b(?:a|one|the)\s+(?:time|occasion|moment|day|situation)\s+(?:when|where|that)\b(?![^.?!]*\b(?:would|'d|might)\b)"
+    rf"|\b(?:a|one|the)\s+(?:time|occasion|moment|day)\s+(?:when|where|that)\b{_IMAGINED}"
+    # "one situation where the app let you down": a past one (not "a situation where you use the website")
+    rf"|\b(?:a|one)\s+situation\s+(?:when|where|that)\b{_IMAGINED}"
+    r"(?=[^.?!]{0,40}?\b(?:[a-z]+ed|let|went|had|did|was|were|got|made|took|came|broke|lost|sent|felt|forgot|left|paid|kept)\b)"
     # "paint me a picture of a failed pickup"
-    r"|paint\s+(?:me|us)\s+a\s+picture\s+of\s+(?:a|an|one|the|your)\b"
+    r"|paint\s+(?:me|us)\s+a\s+picture\s+of\s+(?:a|an|one|the|your)\s+(?!(?:typical|usual|normal|ideal|average|business|team|company|day|week)\b)"
     # "what happened the last time the app crashed?"; not "was that the last time you used it?"
     r"|(?<!was\sthat\s)(?<!is\sthat\s)(?<!was\sthis\s)\bthe\s+(?:last|most\s+recent)\s+"
     r"(?:time\s+(?:you|that|this|it|when|the|your|an?|something|anything)|one\s+you)\b"
@@ -82,7 +91,7 @@ _EXAMPLE = re.compile(
     # yes/no question ("what does your team think of the recent changes?", "did you pick up your
     # order yesterday?", "do you remember signing up last month?"). "Your first delivery" is no
     # case here: "tell me about your first week" asks how onboarding went, not for one story.
-    r"|(?:(?:tell|talk|walk|take)\s+(?:me|us)|describe|recount|go\s+through|think(?:ing)?\s+back|what\s+happened"
+    r"|(?:(?:tell|talk|walk|take)\s+(?:me|us)|describe|recount(?!\s+(?:the\s+|your\s+)?(?:till|cash|float|stock|money|votes|change)\b)|go\s+through|think(?:ing)?\s+back|what\s+happened"
     r"|what\s+was\s+going\s+on|how\s+did\s+it\s+go"
     r"|(?:^|(?<=[.?!,]\s)|(?<=can\syou\s)|(?<=could\syou\s)|(?<=let's\s)|(?<=please\s)|(?<=if\syou\s)"
     r"|(?<=and\s)|(?<=so\s)|(?<=now\s))"
