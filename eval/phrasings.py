@@ -424,6 +424,37 @@ EXAMPLES_HELD_OUT_2 = [
     (False, 'Is there a time of year when you order more?'),
 ]
 
+# A fourth held-out batch, written 2026-12-06 (21:45) before the third held-out batch's misses were
+# turned into rules (a plant shop, travel booking, a pharmacy, a school's parents' app).
+HELD_OUT_4 = [
+    (True, "It'd be ace if I could see the delivery slot before I pay."),
+    (True, "Can we have a reminder when my prescription is due?"),
+    (True, "How about letting us pay for the whole term in one go?"),
+    (True, "I'd really appreciate a way to message the teacher directly."),
+    (True, "The app needs a proper search for plants by name."),
+    (True, "You could add a filter for pet-safe plants, that'd help."),
+    (True, "Please bring back the old checkout, it was quicker."),
+    (True, "I'm waiting for the day they add a price alert."),
+    (True, "Is there any way you could show the seat map earlier?"),
+    (True, "A repeat prescription button would save me a phone call every month."),
+    (True, "Let parents sign the permission slips in the app."),
+    (True, "Honestly I'd switch over completely if you did group bookings."),
+    (True, "What's really needed is an option to pause deliveries."),
+    (True, "It would be better if the reminders came the night before."),
+    (True, "If the app could scan the barcode on the box, I'd use it every time."),
+    (False, "How about we take a short break?"),
+    (False, "I'm waiting for the bus most mornings, so I use the app then."),
+    (False, "Can we have a quick chat about the price later?"),
+    (False, "Please bring the kids' forms on Friday, the school said."),
+    (False, "It would be better if I slept more, to be honest."),
+    (False, "The search for plants by name works fine."),
+    (False, "We'd switch off our phones during dinner."),
+    (False, "Is there any way to tell which plant this is? I've lost the label."),
+    (False, "A repeat prescription is what I collect every month."),
+    (False, "If the weather holds we'll go away at half term."),
+]
+
+
 # A third round of requests for an example, written 2026-12-06 (21:25) in other domains before any
 # rule for it, as the feature requests' third round: tuning (a vet, car sharing, lessons) and held
 # out (a bank, event tickets, home energy, a dentist), scored before and once after: tuning 11/15
@@ -484,6 +515,29 @@ EXAMPLES_HELD_OUT_3 = [
     (False, "Is there anything you'd change about the dentist's reminders?"),
     (False, "How did you hear about the tickets?"),
     (False, "What's your favourite feature?"),
+]
+
+
+# Written with HELD_OUT_4, before the third held-out batch's misses were turned into rules.
+EXAMPLES_HELD_OUT_4 = [
+    (True, "Can you think of a moment recently when the app surprised you?"),
+    (True, "Which time stands out when it went wrong?"),
+    (True, "Talk me through one delivery that didn't arrive."),
+    (True, "What's an example from last month?"),
+    (True, "Tell me about the worst experience you've had with us."),
+    (True, "Could you describe what happened the last time you called support?"),
+    (True, "Is there an occasion you remember where the reminder helped?"),
+    (True, "Pick a recent trip and tell me how booking it went."),
+    (True, "Give me one case where the price was wrong."),
+    (True, "Can you take me through a recent order from start to finish?"),
+    (False, "What do you usually order?"),
+    (False, "Would you recommend us to a friend?"),
+    (False, "How do you normally book your trips?"),
+    (False, "Is there a time of day that suits you for deliveries?"),
+    (False, "Which features do you use most?"),
+    (False, "What's the best way to reach you?"),
+    (False, "Can you remember your login email?"),
+    (False, "If we offered a cheaper plan, would you switch?"),
 ]
 
 
@@ -798,7 +852,9 @@ def main(argv: list[str] | None = None) -> int:
     from verbatim.tasks.probing import asks_for_example
     from verbatim.tasks.statement_kinds import THEME_KINDS, statement_kind
 
-    wished = _read_as_wishes([text for rows in (TUNING, HELD_OUT, HELD_OUT_2, TUNING_3, HELD_OUT_3) for _, text in rows])
+    wished = _read_as_wishes(
+        [text for rows in (TUNING, HELD_OUT, HELD_OUT_2, TUNING_3, HELD_OUT_3, HELD_OUT_4) for _, text in rows]
+    )
 
     def as_pipeline(text: str) -> bool:
         """A feature request as the pipeline finds one: by the rules or read by the request model."""
@@ -807,18 +863,21 @@ def main(argv: list[str] | None = None) -> int:
     for name, rows in (("feature requests by the rules alone, held out", HELD_OUT),
                        ("feature requests by the rules alone, held out 2", HELD_OUT_2),
                        ("feature requests by the rules alone, tuning 3", TUNING_3),
-                       ("feature requests by the rules alone, held out 3", HELD_OUT_3)):
+                       ("feature requests by the rules alone, held out 3", HELD_OUT_3),
+                       ("feature requests by the rules alone, held out 4", HELD_OUT_4)):
         hit, wishes, false, others, _, _ = score(rows, feature_requests)
         print(f"{name:47s} found {hit}/{wishes}, others taken for one {false}/{others}")
     parts = (("feature requests, tuning", TUNING, as_pipeline), ("feature requests, held out", HELD_OUT, as_pipeline),
              ("feature requests, held out 2", HELD_OUT_2, as_pipeline),
              ("feature requests, tuning 3", TUNING_3, as_pipeline),
              ("feature requests, held out 3", HELD_OUT_3, as_pipeline),
+             ("feature requests, held out 4", HELD_OUT_4, as_pipeline),
              ("example requests, tuning", EXAMPLES_TUNING, asks_for_example),
              ("example requests, held out", EXAMPLES_HELD_OUT, asks_for_example),
              ("example requests, held out 2", EXAMPLES_HELD_OUT_2, asks_for_example),
              ("example requests, tuning 3", EXAMPLES_TUNING_3, asks_for_example),
-             ("example requests, held out 3", EXAMPLES_HELD_OUT_3, asks_for_example))
+             ("example requests, held out 3", EXAMPLES_HELD_OUT_3, asks_for_example),
+             ("example requests, held out 4", EXAMPLES_HELD_OUT_4, asks_for_example))
     for name, rows, rule in parts:
         hit, wishes, false, others, misses, wrong = score(rows, rule)
         print(f"{name:27s} found {hit}/{wishes} (recall {hit / wishes:.3f}), others taken for one {false}/{others}")
