@@ -425,7 +425,9 @@ EXAMPLES_HELD_OUT_2 = [
 ]
 
 # A fourth held-out batch, written 2026-12-06 (21:45) before the third held-out batch's misses were
-# turned into rules (a plant shop, travel booking, a pharmacy, a school's parents' app).
+# turned into rules (a plant shop, travel booking, a pharmacy, a school's parents' app). Rules or
+# model: 6/15 found and 1/10 others taken for one before those rules, 7/15 and 1/10 after (the
+# third held-out batch, read, 5/15 -> 13/15). Its misses were printed when it was first scored.
 HELD_OUT_4 = [
     (True, "It'd be ace if I could see the delivery slot before I pay."),
     (True, "Can we have a reminder when my prescription is due?"),
@@ -518,7 +520,8 @@ EXAMPLES_HELD_OUT_3 = [
 ]
 
 
-# Written with HELD_OUT_4, before the third held-out batch's misses were turned into rules.
+# Written with HELD_OUT_4, before the third held-out batch's misses were turned into rules: 6/10
+# flagged and 0/8 false before and after (the third, read, 13/15 -> 15/15).
 EXAMPLES_HELD_OUT_4 = [
     (True, "Can you think of a moment recently when the app surprised you?"),
     (True, "Which time stands out when it went wrong?"),

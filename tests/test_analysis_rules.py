@@ -90,6 +90,8 @@ from verbatim.tasks.settings import Settings
     ("Is there an exact time you need the car by?", False),
     ("Paint me a picture of your typical week.", False),
     ("Did you have to recount the till last night?", False),
+    ("Is there a moment you can think of when the tickets didn't arrive?", True),
+    ("Which recent booking would you pick to show me what you mean?", True),
 ])
 def test_requests_for_an_example(question, asks):
     assert probing.asks_for_example(question) is asks
@@ -320,6 +322,22 @@ def test_unlisted_competitors_from_how_they_are_said():
     ("A bit more sleep would help a lot, to be honest.", False),
     ("I'd kill for a cup of tea right now.", False),
     ("Can you make it on Thursday?", False),
+    # the third held-out batch, read since it was scored, and what the same words say otherwise
+    ("Can we get a reminder the day before the appointment?", True),
+    ("Can we get a coffee before we start?", False),
+    ("How about a way to transfer tickets to a friend?", True),
+    ("How about that match last night?", False),
+    ("Give me a monthly summary of what I spent and I'd be happy.", True),
+    ("The one thing I'm missing is joint accounts.", True),
+    ("The one thing I'm missing is sleep, with a newborn.", False),
+    ("You really need to add an export to a spreadsheet.", True),
+    ("You really need to see the new stadium, it's huge.", False),
+    ("I'm still waiting for them to add Google Pay.", True),
+    ("I'm still waiting for my brother to pay me back.", False),
+    ("Why not show the queue position while I wait for tickets?", True),
+    ("Why not give me a call next week?", False),
+    ("We'd switch the whole team over if it had single sign-on.", True),
+    ("We'd switch supplier every year before we found you.", False),
     ("Please bear with me, I'm looking for the email.", False),
     ("Why can't it just save my card details?", True),
     ("Why can't it just work like it used to?", False),
