@@ -544,6 +544,30 @@ EXAMPLES_HELD_OUT_4 = [
 ]
 
 
+# A fifth held-out batch, written 2026-12-06 (21:50) before the fourth held-out batch's misses were
+# turned into rules (a garage, a cinema app, a food bank's volunteers, a cleaning service).
+EXAMPLES_HELD_OUT_5 = [
+    (True, "Tell me about the most frustrating booking you've made with us."),
+    (True, "Talk me through a repair that took longer than promised."),
+    (True, "Which visit sticks in your mind, and why?"),
+    (True, "Can you describe one shift where the rota went wrong?"),
+    (True, "Was there ever a clean you weren't happy with? What happened?"),
+    (True, "Think of a film night that didn't go to plan. What went wrong?"),
+    (True, "Could you tell me about the best service you've had from us?"),
+    (True, "Go through a recent booking with me, step by step."),
+    (True, "What's a time you had to chase us for an update?"),
+    (True, "Is there a clean you remember that went really well?"),
+    (False, "How often do you book a service?"),
+    (False, "Tell me a bit about your car."),
+    (False, "Which film would you like to see next?"),
+    (False, "What would make the rota easier?"),
+    (False, "Do you usually book online or by phone?"),
+    (False, "Talk me through your price expectations."),
+    (False, "What's the best time to call you?"),
+    (False, "Would you use a loyalty card if we had one?"),
+]
+
+
 KINDS_TUNING = [
     ('background', "We're a family-run bakery with two shops in Leeds."),
     ('background', 'I look after the front desk three days a week.'),
@@ -880,7 +904,8 @@ def main(argv: list[str] | None = None) -> int:
              ("example requests, held out 2", EXAMPLES_HELD_OUT_2, asks_for_example),
              ("example requests, tuning 3", EXAMPLES_TUNING_3, asks_for_example),
              ("example requests, held out 3", EXAMPLES_HELD_OUT_3, asks_for_example),
-             ("example requests, held out 4", EXAMPLES_HELD_OUT_4, asks_for_example))
+             ("example requests, held out 4", EXAMPLES_HELD_OUT_4, asks_for_example),
+             ("example requests, held out 5", EXAMPLES_HELD_OUT_5, asks_for_example))
     for name, rows, rule in parts:
         hit, wishes, false, others, misses, wrong = score(rows, rule)
         print(f"{name:27s} found {hit}/{wishes} (recall {hit / wishes:.3f}), others taken for one {false}/{others}")
