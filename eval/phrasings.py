@@ -545,7 +545,8 @@ EXAMPLES_HELD_OUT_4 = [
 
 
 # A fifth held-out batch, written 2026-12-06 (21:50) before the fourth held-out batch's misses were
-# turned into rules (a garage, a cinema app, a food bank's volunteers, a cleaning service).
+# turned into rules (a garage, a cinema app, a food bank's volunteers, a cleaning service): 1/10
+# flagged and 0/8 false before, 9/10 and 0/8 after the rule learnt the shape of one past event.
 EXAMPLES_HELD_OUT_5 = [
     (True, "Tell me about the most frustrating booking you've made with us."),
     (True, "Talk me through a repair that took longer than promised."),

@@ -15,7 +15,10 @@ phrasings a reader can check (``python -m eval.analysis`` measures them on label
   failed", "was there a day the sync failed?", "recount the last lesson you cancelled", "paint me
   a picture of a failed pickup", "one situation where the app let you down"). Giving an example
   ("For example, do you use the app?") is not asking for one, nor is a case imagined ("is there a
-  time when you'd pay more?").
+  time when you'd pay more?"). Past the phrasings, the shape of one past event: a story verb, one
+  thing and what happened to it ("talk me through one delivery that didn't arrive"), the worst or
+  best one ("...the worst experience you've had"), which one comes to mind ("which time stands
+  out?").
 - ``is_follow_up``: the question asks about the answer just given: the interview's probes
   ("why was that?", "can you say more?", "what happened next?", "how so?", "you mentioned the
   export..."), a question that points back at it ("how often does that happen?"), or one that
@@ -35,7 +38,20 @@ import re
 _NOT_EVENTS = (
     r"(?:reason|reasons|thing|things|way|kind|type|sort|question|person|price|feature|job|role|company|employer|provider"
     r"|supplier|tool|app|system|platform|version|update|name|number|digits|address|impression|answer|answers|password"
+    r"|plan|plans|subscription|product|products|package|tier|brand|model|tip|tips|trick|tricks|advice"
     r"|two|three|four|five|six)"
+)
+# A past tense: what happened ("didn't arrive", "went wrong", "you've had", "took longer")
+_PAST = (
+    r"(?:[a-z]+ed|didn't|did\s+not|wasn't|weren't|couldn't|went|took|had|got|came|broke|made|left|lost|sent|felt|forgot|paid"
+    r"|kept|was|were|did|said|told|gave|saw|ran|fell|'ve\s+(?:had|made|been|seen|done|got))\b"
+)
+# A preference or a habit, not an event: "was there a day you preferred for delivery?"
+_HABIT = r"(?!(?:[\w']+\s+){0,2}?(?:prefer|preferred|liked|wanted|usually|normally|tend|tended|used\s+to)\b)"
+# Things that happen to a customer, one of which a question may ask to be remembered
+_EVENTS = (
+    r"time|moment|occasion|day|week|visit|experience|incident|instance|example|case|story|booking|order|delivery|call|trip"
+    r"|shift|appointment|session|lesson|repair|claim|payment|journey|stay|class|invoice|purchase"
 )
 # A case imagined rather than recalled: "is there a time when you'd pay more?", "a situation where
 # you would use it offline" (not "a time when you'd booked and the car wasn't there")
@@ -75,6 +91,24 @@ _EXAMPLE = re.compile(
     # tickets didn't arrive?", "which booking would you pick to show me what you mean?"
     r"|(?:a|an|one)\s+(?:time|moment|occasion|day|instance)\s+(?:that\s+)?you\s+(?:can|could)\s+(?:think\s+of|remember|recall)\b"
     r"|show\s+(?:me|us)\s+what\s+you\s+mean\b"
+    # One past event said by its shape rather than its words: a verb that asks for a story or calls
+    # one to mind, then one thing (a/an/one/that) and what happened to it in the past tense ("talk me
+    # through one delivery that didn't arrive", "describe one shift where the rota went wrong",
+    # "think of a night that didn't go to plan"), or the worst/best one the customer has had ("tell
+    # me about the worst experience you've had with us")
+    rf"|(?:(?:tell|talk|walk|take)\s+(?:me|us)\s+(?:about|through)|describe|recount|go\s+through|think\s+(?:of|about)"
+    rf"|remember|recall|share)\s+(?:a|an|one|that)\s+(?!{_NOT_EVENTS}\b|typical|usual|normal|average|ideal)(?:[\w-]+\s+){{0,2}}?(?:that|which|when|where|you|it|we|they|the)\s+"
+    rf"(?:[\w']+\s+){{0,3}}?{_PAST}"
+    rf"|(?:tell|talk|walk|take)\s+(?:me|us)\s+(?:about|through)\s+(?:the|your)\s+(?:worst|best|biggest|hardest|strangest"
+    rf"|most\s+[\w-]+)\s+(?!{_NOT_EVENTS}\b)(?:[\w-]+\s+)?(?:you've|you\s+have|you\s+had|you|that)\b"
+    # ... or asks which one comes to mind ("which time stands out?", "is there an occasion you
+    # remember where...?"), or whether there ever was one ("was there ever a clean you weren't
+    # happy with?", "what's a time you had to chase us?")
+    rf"|(?:which|an?|one|any)\s+(?:[\w-]+\s+)?(?:{_EVENTS})\s+(?:that\s+)?(?:stands?\s+out|sticks?\s+in\s+your\s+(?:mind|memory)"
+    r"|(?:springs?|comes?)\s+to\s+mind|you\s+(?:remember|recall))\b"
+    rf"|was\s+there\s+(?:ever\s+)?(?:a|an|one)\s+(?!{_NOT_EVENTS}\b)(?:[\w-]+\s+){{1,2}}?(?:that|when|where|you|it|we|they)\s+"
+    rf"{_HABIT}(?:[\w']+\s+){{0,2}}?{_PAST}"
+    rf"|(?:a|an|one)\s+(?:time|occasion|moment|day)\s+(?:you|it|we|they)\s+{_HABIT}{_PAST}"
     # "paint me a picture of a failed pickup"
     r"|paint\s+(?:me|us)\s+a\s+picture\s+of\s+(?:a|an|one|the|your)\s+(?!(?:typical|usual|normal|ideal|average|business|team|company|day|week)\b)"
     # "what happened the last time the app crashed?"; not "was that the last time you used it?"

@@ -92,6 +92,18 @@ from verbatim.tasks.settings import Settings
     ("Did you have to recount the till last night?", False),
     ("Is there a moment you can think of when the tickets didn't arrive?", True),
     ("Which recent booking would you pick to show me what you mean?", True),
+    # one past event said by its shape (the fourth held-out batch, read): a story verb, one thing,
+    # and what happened to it; the worst/best one; which one comes to mind
+    ("Talk me through one delivery that didn't arrive.", True),
+    ("Tell me about the worst experience you've had with us.", True),
+    ("Which time stands out when it went wrong?", True),
+    ("Is there an occasion you remember where the reminder helped?", True),
+    ("Describe a typical day when you used the app.", False),
+    ("Tell me about the best feature you've used.", False),
+    ("Share a tip that helped you get started?", False),
+    ("Tell me about a feature that you used a lot.", False),
+    ("What's a time you usually go to the gym?", False),
+    ("Was there a reason you left?", False),
 ])
 def test_requests_for_an_example(question, asks):
     assert probing.asks_for_example(question) is asks
