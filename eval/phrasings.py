@@ -458,7 +458,8 @@ HELD_OUT_4 = [
 
 
 # A fifth held-out batch of requests, written 2026-12-06 (21:50) before the fourth's misses were
-# turned into rules (a garage, a cinema app, a food bank's volunteers, a cleaning service).
+# turned into rules (a garage, a cinema app, a food bank's volunteers, a cleaning service), by the
+# hand that wrote them: 7/15 found and 0/10 others taken for one before, 12/15 and 0/10 after.
 HELD_OUT_5 = [
     (True, "I'd really value being able to see the mechanic's notes."),
     (True, "The booking page needs a way to pick the same cleaner every week."),

