@@ -459,7 +459,7 @@ HELD_OUT_4 = [
 
 # A fifth held-out batch of requests, written 2026-12-06 (21:50) before the fourth's misses were
 # turned into rules (a garage, a cinema app, a food bank's volunteers, a cleaning service), by the
-# hand that wrote them: 7/15 found and 0/10 others taken for one before, 12/15 and 0/10 after.
+# hand that wrote them: 7/15 found and 0/10 others taken for one before, 10/15 and 0/10 after.
 HELD_OUT_5 = [
     (True, "I'd really value being able to see the mechanic's notes."),
     (True, "The booking page needs a way to pick the same cleaner every week."),
@@ -578,7 +578,7 @@ EXAMPLES_HELD_OUT_4 = [
 
 # A fifth held-out batch, written 2026-12-06 (21:50) before the fourth held-out batch's misses were
 # turned into rules (a garage, a cinema app, a food bank's volunteers, a cleaning service): 1/10
-# flagged and 0/8 false before, 9/10 and 0/8 after the rule learnt the shape of one past event.
+# flagged and 0/8 false before, 7/10 and 0/8 after the rule learnt the shape of one past event.
 EXAMPLES_HELD_OUT_5 = [
     (True, "Tell me about the most frustrating booking you've made with us."),
     (True, "Talk me through a repair that took longer than promised."),
