@@ -306,10 +306,12 @@ _WISH_GOOD = (
 # Parts of a product a wish asks for: "there should be a way to...", "give us an option to..."
 _WISH_THING = r"(?:way|option|button|setting|feature|filter|tab|view|mode|shortcut|toggle|field|choice|ability)"
 
-# What a customer asks a product to have: "can we get a reminder", "how about a way to transfer tickets"
-_ASKED_THING = (
-    r"way|option|button|setting|feature|filter|mode|reminder|notification|alert|export|summary|report|discount|widget|shortcut"
-)
+# Parts of a product a customer asks for ("how about a way to...", "I'd appreciate an option to..."), and,
+# asked to have, what it sends or gives ("can we get a reminder", "the app needs a proper export")
+_ASKED_PART = r"way|option|button|setting|feature|filter|mode|widget|shortcut"
+_ASKED_THING = rf"{_ASKED_PART}|reminder|notification|alert|export|summary|report|discount"
+# The product itself as a sentence's subject ("why can't the app just...", "the site should tell me...")
+_THE_PRODUCT = r"(?:app|site|website|system|software|tool|platform|dashboard)"
 # What a customer asks to do in a product: "just let me edit the booking" (not "just let me grab a coffee")
 _PRODUCT_ACTION = (
     r"(?:edit|change|pay|pick|choose|book|rebook|reschedule|save|cancel|export|delete|undo|skip|pause|move|swap|switch|set|download"
@@ -413,10 +415,10 @@ _REQUEST = re.compile(
     rf"|(?:^|(?<=[.!?]\s))(?:just\s+let\s+(?:me|us)\s+{_PRODUCT_ACTION}\b|bring\s+back\s+(?:the|a|an|my|our)\b"
     r"|(?:show|add)\s+(?!(?:me|us|your|you)\b)[^.?!]{0,80}?,?\s+please\b(?=\s*(?:[.!?]|$)))"
     # "why can't it just save my card?" (not "why can't it just work?": a fault, not a wish)
-    r"|why\s+(?:can't|cannot|can\s+not)\s+(?:it|the\s+(?:app|site|website|system|software|tool|platform|dashboard))\s+just\s+"
+    rf"|why\s+(?:can't|cannot|can\s+not)\s+(?:it|the\s+{_THE_PRODUCT})\s+just\s+"
     r"(?!(?:work|load|open|run|stop|be|leave)s?\b)\w+"
     # "it should really tell me when the car needs charging", "could the notes be saved somewhere?"
-    r"|(?:it|the\s+(?:app|site|website|system|software|tool|platform|dashboard))\s+should\s+(?:really\s+|also\s+|just\s+)?"
+    rf"|(?:it|the\s+{_THE_PRODUCT})\s+should\s+(?:really\s+|also\s+|just\s+)?"
     r"(?:tell|show|remind|warn|alert|notify|remember|save|sync|send|text|email|let)\s+(?:me|us)\b"
     # ... as a wish, not where it is or what it should have done ("it should tell you at the top",
     # "it should save the card, I ticked that box, but it didn't")
@@ -430,8 +432,7 @@ _REQUEST = re.compile(
     # thought why not give it a try"), "we'd switch the whole team over if it had single sign-on"
     rf"|(?<!\bhow\s)(?:can|could)\s+(?:we|i)\s+(?:get|have)\s+(?:a|an|some)\s+(?:\w+\s+)?(?:{_ASKED_THING})\b"
     r"(?![^.?!]{0,40}\b(?:from\s+you|you\s+said|we\s+talked|our\s+next|next\s+session|for\s+taking\s+part)\b)"
-    r"|how\s+about\s+(?:a|an|some)\s+(?:\w+\s+)?(?:way|option|button|setting|feature|filter|mode|widget|shortcut|reminder"
-    r"|notification|alert)\b"
+    rf"|how\s+about\s+(?:a|an|some)\s+(?:\w+\s+)?(?:{_ASKED_PART}|reminder|notification|alert)\b"
     r"|(?:^|(?<=[.!?]\s))give\s+(?:me|us)\s+(?:a|an|some)\s+(?:\w+\s+)?(?:summary|breakdown|reminder|alert|notification)\b"
     r"(?![^.?!]{0,30}\b(?:at\s+the\s+end|and\s+i'll|and\s+we'll)\b)"
     r"|(?:the\s+)?(?:one\s+|only\s+|main\s+)?thing\s+(?:i'm|we're|i\s+am|we\s+are)\s+missing\s+(?:is|would\s+be)\b"
@@ -453,7 +454,7 @@ _REQUEST = re.compile(
     # came the night before" (a part of the product, not the bus or the weather), "let parents sign
     # the slips in the app" (an action in it, not "let people make their own mistakes")
     rf"|(?:i|we)(?:'d|\s+would)\s+(?:really\s+|much\s+)?(?:appreciate|welcome|value)\s+(?:(?:a|an|some)\s+(?:\w+\s+)?"
-    rf"(?:way|option|button|setting|feature|filter|mode|widget|shortcut)|being\s+able\s+to\s+{_PRODUCT_ACTION})\b"
+    rf"(?:{_ASKED_PART})|being\s+able\s+to\s+{_PRODUCT_ACTION})\b"
     r"|the\s+(?:app|site|website|system|software|platform|dashboard|[\w-]+\s+(?:page|screen))\s+(?:really\s+|just\s+)?needs\s+"
     rf"(?:a|an|some|more)\s+(?:proper\s+|better\s+)?(?!(?:location|number|permissions?)\b)(?:\w+\s+)?(?!permissions?\b)"
     rf"(?:{_ASKED_THING}|search|view|calendar|list|picker)\b(?!\s+(?:turned|switched|enabled|number|permissions?)\b)"
