@@ -61,7 +61,12 @@ before and after. Idioms ("you can't beat it",
 swap before, 16/20 and none after. Numbers ("We book roughly thirty classes a week", "Booking a
 class takes two taps now"): the classifier reads a quantity as a complaint, 36/50 and 16/22
 right, 4 and 2 swaps; fitting on the tuning batch fixed the facts but not the praise and was not
-kept (docs/analysts.md), so both stay measures of a weakness, neither fitted on. (The "before"
+kept (docs/analysts.md), so both stay measures of a weakness, neither fitted on. With the weights
+of later sessions they read 41/50 with 5 swaps and 18/22 with 2; then little effort said as a
+count ("two taps", "one click and...", "down to ten minutes", ``sentiment.little_effort``) was
+made praise from the tuning batch's misses: 46/50 with none, the first held-out batch (read
+before) 19/22 with 2, and ``NUMBERS_HELD_OUT_2``, written before the rule, 22/24 with 2 swaps
+before and 23/24 with 1 after (its "took three taps" is missed: three is not counted as few). (The "before"
 figures in this docstring were scored by scratch scripts on the same sentences, before this
 module gathered them; sentiment labels within 0.05 of a boundary can move between such runs.)
 """
@@ -814,6 +819,37 @@ NUMBERS_HELD_OUT = [
     ('negative', 'They billed us for twelve users when we only have eight.'),
 ]
 
+# A second held-out batch of quantities, written 2026-12-06 (23:58) in domains neither numbers
+# batch covers (parcel lockers, a hair salon, cinema tickets, tax-return software, grocery
+# delivery, a GP surgery, bike repairs, a print shop, payroll), before ``sentiment.little_effort``
+# was written; scored once after (22/24 with 2 swaps before, 23/24 with 1 after).
+NUMBERS_HELD_OUT_2 = [
+    ('neutral', 'We have about thirty staff on the payroll, most of them part time.'),
+    ('neutral', 'I get my hair cut every six weeks or so.'),
+    ('neutral', 'We go to the cinema maybe twice a month with the kids.'),
+    ('neutral', 'The locker is about five minutes from my flat.'),
+    ('neutral', 'I do the tax return for my husband and me every January.'),
+    ('neutral', 'Our weekly shop is usually around ninety pounds.'),
+    ('neutral', 'The surgery has six doctors and a nurse practitioner.'),
+    ('neutral', 'I ride about a hundred miles a week, mostly commuting.'),
+    ('positive', 'Picking up a parcel takes about twenty seconds with the code.'),
+    ('positive', 'My booking was confirmed in under a minute, with a text straight after.'),
+    ('positive', 'Buying the tickets took three taps, seats and all.'),
+    ('positive', 'The whole tax return took me forty minutes this year instead of a weekend.'),
+    ('positive', 'The shopping arrived in a one-hour slot, exactly as promised.'),
+    ('positive', 'I got a call back from the doctor within twenty minutes.'),
+    ('positive', 'They had the bike back to me the same afternoon.'),
+    ('positive', 'Running payroll is down to about fifteen minutes a month.'),
+    ('positive', 'Our posters were printed and ready in two hours.'),
+    ('negative', 'It took eleven days for the parcel to reach the locker.'),
+    ('negative', 'I sat in the salon for forty-five minutes past my appointment.'),
+    ('negative', 'The ticket app needs nine screens before you can even pick a seat.'),
+    ('negative', 'Three of the last four orders had something missing.'),
+    ('negative', 'I rang the surgery twenty-two times before anyone picked up.'),
+    ('negative', 'The repair took three weeks and they lost my lights.'),
+    ('negative', 'Payroll takes two people a whole day every month.'),
+]
+
 # A third round, written 2026-12-06 (21:10) in other domains before any rule for it: a tuning
 # batch (a vet app, car sharing, language lessons, music lessons) the rules are widened on, and a
 # held-out batch (a bank app, event tickets, home energy, a dental practice) scored with the
@@ -946,7 +982,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    {kind} read as {statement_kind(text)}: {text}")
     for name, labelled in (("never came, tuning", NEVER_CAME_TUNING), ("never came, held out", NEVER_CAME_HELD_OUT),
                            ("idioms, tuning", IDIOMS_TUNING), ("idioms, held out", IDIOMS_HELD_OUT),
-                           ("numbers, tuning", NUMBERS_TUNING), ("numbers, held out", NUMBERS_HELD_OUT)):
+                           ("numbers, tuning", NUMBERS_TUNING), ("numbers, held out", NUMBERS_HELD_OUT),
+                           ("numbers, held out 2", NUMBERS_HELD_OUT_2)):
         got = feelings([text for _, text in labelled])
         missed = [(want, label, text) for (want, text), label in zip(labelled, got) if want != label]
         swaps = sum({want, label} == {"positive", "negative"} for want, label, _ in missed)

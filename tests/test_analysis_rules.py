@@ -604,6 +604,40 @@ def test_the_cues_read_how_a_statement_ends():
     assert sentiment.lexical(["It broke, but they sorted it straight away."])[0, 1]
 
 
+@pytest.mark.parametrize("said, praise", [
+    # a small count of steps, or a time brought down, is praise the analysis model reads as a complaint
+    ("Booking a class takes two taps now.", True),
+    ("One click and the invoice is in the customer's inbox.", True),
+    ("I found the right form in two clicks.", True),
+    ("Onboarding a new client is down to ten minutes.", True),
+    ("It cut our month-end close from four days to one.", True),
+    # larger counts, what used to be or would be, denied outcomes and complaints beside the count
+    ("It takes four clicks just to find the invoice I sent yesterday.", False),
+    ("It used to take two clicks, now it takes ten.", False),
+    ("What if the export took one click?", False),
+    ("I would love the ability to turn a quote into an invoice with one tap.", False),
+    ("Two taps and nothing happens.", False),
+    ("One click and it crashes.", False),
+    ("Two clicks and you've cancelled by mistake, it's terrible.", False),
+    ("The app cut my session from thirty minutes to ten, which is annoying.", False),
+    ("They cut our plan from five users to two without asking.", False),
+    ("We're down to two days a week at the space because it got too expensive.", False),
+    ("The battery is down to ten minutes of charge by lunchtime.", False),
+    ("Our team is down to three people.", False),
+])
+def test_little_effort_said_as_a_count_is_praise(said, praise):
+    assert sentiment.little_effort(said) is praise
+
+
+def test_the_classifier_reading_a_small_count_as_a_complaint_is_overruled():
+    texts = ["Booking a class takes two taps now.", "Onboarding a new client is down to ten minutes.",
+             "It takes four clicks just to find the invoice I sent yesterday."]
+    vectors, words = embed.analysis_embed_words(texts)
+    feelings = sentiment.classify(texts, vectors, words=words)
+    assert [label for label, _ in feelings] == ["positive", "positive", "negative"]
+    assert feelings[0][1] > 0 and feelings[1][1] > 0  # the score turned with the label
+
+
 def test_a_recording_without_statements_gets_no_labels():
     # silence, or a recording where only the interviewer speaks: nothing to label, no error
     empty = np.zeros((0, 384), np.float32)
