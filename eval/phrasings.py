@@ -819,7 +819,7 @@ NUMBERS_HELD_OUT = [
     ('negative', 'They billed us for twelve users when we only have eight.'),
 ]
 
-# A second held-out batch of quantities, written 2026-12-06 (23:58) in domains neither numbers
+# A second held-out batch of quantities, written 2026-12-06 (23:25) in domains neither numbers
 # batch covers (parcel lockers, a hair salon, cinema tickets, tax-return software, grocery
 # delivery, a GP surgery, bike repairs, a print shop, payroll), before ``sentiment.little_effort``
 # was written; scored once after (22/24 with 2 swaps before, 23/24 with 1 after).
