@@ -458,6 +458,26 @@ _REQUEST = re.compile(
     r"|the\s+(?:app|site|website|system|software|platform|dashboard|[\w-]+\s+(?:page|screen))\s+(?:really\s+|just\s+)?needs\s+"
     rf"(?:a|an|some|more)\s+(?:proper\s+|better\s+)?(?!(?:location|number|permissions?)\b)(?:\w+\s+)?(?!permissions?\b)"
     rf"(?:{_ASKED_THING}|search|view|calendar|list|picker)\b(?!\s+(?:turned|switched|enabled|number|permissions?)\b)"
+    # Real app reviews (eval/app_reviews.py, the tuning half), read: the same asks said other ways.
+    # "I just wish it would let me scroll", "I do wish there were more levels" (a word between "I"
+    # and "wish"); "hope you will increase the free storage", "hope you guys can also put..." (no
+    # "I"); "would love a way to turn them off" (no subject, at a sentence's start); "it could do
+    # with / could use a dark mode" (the product, not "I could use a coffee"); "I'd like to suggest
+    # folders", "one suggestion: ..."; "the only thing that would make it better is..."; "I'd give
+    # it five stars if it had..."; "kindly add..."; "just add a ..." at a sentence's start
+    r"|i\s+(?:just|do|only|so|really\s+do)\s+wish\s+(?:it|you|they|there|the\s+[\w-]+)\s+(?:could|would|had|was|were|did|let|can|will|offered)\b"
+    r"|(?:^|(?<=[.!?]\s))(?:i\s+)?(?:really\s+)?hope\s+(?:you|they)(?:\s+guys)?(?:'ll|\s+will|\s+can|\s+could)\s+(?:also\s+|soon\s+)?"
+    r"(?:add|bring|make|build|offer|introduce|include|support|put|give|increase|extend)\b(?!\s+it\b|\s+(?:me|us)\b)"
+    r"|(?:^|(?<=[.!?]\s))would\s+(?:really\s+)?(?:love|like)\s+(?:a\s+way|an?\s+option|the\s+(?:ability|option)|to\s+be\s+able"
+    r"|to\s+see(?!\s+(?:you|everyone|the\s+team|them|him|her)\b))\b"
+    rf"|(?:it|the\s+{_THE_PRODUCT})\s+could\s+(?:really\s+)?(?:use|do\s+with)\s+(?:a|an|some|more)\s+(?!(?:bit|little|while|rest|break|day|week)\b)"
+    rf"|(?:i|we)(?:'d|\s+would)\s+(?:like\s+to\s+)?suggest\s+(?:adding|that\s+you|that\s+they|(?:a|an|some)\s+(?:\w+\s+)?(?:{_ASKED_THING}))\b"
+    r"|(?:^|(?<=[.!?]\s))(?:one|a|my|small|quick)\s+suggestion\s*(?:[:\-]|is\b|would\s+be\b|for\s+(?:you|the\s+app)\b)"
+    r"|(?:the\s+)?(?:only|one)\s+thing\s+(?:that\s+)?(?:would|could|to)\s+make\s+(?:it|the\s+app|this)\s+(?:even\s+)?(?:better|perfect)\b"
+    r"|(?:i|we)(?:'d|\s+would)\s+(?:happily\s+)?give\s+(?:it|them|you)\s+(?:5|five|ten|10|full\s+marks)\b[^.?!]{0,30}?\bif\s+"
+    r"(?:it|you|they|there|the\s+app)\s+(?:had|added|offered|let|could|was|were|did)\b"
+    r"|(?:kindly|pls|plz)\s+(?:add|make|let|bring|offer|give|build|include)\b"
+    r"|(?:^|(?<=[.!?]\s))just\s+add\s+(?:a|an|some|more|the\s+option)\b"
     r"|(?<!\bif\s)you\s+could\s+(?:just\s+)?(?:add|build|offer|introduce|include|let|show|make|bring\s+in)\s+(?!(?:me|us)\b)"
     r"[^.?!]{0,80}?(?:,\s*)?(?:that|it)(?:'d|\s+would)\s+(?:help|be\s+(?:great|handy|useful|helpful|ideal|perfect|nice|good))\b"
     r"|(?<!\bsee\s)(?<!\bno\s)(?:is\s+there\s+)?any\s+way\s+(?:you|they)\s+could\s+(?:add|show|let|offer|include|bring\s+in)\b"

@@ -403,6 +403,27 @@ def test_unlisted_competitors_from_how_they_are_said():
     ("Can you make it to the session on Thursday?", False),
     ("I'd kill for a holiday right now, to be honest.", False),
     ("I'd kill for a night mode.", True),
+    # asks as strangers write them (eval/app_reviews.py, the tuning half), and their look-alikes
+    ("I just wish it would let me scroll with one column.", True),
+    ("I do wish there were more ways to earn the gold bars.", True),
+    ("Hope you will increase the free storage.", True),
+    ("I hope you guys can also put a typing indicator in.", True),
+    ("I hope you can make it to the party.", False),
+    ("Hope you will give me a call.", False),
+    ("Would love a way to turn the notifications off.", True),
+    ("Would love to see you again.", False),
+    ("It could do with a search bar.", True),
+    ("The app could use an easier interface.", True),
+    ("I could use a coffee.", False),
+    ("It could do with a bit of a rest.", False),
+    ("I'd like to suggest adding folders for our boards.", True),
+    ("I'd suggest a different route next time.", False),
+    ("One suggestion: bring a jacket.", False),
+    ("The only thing that would make it better is a dark mode.", True),
+    ("I'd give it five stars if it had a dark mode.", True),
+    ("Kindly add a dark mode.", True),
+    ("Just add a dark mode.", True),
+    ("Just add the eggs and stir.", False),
 ])
 def test_feature_requests(text, asked):
     assert bool([f for f in mentions.find_in_text(text) if f.kind == "feature_request"]) is asked
