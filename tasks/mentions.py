@@ -301,7 +301,8 @@ def unlisted_competitors(text: str, known: Sequence[Found] = ()) -> list[Found]:
 # Words that judge a wish a good one: "it would be great / handy / a big help if..."
 _WISH_GOOD = (
     r"(?:(?:really\s+|so\s+|super\s+|very\s+|incredibly\s+)?(?:great|nice|good|helpful|useful|amazing|brilliant|handy|lovely|ideal"
-    r"|perfect|fantastic|wonderful|awesome)|a\s+(?:big|huge|real|massive|great)\s+help|a\s+(?:lifesaver|life\s+saver|game\s+changer))"
+    r"|perfect|fantastic|wonderful|awesome|cool|excellent|welcome|welcomed|convenient)|a\s+(?:big|huge|real|massive|great)\s+help"
+    r"|a\s+(?:lifesaver|life\s+saver|game\s+changer|bonus|plus))"
 )
 # Parts of a product a wish asks for: "there should be a way to...", "give us an option to..."
 _WISH_THING = r"(?:way|option|button|setting|feature|filter|tab|view|mode|shortcut|toggle|field|choice|ability)"
@@ -478,6 +479,23 @@ _REQUEST = re.compile(
     r"(?:it|you|they|there|the\s+app)\s+(?:had|added|offered|let|could|was|were|did)\b"
     r"|(?:kindly|pls|plz)\s+(?:add|make|let|bring|offer|give|build|include)\b"
     r"|(?:^|(?<=[.!?]\s))just\s+add\s+(?:a|an|some|more|the\s+option)\b"
+    # ... and the tuning half's misses of a second reading: "would be nice / cool to..." without a
+    # subject, "could be better with a dark mode", "I suggest adding...", "I wished it was able
+    # to...", "Wish they would let..." at a sentence's start, "I'll give it five stars if you bring
+    # back...", "I want a login to be added", "please enable / restore / consider adding...", "can you
+    # please have an option to..."
+    rf"|(?:^|(?<=[.!?]\s))would\s+(?:really\s+|also\s+)?be\s+{_WISH_GOOD}\s+(?:to|if)\b"
+    r"(?!\s+(?:see|meet|hear\s+from|talk\s+to|chat\s+with|catch\s+up)\b)"
+    rf"|(?:(?:it|the\s+{_THE_PRODUCT})\s+|(?:^|(?<=[.!?,]\s)|(?<=\bbut\s)))could\s+be\s+(?:even\s+|much\s+|a\s+lot\s+)?better\s+with\s+"
+    r"(?:a|an|the\s+addition\s+of|some|more)\b(?!\s+(?:bit|little)\b)"
+    r"|(?:i|we)\s+(?:would\s+)?suggest\s+(?:that\s+(?:you|they)\s+add|adding|to\s+add|you\s+add)\b"
+    r"|(?:i\s+(?:just\s+|really\s+|always\s+)?wished|(?:^|(?<=[.!?]\s))(?:just\s+|really\s+)?wish)\s+"
+    r"(?:(?:it|they|there|the\s+app)\s+(?:could|would|had|was|were|did)|you\s+(?:could|would|had|did))\b"
+    r"|(?:i|we)(?:'ll|\s+will)\s+(?:happily\s+)?give\s+(?:it\s+|them\s+|you\s+)?(?:5|five|ten|10|full\s+marks)(?:\s+stars?)?\b[^.?!]{0,30}?"
+    r"\bif\s+(?:it|you|they|there|the\s+app)\s+(?:had|added|offered|let|could|did|bring|brought|add)\b"
+    r"|(?:i|we)\s+(?:really\s+)?want\s+[^.?!,]{1,40}?\bto\s+be\s+(?:added|included|introduced|brought\s+back)\b"
+    r"|please\s+(?:enable|restore|consider\s+adding|introduce|include|provide)\b(?!\s+(?:me|us|your|yourself|yourselves)\b)"
+    rf"|(?:could|can)\s+(?:you|they)\s+(?:please\s+)?(?:have|provide)\s+(?:a|an|the)\s+(?:\w+\s+)?{_WISH_THING}\b"
     r"|(?<!\bif\s)you\s+could\s+(?:just\s+)?(?:add|build|offer|introduce|include|let|show|make|bring\s+in)\s+(?!(?:me|us)\b)"
     r"[^.?!]{0,80}?(?:,\s*)?(?:that|it)(?:'d|\s+would)\s+(?:help|be\s+(?:great|handy|useful|helpful|ideal|perfect|nice|good))\b"
     r"|(?<!\bsee\s)(?<!\bno\s)(?:is\s+there\s+)?any\s+way\s+(?:you|they)\s+could\s+(?:add|show|let|offer|include|bring\s+in)\b"

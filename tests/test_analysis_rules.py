@@ -424,6 +424,22 @@ def test_unlisted_competitors_from_how_they_are_said():
     ("Kindly add a dark mode.", True),
     ("Just add a dark mode.", True),
     ("Just add the eggs and stir.", False),
+    ("Would be great if it synced with my calendar.", True),
+    ("Would be nice to see you at the conference.", False),
+    ("It would be cool if the app showed my history.", True),
+    ("It would be cool to catch up sometime.", False),
+    ("Great app, but could be better with the addition of a dark mode.", True),
+    ("The weather could be better with a bit more sun.", False),
+    ("I suggest adding a dark mode.", True),
+    ("I wished it had a dark mode.", True),
+    ("Wish it had a dark mode.", True),
+    ("Wish you were here.", False),
+    ("I'll give it five stars if you bring back the old layout.", True),
+    ("I want a login to be added.", True),
+    ("I want my money to be refunded.", False),
+    ("Please consider adding a filter.", True),
+    ("Thank you for taking part. Please introduce yourself.", False),
+    ("Can you please have an option to block shorts?", True),
 ])
 def test_feature_requests(text, asked):
     assert bool([f for f in mentions.find_in_text(text) if f.kind == "feature_request"]) is asked
