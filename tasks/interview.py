@@ -304,10 +304,18 @@ def all_mentions(analysis: InterviewAnalysis, labels: Sequence[StatementLabels])
     return sorted(analysis.mentions + read, key=lambda m: order.get(m[0].statement_id, -1))
 
 
-def statement_mentions(statements: list[Statement], config: AnalysisConfig) -> list[tuple[Statement, mentions.Found]]:
-    """Competitor, feature-request and tracker mentions in customer statements, in order."""
+def statement_mentions(
+    statements: list[Statement], config: AnalysisConfig, interviewer_said: str = ""
+) -> list[tuple[Statement, mentions.Found]]:
+    """Competitor, feature-request and tracker mentions in customer statements, in order; an
+    unlisted name the interviewer also says (``interviewer_said``) is the product, not a
+    competitor (``mentions.find_in_text``)."""
     patterns = mentions.load_trackers(config.trackers)
-    return [(st, found) for st in statements for found in mentions.find_in_text(st.text, config.competitors, patterns)]
+    return [
+        (st, found)
+        for st in statements
+        for found in mentions.find_in_text(st.text, config.competitors, patterns, interviewer_said)
+    ]
 
 
 @dataclass(frozen=True)
@@ -351,5 +359,7 @@ def analyze(
         qa_pairs=pairs,
         statements=statements,
         quality=interview_quality(recording_id, roles, share_of_talk, questions, pairs, duration_s, utterances, per_utterance),
-        mentions=statement_mentions(statements, config),
+        mentions=statement_mentions(
+            statements, config, " ".join(u.text for u, role in zip(utterances, per_utterance) if role == INTERVIEWER)
+        ),
     )

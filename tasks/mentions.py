@@ -645,9 +645,18 @@ def tracked(text: str, patterns: Sequence[tuple[str, str, re.Pattern]]) -> list[
     return [Found(kind, phrase, m.start(), m.end()) for kind, phrase, pattern in patterns for m in pattern.finditer(text)]
 
 
-def find_in_text(text: str, competitors: Sequence[str] = (), patterns: Sequence[tuple[str, str, re.Pattern]] = ()) -> list[Found]:
+def find_in_text(
+    text: str,
+    competitors: Sequence[str] = (),
+    patterns: Sequence[tuple[str, str, re.Pattern]] = (),
+    interviewer_said: str = "",
+) -> list[Found]:
     """Every mention in ``text``, in order of position (then kind, term): one per competitor
-    name per place, configured names first."""
+    name per place, configured names first. An unlisted name the interviewer also says
+    (``interviewer_said``: the interviewer's words in the recording) is no competitor: it is the
+    product the interview is about ("We switched to Ledgerly from spreadsheets", after "How did
+    you come to Ledgerly?") or one the interviewer brought up; a configured name always counts."""
     listed = configured_competitors(text, competitors)
-    found = listed + unlisted_competitors(text, listed) + feature_requests(text) + tracked(text, patterns)
+    unlisted = [f for f in unlisted_competitors(text, listed) if not _name_pattern(f.term).search(interviewer_said)]
+    found = listed + unlisted + feature_requests(text) + tracked(text, patterns)
     return sorted(set(found), key=lambda f: (f.start, f.kind, f.term))

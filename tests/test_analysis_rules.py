@@ -223,6 +223,18 @@ def test_unlisted_competitors_from_how_they_are_said():
     assert not [f for f in mentions.find_in_text("Then I tried it again on Monday.") if f.kind == "competitor"]
 
 
+def test_the_product_the_interviewer_names_is_no_unlisted_competitor():
+    said = "Last spring we switched to Ledgerly because Tallybook is cheaper."
+    asked = "Thanks for joining. How did you come to Ledgerly in the first place?"
+    assert [f.term for f in mentions.find_in_text(said, (), (), asked) if f.kind == "competitor"] == ["Tallybook"]
+    # a configured name counts even when the interviewer says it too ("have you tried Tallybook?")
+    found = mentions.find_in_text(said, ("Tallybook",), (), asked + " Have you tried Tallybook?")
+    assert [f.term for f in found if f.kind == "competitor"] == ["Tallybook"]
+    # a name the interviewer never said stays one
+    assert [f.term for f in mentions.find_in_text(said, (), (), "How did you find us?") if f.kind == "competitor"] == [
+        "Ledgerly", "Tallybook"]
+
+
 @pytest.mark.parametrize("text, asked", [
     ("I wish it could repeat an invoice every month.", True),
     ("I would pay extra for a family plan.", True),
