@@ -297,37 +297,62 @@ def ending(text: str) -> str:
 # praise. Larger counts ("four clicks just to find it"), a time that went up, what used to be or
 # would be, and anything else in the statement VADER or the complaint cues read as a complaint
 # ("one click and it crashes", "two taps and nothing happens") are left to the classifier.
-_SMALL = r"(?:one|two|a couple of|couple of|a few|a single)"
-_COUNT = (
-    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty"
-    r"|a few|a couple of)"
-)
+_SMALL = r"(?:one|two|a couple of|couple of|a single)"
+_NUMBERS = {
+    w: n
+    for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen".split())
+} | {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "a": 1, "an": 1}
+_COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty)"
 _STEPS = r"(?:clicks?|taps?|swipes?|steps?)"
 _TIME = r"(?:seconds?|minutes?|hours?|days?|weeks?)"
 _LITTLE_EFFORT = re.compile(
-    rf"(?<!used to )(?<!would )(?<!should )\b(?:takes?|took|taking|in|with)\s+(?:just\s+|only\s+|about\s+)?{_SMALL}\s+{_STEPS}\b"
+    rf"(?<!used to )(?<!would )(?<!should )\b(?:takes|took|taking|in|with)\s+(?:just\s+|only\s+|about\s+)?{_SMALL}\s+{_STEPS}\b"
+    r"(?!\s+(?:back|forward|away|to\s+the|towards|to\s+(?:get|walk)|from|up|down|outside)\b)"
     rf"|(?:^|(?<=[.,;!?])\s*)(?:just\s+|only\s+)?(?:one|two|a single|a couple of)\s+(?:clicks?|taps?|swipes?)\s+and\b"
     rf"|\bdown\s+to\s+(?:just\s+|only\s+|about\s+|around\s+|under\s+)?{_COUNT}\s+(?:\w+\s+)?"
     rf"(?:{_TIME}|{_STEPS})\b(?!\s+(?:of\s+)?(?:battery|charge|left|remaining))"
-    rf"|\b(?:cut|cuts|brought|brings|reduced|shaved)\b[^.;!?]*?\bfrom\s+{_COUNT}\s+{_TIME}\s+to\s+{_COUNT}\b",
+    rf"|\b(?:cut|cuts|brought|brings|reduced|shaved)\b[^.;!?]*?\bfrom\s+(?P<was>{_COUNT})\s+{_TIME}\s+to\s+(?P<now>{_COUNT})\b",
     re.IGNORECASE,
 )
-# ... and what is only wished or supposed ("what if the export took one click?")
-_NOTHING_DONE = re.compile(r"\b(?:nothing|not|never|no|cannot|if|would|could|wish|hope)\b|n't\b|'d\b", re.IGNORECASE)
+# ... and what is only wished, supposed or gone by ("what if the export took one click?", "it's
+# supposed to take two clicks", "back in 2019 it took two clicks"), steps that cost something ("one
+# click and my whole morning was gone", "one tap and it logs me out, every time"), a question, and
+# the customer's own time rather than a task's ("my commute is down to twenty minutes")
+_NOTHING_DONE = re.compile(
+    r"\b(?:nothing|not|never|no|cannot|if|would|could|wish|hope|supposed|used|old|before|back\s+in|gone|lost|wipes?|wiped"
+    r"|deleted?|logs?\s+(?:me\s+)?out|without\s+asking|every\s+time|by\s+mistake|accident(?:ally)?|competitors?|their"
+    r"|commute|nap|sleep|weekends?|meeting|shifts?|next\s+door|kids"
+    r"|(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:hours|call|pay|route|time|budget|staff))\b|n't\b|'d\b|\?",
+    re.IGNORECASE,
+)
+# A name after the statement's first word is another product ("In Xero it takes two clicks",
+# "QuickBooks does it in one click"): praise of it is no praise of ours.
+_A_NAME = re.compile(r"(?<=\s)[A-Z][a-z]+|\b[A-Z][a-z]+[A-Z]\w*")
+
+
+def _brought_down(match: re.Match) -> bool:
+    """For "cut ... from four days to one": whether the count went down (not "from two weeks to three")."""
+    was, now = (match.group(g) for g in ("was", "now"))
+    if was is None:
+        return True  # another of the forms
+    value = {k: int(k) if k.isdigit() else _NUMBERS.get(k.lower(), -1) for k in (was, now)}
+    return value[now] < value[was] if min(value.values()) >= 0 else False
 
 
 def little_effort(text: str) -> bool:
     """Whether how ``text`` ends (``ending``) praises a small count of steps or a time brought
     down (``_LITTLE_EFFORT``), with nothing else in it denied or read as a complaint by VADER
-    ("cut" is one of its complaint words, so the cue's own words are left out) or the cues, and
-    nothing only wished or supposed."""
+    ("cut" is one of its complaint words, so the cue's own words are left out) or the cues,
+    nothing only wished, supposed or gone by, and no other product named."""
     end = ending(text)
-    if not _LITTLE_EFFORT.search(end):
+    found = [m for m in _LITTLE_EFFORT.finditer(end) if _brought_down(m)]
+    if not found:
         return False
     rest = _LITTLE_EFFORT.sub(" ", end)
     return (
         score(rest) > -NEUTRAL_BAND
-        and not _NOTHING_DONE.search(rest)
+        and not _NOTHING_DONE.search(end)
+        and not _A_NAME.search(end.strip())
         and not (_COMPLAINT.search(rest) or _PREFERS_THEM.search(rest))
     )
 
