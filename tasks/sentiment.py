@@ -293,7 +293,7 @@ def ending(text: str) -> str:
 # is sent", "onboarding is down to ten minutes", "it cut our close from four days to one". The
 # analysis model reads a sentence about clicks, minutes and days as a complaint (the numbers
 # batches of eval.phrasings, tuning: four of those five read negative), and VADER has no word in
-# it to weigh; said as a *small* count of steps (one or two, a few), or a time brought down, it is
+# it to weigh; said as a *small* count of steps (one, two, a couple, a single), or a time brought down, it is
 # praise. Larger counts ("four clicks just to find it"), a time that went up, what used to be or
 # would be, and anything else in the statement VADER or the complaint cues read as a complaint
 # ("one click and it crashes", "two taps and nothing happens") are left to the classifier.
@@ -321,13 +321,13 @@ _LITTLE_EFFORT = re.compile(
 _NOTHING_DONE = re.compile(
     r"\b(?:nothing|not|never|no|cannot|if|would|could|wish|hope|supposed|used|old|before|back\s+in|gone|lost|wipes?|wiped"
     r"|deleted?|logs?\s+(?:me\s+)?out|without\s+asking|every\s+time|by\s+mistake|accident(?:ally)?|competitors?|their"
-    r"|commute|nap|sleep|weekends?|meeting|shifts?|next\s+door|kids"
+    r"|commute|nap|sleep|weekends?|meeting|shifts?|next\s+door"
     r"|(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:hours|call|pay|route|time|budget|staff))\b|n't\b|'d\b|\?",
     re.IGNORECASE,
 )
-# A name after the statement's first word is another product ("In Xero it takes two clicks",
-# "QuickBooks does it in one click"): praise of it is no praise of ours.
-_A_NAME = re.compile(r"(?<=\s)[A-Z][a-z]+|\b[A-Z][a-z]+[A-Z]\w*")
+# A capitalised word inside a sentence, or a CamelCase one anywhere, names another product ("In
+# Xero it takes two clicks", "QuickBooks does it in one click"): praise of it is no praise of ours.
+_A_NAME = re.compile(r"(?<![.!?]\s)(?<=\s)[A-Z][a-z]+|\b[A-Z][a-z]+[A-Z]\w*")
 
 
 def _brought_down(match: re.Match) -> bool:
