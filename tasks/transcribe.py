@@ -167,9 +167,12 @@ def get_model(settings: Settings):
         return load_model(settings.whisper_model, device, compute_type, cpu_threads(settings)), device, compute_type
 
 
-# Another language at least this likely, and at least twice as likely as English, and an
-# English-only model is refused (espeak German: de 0.62 vs en 0.25; real English clips: en >= 0.85).
-ENGLISH_ONLY_CONFIDENCE = 0.5
+# Another language the likeliest and English below this, and an English-only model is refused.
+# espeak German: de 0.62 / en 0.25 on one machine, de 0.48 / en 0.33 on another (an AMD EPYC, where
+# the earlier rule, another language at 0.5 or more and twice English, let it through); the
+# thirteen real English clips the eval reads (jfk, the eleven ami-debug clips, sample.wav):
+# English the likeliest every time, 0.56-1.00 (scratch script over `detect_language`, 2026-12-07).
+ENGLISH_BELOW = 0.5
 
 
 def english_only(model) -> bool:
@@ -186,7 +189,7 @@ def check_language(samples: np.ndarray, settings: Settings, name: str) -> tuple[
     # the first 30 s of speech (Silero VAD) within the first two minutes
     language, probability, ranked = base.detect_language(as_float(samples[: 120 * SAMPLE_RATE]), vad_filter=True)
     english = dict(ranked).get("en", 0.0)
-    if language != "en" and probability >= ENGLISH_ONLY_CONFIDENCE and probability >= 2 * english:
+    if language != "en" and english < ENGLISH_BELOW:
         raise InputError(
             name,
             f"the speech is in language '{language}' (detected with probability {probability:.2f}), "
