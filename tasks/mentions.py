@@ -310,6 +310,8 @@ _WISH_THING = r"(?:way|option|button|setting|feature|filter|tab|view|mode|shortc
 # asked to have, what it sends or gives ("can we get a reminder", "the app needs a proper export")
 _ASKED_PART = r"way|option|button|setting|feature|filter|mode|widget|shortcut"
 _ASKED_THING = rf"{_ASKED_PART}|reminder|notification|alert|export|summary|report|discount"
+# One such part asked for, after its article: "(a) dark mode", "(an) export button", "(some) filters"
+_A_PART = rf"(?:\w+\s+)?(?:{_WISH_THING}|{_ASKED_THING})s?\b"
 # The product itself as a sentence's subject ("why can't the app just...", "the site should tell me...")
 _THE_PRODUCT = r"(?:app|site|website|system|software|tool|platform|dashboard)"
 # What a customer asks to do in a product: "just let me edit the booking" (not "just let me grab a coffee")
@@ -483,11 +485,11 @@ _REQUEST = re.compile(
     rf"|the\s+{_THE_PRODUCT}\s+could\s+(?:really\s+)?(?:use|do\s+with)\s+(?:a|an|some|more|better)\s+(?:\w+\s+){{0,2}}?"
     rf"(?:{_WISH_THING}|{_ASKED_THING}|interface|layout|design|search)s?\b"
     rf"|(?:(?:it|the\s+{_THE_PRODUCT})\s+|(?:^|(?<=[.!?,]\s)|(?<=\bbut\s)))could\s+be\s+(?:even\s+|much\s+|a\s+lot\s+)?better\s+with\s+"
-    rf"(?:the\s+addition\s+of\s+(?:a\s+|an\s+)?|a\s+|an\s+|some\s+|more\s+)(?:\w+\s+)?(?:{_WISH_THING}|{_ASKED_THING})s?\b"
-    rf"|(?:i|we)(?:'d|\s+would)?\s+(?:like\s+to\s+)?suggest\s+(?:adding|that\s+(?:you|they)\s+add|you\s+add|to\s+add)\s+(?:a|an|some|more|the)\s+"
-    rf"(?:\w+\s+)?(?:{_WISH_THING}|{_ASKED_THING})s?\b"
+    rf"(?:the\s+addition\s+of\s+(?:a\s+|an\s+)?|a\s+|an\s+|some\s+|more\s+){_A_PART}"
+    rf"|(?:i|we)(?:'d|\s+would)?\s+(?:like\s+to\s+)?suggest\s+(?:adding|that\s+(?:you|they)\s+add|you\s+add|to\s+add)\s+"
+    rf"(?:a|an|some|more|the)\s+{_A_PART}"
     rf"|(?:the\s+)?(?:only|one)\s+thing\s+(?:that\s+)?(?:would|could|to)\s+make\s+(?:it|the\s+app|this)\s+(?:even\s+)?(?:better|perfect)"
-    rf"\s+(?:is|would\s+be)\s+(?:a|an|some|more|the|to\s+have\s+(?:a|an|the))\s+(?:\w+\s+)?(?:{_WISH_THING}|{_ASKED_THING})s?\b"
+    rf"\s+(?:is|would\s+be)\s+(?:a|an|some|more|the|to\s+have\s+(?:a|an|the))\s+{_A_PART}"
     r"|(?:i|we)(?:'d|'ll|\s+would|\s+will)\s+(?:happily\s+)?give\s+(?:it|you)\s+(?:(?:5|five|ten|10)\s+stars?|(?:5|five|10|ten)\s+out\s+of"
     r"\s+(?:5|five|10|ten)|full\s+marks)\b[^.?!]{0,30}?\bif\s+(?:it|you|the\s+app)\s+(?:had|added|offered|let|could|did|bring|brought|add)\b"
     rf"|(?:kindly|pls|plz)\s+(?:add|bring\s+back|build|offer)\b(?!\s+(?:me|us|my|your|our)\b)"
@@ -496,7 +498,7 @@ _REQUEST = re.compile(
     rf"|to\s+(?:easily\s+)?{_PRODUCT_ACTION}\b|to\s+have\s+(?:a|an|the|some|more)\s+(?:\w+\s+)?(?:{_WISH_THING}|{_ASKED_THING}))"
     rf"|(?:i|we)\s+(?:really\s+)?want\s+(?:a|an|some|more|the)\s+(?:\w+\s+)?(?:{_WISH_THING}|{_ASKED_THING}|login)\s+to\s+be\s+(?:added|brought\s+back)\b"
     rf"|(?<!\bsaid\s)(?<!\bsays\s)(?<!\basks\s)(?<!\bsaid,\s)please\s+(?:(?:enable|restore)\b(?!\s+(?:me|us|your|my|our)\b)"
-    rf"|consider\s+adding\s+(?:a|an|some|more|the)\s+(?:\w+\s+)?(?:{_WISH_THING}|{_ASKED_THING})s?\b)"
+    rf"|consider\s+adding\s+(?:a|an|some|more|the)\s+{_A_PART})"
     rf"|(?:could|can)\s+you\s+(?:please\s+)?have\s+(?:a|an|the)\s+(?:\w+\s+)?{_WISH_THING}\s+to\s+(?!(?:send|get|email|call)\b)\w+"
     r"|(?<!\bif\s)you\s+could\s+(?:just\s+)?(?:add|build|offer|introduce|include|let|show|make|bring\s+in)\s+(?!(?:me|us)\b)"
     r"[^.?!]{0,80}?(?:,\s*)?(?:that|it)(?:'d|\s+would)\s+(?:help|be\s+(?:great|handy|useful|helpful|ideal|perfect|nice|good))\b"

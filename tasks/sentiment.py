@@ -345,8 +345,7 @@ def little_effort(text: str) -> bool:
     ("cut" is one of its complaint words, so the cue's own words are left out) or the cues,
     nothing only wished, supposed or gone by, and no other product named."""
     end = ending(text)
-    found = [m for m in _LITTLE_EFFORT.finditer(end) if _brought_down(m)]
-    if not found:
+    if not any(_brought_down(m) for m in _LITTLE_EFFORT.finditer(end)):
         return False
     rest = _LITTLE_EFFORT.sub(" ", end)
     return (
