@@ -243,6 +243,7 @@ def analyze_task(
         interviewers,
         config,
     )
+    analysis = interview.with_examples_read(analysis, device)
     vectors = embed.embed([themes.embedding_text(s.text) for s in analysis.statements], settings.embedding_model, device)
     labels = interview.label_statements(analysis.statements, config, device)
     return analysis, vectors, labels

@@ -87,6 +87,7 @@ def rebuild_task(stored_rows: dict[str, list[dict]], recording_id: str) -> tuple
     analysis = interview.analyze(
         recording_id, utterances, rows.share_of_talk(turns), recording["duration_s"], uid, interviewers, config
     )
+    analysis = interview.with_examples_read(analysis)
     vectors = embed.embed([themes.embedding_text(s.text) for s in analysis.statements], cfg.embedding_model)
     labels = interview.label_statements(analysis.statements, config)
     heard = [

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from verbatim.tasks import journey, mentions, probing, sentiment
@@ -60,12 +60,13 @@ def _answer_before(utterances: list[Utterance], roles: Sequence[str], index: int
 def find_interviewer_questions(
     utterances: list[Utterance], roles: Sequence[str], utterance_id: Callable[[int], str]
 ) -> list[QuestionRow]:
-    """Every question an interviewer asks, typed, with its own start and end (from word times)."""
+    """Every question an interviewer asks, typed, with its own start and end (from word times); a
+    sentence that asks for a specific example is one however it opens (``probing.asks_for_example``)."""
     out = []
     for u in utterances:
         if roles[u.index] != INTERVIEWER:
             continue
-        for k, q in enumerate(find_questions(u.text)):
+        for k, q in enumerate(find_questions(u.text, also=probing.asks_for_example)):
             words = u.words[q.first_word : q.first_word + len(q.text.split())]
             uid = utterance_id(u.index)
             words = words or u.words  # defensive: a word with an inner space would shift offsets
@@ -289,6 +290,23 @@ def label_statements(statements: Sequence[Statement], config: AnalysisConfig, de
         StatementLabels(statement_kind(st.text), f, v, g, np.asarray(vector, np.float32), w)
         for st, (f, v), g, vector, w in zip(statements, feelings, stages, vectors, wishes)
     ]
+
+
+def with_examples_read(analysis: InterviewAnalysis, device: str = "cpu") -> InterviewAnalysis:
+    """``analysis`` with the questions the example-request model reads as asking for one specific
+    instance flagged too (``probing.examples_read`` on the questions' analysis-model vectors: the
+    rules of ``probing.asks_for_example`` miss ways of asking they do not list), and the
+    interview's count of them."""
+    from verbatim.tasks import embed
+
+    if not analysis.questions:
+        return analysis
+    read = probing.examples_read(embed.analysis_embed([q.text for q in analysis.questions], device))
+    questions = [
+        replace(q, asks_for_example=True) if r and not q.asks_for_example else q for q, r in zip(analysis.questions, read)
+    ]
+    quality = dict(analysis.quality, num_example_requests=sum(q.asks_for_example for q in questions))
+    return replace(analysis, questions=questions, quality=quality)
 
 
 def all_mentions(analysis: InterviewAnalysis, labels: Sequence[StatementLabels]) -> list[tuple[Statement, mentions.Found]]:

@@ -566,14 +566,7 @@ def wishes_read(vectors: np.ndarray) -> list[bool]:
     the model is not shipped or reads vectors of another width (another analysis model)."""
     from verbatim.tasks import models
 
-    if len(vectors) == 0:
-        return []  # no customer statement (a silent recording, or only the interviewer speaks)
-    x = np.asarray(vectors, np.float64).reshape(len(vectors), -1)
-    model = models.load("feature_request")
-    if model is None or model.dimensions != x.shape[1] or "request" not in model.classes:
-        return [False] * len(x)
-    p = model.probabilities(x)[:, model.classes.index("request")]
-    return [bool(v >= REQUEST_PROBABILITY) for v in p]
+    return models.reads_as("feature_request", "request", vectors, REQUEST_PROBABILITY)
 
 
 # Words a wish is said with, to pick the sentence of a statement that carries it

@@ -130,3 +130,17 @@ def load_attention(name: str) -> AttentionModel | None:
     """The fitted attention model called ``name`` (``sentiment``), or None if not shipped."""
     data = _all().get(name)
     return AttentionModel.from_json(data) if data and "queries" in data else None
+
+
+def reads_as(name: str, label: str, vectors: np.ndarray, threshold: float) -> list[bool]:
+    """Per row of ``vectors`` (analysis-model vectors, ``embed.analysis_embed``): whether the
+    linear model ``name`` gives ``label`` at least ``threshold``. All False when the model is not
+    shipped, lacks the label, or reads vectors of another width (another analysis model)."""
+    if len(vectors) == 0:
+        return []  # nothing to read (no customer statement, no question)
+    x = np.asarray(vectors, np.float64).reshape(len(vectors), -1)
+    model = load(name)
+    if model is None or model.dimensions != x.shape[1] or label not in model.classes:
+        return [False] * len(x)
+    p = model.probabilities(x)[:, model.classes.index(label)]
+    return [bool(v >= threshold) for v in p]

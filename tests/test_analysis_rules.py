@@ -113,6 +113,15 @@ from verbatim.tasks.settings import Settings
     ("Did it arrive at a time you expected?", False),
     ("Can you share your screen and show me what you mean?", False),
     ("Was there a cancellation fee when you left?", False),
+    # a prompt that points at one case, then asks what happened in it (tuning A and B of
+    # eval/phrasings.py); not a typical or ideal one, nor what is on the screen now
+    ("Go back to your first visit to the museum as a member. How did that day unfold?", True),
+    ("Let's zoom in on one release that went sideways. What happened first?", True),
+    ("Think back to the first cleaning you booked through the app. How did it go?", True),
+    ("Picture an ideal app. What does it do?", False),
+    ("Go back to the home screen. What do you see first?", False),
+    ("Describe your typical week. What did you do?", False),
+    ("Let's go back to pricing. Is it fair?", False),
 ])
 def test_requests_for_an_example(question, asks):
     assert probing.asks_for_example(question) is asks
@@ -770,6 +779,45 @@ def test_wishes_read_from_meaning():
     vectors = embed.analysis_embed([t for t in wishes + plain])
     assert mentions.wishes_read(vectors) == [True, True, False, False, False]
     assert mentions.wishes_read(np.zeros((2, 384))) == [False, False]  # another model's width: nothing read
+
+
+def test_examples_read_from_meaning():
+    """A request for one specific instance in words no rule lists is read from the question's
+    analysis-model vector; a look-alike that asks for a habit, a choice or a description is not
+    (real packaged model and shipped weights; fails without the example-request model)."""
+    asked = ["Pick one evening class that went badly and take me through it.",
+             "Single out the worst parcel you've sent with us and tell me about it."]
+    others = ["How often do you book a class?", "Which plan would you pick if you started again?",
+              "Walk me through your pricing.", "Do you remember your password?", "Tell me about your team."]
+    assert not any(probing.asks_for_example(q) for q in asked + others)  # the rules flag none of them
+    assert probing.examples_read(embed.analysis_embed(asked + others)) == [True, True] + [False] * len(others)
+    assert probing.examples_read(np.zeros((2, 384))) == [False, False]  # another model's width: nothing read
+    assert probing.examples_read(np.zeros((0, 768))) == []
+
+
+def test_the_pipeline_flags_the_examples_read_and_counts_them():
+    """``interview.with_examples_read`` flags a question the model reads (the rules' flags stay) and
+    the interview's ``num_example_requests`` counts it."""
+    from verbatim.tasks import interview
+    from verbatim.tasks.align import Utterance
+    from verbatim.tasks.transcribe import Word
+
+    lines = [("A", "Thanks for joining today."), ("B", "Happy to help."),
+             ("A", "Tell me about the last time you exported a report."), ("B", "Last week, it took ten minutes."),
+             ("A", "Pick one evening class that went badly and take me through it."), ("B", "The heating was off."),
+             ("A", "How often do you book a class?"), ("B", "Every week.")]
+    utterances, t = [], 0.0
+    for i, (speaker, text) in enumerate(lines):
+        words = tuple(Word(t + k, t + k + 0.8, w, 0.9) for k, w in enumerate(text.split()))
+        utterances.append(Utterance(i, speaker, words))
+        t += len(words) + 1.0
+    analysis = interview.analyze("r", utterances, {"A": 0.5, "B": 0.5}, 60.0, lambda i: f"r-{i:05d}")
+    assert [q.asks_for_example for q in analysis.questions] == [True, False, False]  # the rules alone
+    assert analysis.quality["num_example_requests"] == 1
+    read = interview.with_examples_read(analysis)
+    assert [q.asks_for_example for q in read.questions] == [True, True, False]
+    assert read.quality["num_example_requests"] == 2
+    assert [q.question_id for q in read.questions] == [q.question_id for q in analysis.questions]
 
 
 def test_mentions_add_the_wishes_read():

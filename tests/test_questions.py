@@ -98,6 +98,34 @@ def test_question_after_lead_in_without_punctuation():
     assert found[0].question_type == "open"
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a story prompt is a question though it opens like no question and ends with a full stop
+    ("Take me back to the day the delivery failed.", [("Take me back to the day the delivery failed.", "open")]),
+    ("Pick one evening class that went badly and take me through it.",
+     [("Pick one evening class that went badly and take me through it.", "open")]),
+    ("Recall the last claim you made.", [("Recall the last claim you made.", "open")]),
+    # ... and with the question after it, one question, typed by what it asks
+    ("Thanks. Think back to the last time you ran payroll. What went wrong?",
+     [("Think back to the last time you ran payroll. What went wrong?", "open")]),
+    ("Think about the price for a moment. Is it fair?", [("Think about the price for a moment. Is it fair?", "closed")]),
+    ("Tell me about setup. Wouldn't you agree it was easy?", [("Tell me about setup. Wouldn't you agree it was easy?", "leading")]),
+    # questions that end with a mark stay apart; a prompt's verb without a case is no prompt
+    ("Great. How often do you book? And do you pay monthly?", [("How often do you book?", "open"), ("And do you pay monthly?", "closed")]),
+    ("Think about it, we pay twice.", []),
+    ("Pick whichever time suits you.", []),
+])
+def test_story_prompts_are_questions(text, expected):
+    assert [(q.text, q.question_type) for q in find_questions(text)] == expected
+
+
+def test_a_sentence_the_caller_names_is_a_question():
+    """``also``: the interview counts a sentence asking for an example as a question however it opens."""
+    text = "I'd love to hear about the last time you called us."
+    assert find_questions(text) == []
+    found = find_questions(text, also=lambda sentence: "the last time" in sentence)
+    assert [q.text for q in found] == [text]
+
+
 def test_several_questions_in_one_utterance():
     found = find_questions("That's helpful. Wouldn't you like a cheaper plan? And how do you pay today?")
     assert [q.question_type for q in found] == ["leading", "open"]
