@@ -18,7 +18,9 @@ phrasings a reader can check (``python -m eval.analysis`` measures them on label
   time when you'd pay more?"). Past the phrasings, the shape of one past event: a story verb, one
   thing and what happened to it ("talk me through one delivery that didn't arrive"), the worst or
   best one ("...the worst experience you've had"), which one comes to mind ("which time stands
-  out?").
+  out?"), a prompt that points at one case and then asks what happened in it ("Go back to your
+  first visit. How did that day unfold?"). Past the rules, a model reads the question's meaning
+  (``examples_read``); the interview flags a question when either says so.
 - ``is_follow_up``: the question asks about the answer just given: the interview's probes
   ("why was that?", "can you say more?", "what happened next?", "how so?", "you mentioned the
   export..."), a question that points back at it ("how often does that happen?"), or one that
