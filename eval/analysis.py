@@ -28,6 +28,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import numpy as np
 
 from eval.analysis_sets import HELD_OUT, QUESTIONS, SENTIMENTS, STAGES, STATEMENTS, TUNING
 
@@ -121,7 +125,7 @@ def fit(C: float = FIT_C, only: tuple[str, ...] = ()) -> dict:
 
     from verbatim.tasks.models import LinearModel
 
-    def binary(x, y, c: float) -> dict:
+    def binary(x: np.ndarray, y: np.ndarray, c: float) -> dict:
         """A two-class logistic regression as a LinearModel's JSON (scikit-learn gives one row of
         weights, for the second class; the model keeps one row per class)."""
         model = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, y)
@@ -129,7 +133,10 @@ def fit(C: float = FIT_C, only: tuple[str, ...] = ()) -> dict:
         intercept = np.array([-model.intercept_[0] / 2, model.intercept_[0] / 2])
         return LinearModel(tuple(str(k) for k in model.classes_), coef, intercept).to_json()
 
-    wanted = set(only or ("sentiment", "journey_stage", "feature_request", "example_request"))
+    unknown = set(only) - set(FITTED)
+    if unknown:
+        raise ValueError(f"unknown classifier(s) {', '.join(sorted(unknown))}; known: {', '.join(FITTED)}")
+    wanted = set(only or FITTED)
     out = {}
     if wanted & {"sentiment", "journey_stage"}:
         training = _training(TUNING)
@@ -148,6 +155,7 @@ def fit(C: float = FIT_C, only: tuple[str, ...] = ()) -> dict:
     return out
 
 
+FITTED = ("sentiment", "journey_stage", "feature_request", "example_request")  # what --fit writes, by name
 REQUEST_C = 1.0  # scikit-learn's default, not tuned; --requests-cv chooses the threshold with it
 
 
@@ -211,7 +219,7 @@ def examples_cv() -> None:
 CV_THRESHOLDS = (0.5, 0.7, 0.75, 0.8, 0.85, 0.875, 0.9, 0.95, 0.97)
 
 
-def _threshold_cv(what: str, x, wanted, rules: list[bool], cs: tuple[float, ...]) -> None:
+def _threshold_cv(what: str, x: "np.ndarray", wanted: "np.ndarray", rules: list[bool], cs: tuple[float, ...]) -> None:
     """Print, per C and threshold, what rules or a cross-validated model find (two shuffles)."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
@@ -427,6 +435,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rendered", nargs="+", metavar="DIR",
                         help="only the sentiment of rendered rich interviews (the --keep folders of eval.themes --rich-audio)")
     args = parser.parse_args(argv)
+    if args.only and not args.fit:
+        parser.error("--only goes with --fit")
+    if args.only:
+        unknown = {n.strip() for n in args.only.split(",") if n.strip()} - set(FITTED)
+        if unknown:
+            parser.error(f"--only: unknown classifier(s) {', '.join(sorted(unknown))}; known: {', '.join(FITTED)}")
     if args.rendered:
         rendered_misses: list[str] = []
         for name, (right, total, swaps) in rendered(args.rendered, rendered_misses).items():

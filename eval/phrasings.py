@@ -1277,10 +1277,9 @@ def main(argv: list[str] | None = None) -> int:
         """A feature request as the pipeline finds one: by the rules or read by the request model."""
         return bool(feature_requests(text)) or text in wished
 
-    # As the pipeline reads an interviewer's line: the questions in it (``questions.find_questions``,
-    # with a sentence the rules flag counted as one), each flagged by the rules or the model
-    found = {text: [q.text for q in find_questions(text, also=asks_for_example)] for _, rows in EXAMPLE_BATCHES
-             for _, text in rows}
+    # As the pipeline reads an interviewer's line: the questions in it (``questions.find_questions``),
+    # each flagged by the rules or the model
+    found = {text: [q.text for q in find_questions(text)] for _, rows in EXAMPLE_BATCHES for _, text in rows}
     asked_for = _read_as_examples(sorted({q for qs in found.values() for q in qs}))
 
     def as_pipeline_asks(text: str) -> bool:

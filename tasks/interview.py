@@ -60,13 +60,12 @@ def _answer_before(utterances: list[Utterance], roles: Sequence[str], index: int
 def find_interviewer_questions(
     utterances: list[Utterance], roles: Sequence[str], utterance_id: Callable[[int], str]
 ) -> list[QuestionRow]:
-    """Every question an interviewer asks, typed, with its own start and end (from word times); a
-    sentence that asks for a specific example is one however it opens (``probing.asks_for_example``)."""
+    """Every question an interviewer asks, typed, with its own start and end (from word times)."""
     out = []
     for u in utterances:
         if roles[u.index] != INTERVIEWER:
             continue
-        for k, q in enumerate(find_questions(u.text, also=probing.asks_for_example)):
+        for k, q in enumerate(find_questions(u.text)):
             words = u.words[q.first_word : q.first_word + len(q.text.split())]
             uid = utterance_id(u.index)
             words = words or u.words  # defensive: a word with an inner space would shift offsets

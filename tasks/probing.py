@@ -34,8 +34,12 @@ phrasings a reader can check (``python -m eval.analysis`` measures them on label
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-import numpy as np
+from verbatim.tasks.questions import STORY_PROMPT, normalise, split_sentences
+
+if TYPE_CHECKING:
+    import numpy as np
 
 # What a customer has or is rather than something that happened: "your last job", "a particular
 # reason", "a specific feature" ask for no story.
@@ -206,24 +210,28 @@ _EXAMPLE_WORDS = frozenset(
 VAGUE_MAX_WORDS = 15
 
 
-# A prompt that points at one case, then asks what happened in it: "Go back to your first visit as
-# a member. How did that day unfold?", "Let's zoom in on one release that went sideways. What
-# happened first?" (``questions.find_questions`` keeps such a prompt and its question together).
-# Not a typical or ideal one ("Picture an ideal app. What does it do?"), nor what is there now ("Go
-# back to the home screen. What do you see first?").
-_CASE_THEN_STORY = re.compile(
-    r"^(?:(?:so|and|now|okay|ok|right|then)\s+)?(?:let's\s+)?(?:take|bring|run|walk|talk|go|think|cast|recall|recount|relive"
-    r"|narrate|reconstruct|picture|pick|single|zoom|paint|tell|describe|share)\b[^.!?]*?"
-    r"\b(?:a|an|one|the|that|this|your)\s+(?!(?:typical|usual|normal|average|ideal|ordinary|standard|regular)\b)[^.!?]*[.!]\s+"
-    r"(?:(?:so|and|then|okay)\s+)?(?:what\s+happened|how\s+did\s+(?:it|that|this|the\s+\w+|that\s+\w+)\s+(?:go|unfold|end"
-    r"|turn\s+out|play\s+out)|what\s+did\s+you\s+(?:do|see|try|say))\b",
-    re.IGNORECASE,
+# A story prompt that names one case (``questions.STORY_PROMPT``: "go back to your first visit as a
+# member", "let's zoom in on one release that went sideways"), then asks what happened in it ("How
+# did that day unfold?", "What happened first?"; ``questions.find_questions`` keeps the two
+# together). A prompt about a screen, a typical week or an ideal app names no case, and "what did
+# you see?" or "what did you do before this?" asks for no story.
+_STORY_PROMPT = re.compile(rf"^{STORY_PROMPT}")
+_WHAT_HAPPENED = re.compile(
+    r"^(?:(?:so|and|then|okay|ok) )?(?:what happened|how did (?:it|that|this|the \w+|that \w+) (?:go|unfold|end|turn out"
+    r"|play out)|what did you do(?: first| then| next| about it)?$)"
 )
+
+
+def _case_then_story(question: str) -> bool:
+    """Whether a sentence of ``question`` is a story prompt naming one case and the next asks what
+    happened in it."""
+    sentences = [normalise(s) for s in split_sentences(question)]
+    return any(_STORY_PROMPT.match(a) and _WHAT_HAPPENED.match(b) for a, b in zip(sentences, sentences[1:]))
 
 
 def asks_for_example(question: str) -> bool:
     """Whether ``question`` asks for one specific instance (see the module's docstring)."""
-    if _CASE_THEN_STORY.search(question.strip()):
+    if _case_then_story(question):
         return True
     if _GIVES_EXAMPLE.search(question):
         return bool(_EXAMPLE.search(_GIVES_EXAMPLE.sub("", question)))

@@ -27,7 +27,6 @@ Typing follows the usual interview-craft definitions, first match wins:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 QUESTION_TYPES = ("open", "closed", "leading", "hypothetical", "past_behavior")
@@ -35,22 +34,42 @@ QUESTION_TYPES = ("open", "closed", "leading", "hypothetical", "past_behavior")
 _SUBJECT = r"(?:you|your|we|they|it|there|that|this|the|these|those|he|she|anyone|anybody|someone|i|people|our|a)"
 _AUX = r"(?:do|does|did|is|are|was|were|can|could|would|will|should|shall|have|has|had|may|might)"
 _NEG_AUX = r"(?:don't|doesn't|didn't|isn't|aren't|wasn't|weren't|can't|couldn't|wouldn't|won't|shouldn't|haven't|hasn't|hadn't)"
-_IMPERATIVE = r"(?:tell me|tell us|describe|walk me through|walk us through|talk me through|explain|give me an example|share)"
+_IMPERATIVE = r"(?:tell me|tell us|describe|walk me through|walk us through|talk me through|talk us through|explain|give me an example|share)"
 _WH = r"(?:what|how|why|which|who|whom|whose|where|when)"
 # Story prompts: an interviewer asks for an account without a question's opener or mark ("Take me
 # back to the day the delivery failed.", "Think about the most recent order you placed.", "Pick
 # one class that went badly and take me through it."). Whisper ends them with a full stop, and
 # before they counted as no question at all, so no request for an example could be flagged on
-# them. Only at a sentence's start, and with what follows that makes it an account ("think about
-# the...", not "think about it"). "Remember a time...?" is left to its question mark ("Remember
-# how much you paid?" asks a fact).
-_CASE = r"(?:a|an|one|the|your|that|this|when|what|how|some|any)"
-_STORY_PROMPT = (
-    r"(?:(?:so|and|now|okay|ok|right|then) )?(?:let's )?"
-    rf"(?:(?:take|bring|run|walk|talk) (?:me|us) (?:back|through)\b|think (?:back|about|of) (?:to |on )?{_CASE}\b"
-    rf"|cast your mind\b|go back (?:to|over)\b|go through {_CASE}\b|(?:recall|recount|relive|narrate|reconstruct|picture)"
-    rf" {_CASE}\b|pick (?:out )?{_CASE}\b|single out\b|zoom in on\b|paint (?:me|us) a picture\b)"
+# them. Only at a sentence's start, and, but for the verbs that ask for nothing but a story, only
+# with one case named within a few words: the last/first/worst one, one occasion, the day when...
+# ("think about the most recent delivery", not "think about the cost of switching"; "go back to
+# your first visit", not "go back to the main menu"; "pick one order and take me through it", not
+# "pick a plan that suits you"), so that a customer's "think of it this way" stays no question.
+_OCCASION = (
+    r"(?:time|day|moment|occasion|morning|afternoon|evening|night|week|weekend|month|visit|call|trip|booking|order"
+    r"|delivery|session|lesson|class|shift|claim|incident|release|appointment|meeting|purchase|payment|return|repair)"
 )
+ONE_CASE = (
+    r"(?:(?:the|your|that|this) (?:very )?(?:last|first|most recent|latest|worst|best|most [\w-]+)\b"
+    # not "pick a time slot", nor "think about the price for a moment"
+    rf"|(?<!for )(?:a|an|one) (?:[\w'-]+ ){{0,2}}?{_OCCASION}s?\b(?! (?:slot|slots|zone|frame|limit)\b)"
+    rf"|(?:the|that) (?:[\w'-]+ )?{_OCCASION} (?:when|where|that|you|your|the|it|we|they|our|my)\b"
+    r"|when\b)"
+)
+"""One case the customer lived through, named (on normalised text): "the last...", "your first...",
+"the worst...", "a recent call", "one evening class", "the day the delivery failed", "when..."."""
+STORY_PROMPT = (
+    r"(?:(?:so|and|now|okay|ok|right|then) )?(?:let's )?"
+    r"(?:(?:take|bring) (?:me|us) (?:back|through)\b|paint (?:me|us) a picture\b|cast your mind\b"
+    r"|(?:i'd|i would) (?:love|like) to hear (?:about|how|what|more)\b"
+    # "give me one concrete case where...", "let's take a specific example: ..." (not "give me a minute")
+    r"|(?:give (?:me|us)|let's take|take) (?:a |an |one |some |any )?(?:[\w-]+ )?(?:examples?|instances?|cases?|story)\b"
+    r"|(?:think (?:back|about|of)|go (?:back|through)|picture|recall|recount|relive|narrate|reconstruct|single out|bring to mind"
+    rf"|zoom in on|run (?:me|us) through) (?:[\w']+ ){{0,3}}?{ONE_CASE}"
+    r"|pick (?:out )?(?:one|a|an) (?:[\w'-]+ ){0,8}?(?:and|then) (?:tell|take|walk|talk|run) (?:me|us)\b"
+    rf"|pick (?:out )?(?:[\w']+ ){{0,2}}?{ONE_CASE})"
+)
+"""A sentence that asks for an account by its opening verb (on normalised text): a story prompt."""
 _HYPO_FRAME = r"(?:imagine|suppose|supposing|what if|if you could|if you had|if we|if there (?:was|were))"
 
 # A sentence that opens like a question (checked on normalised text).
@@ -62,7 +81,7 @@ _WH_QUESTION = (
     r"which (?:\w+ )?(?:do|does|did|is|are|was|were|would)\b)"
 )
 _OPENER = re.compile(
-    rf"^(?:{_WH_QUESTION}|{_AUX} {_SUBJECT}\b|{_NEG_AUX} {_SUBJECT}\b|{_AUX} not\b|{_IMPERATIVE}\b|{_HYPO_FRAME}\b|{_STORY_PROMPT}|"
+    rf"^(?:{_WH_QUESTION}|{_AUX} {_SUBJECT}\b|{_NEG_AUX} {_SUBJECT}\b|{_AUX} not\b|{_IMPERATIVE}\b|{_HYPO_FRAME}\b|{STORY_PROMPT}|"
     r"any (?:other )?(?:thoughts|questions)\b|anything else\b|so what\b|and what\b|and how\b)"
 )
 # Openers strong enough to start a question mid-sentence when punctuation is missing.
@@ -126,9 +145,10 @@ _SLIP_HYPOTHETICAL = re.compile(
 
 
 # A prompt: a sentence that asks for an account by its opening verb rather than as a question
-_PROMPT = re.compile(rf"^(?:(?:so|and|but|okay|ok|now) )?(?:{_IMPERATIVE}\b|{_STORY_PROMPT})")
+_PROMPT = re.compile(rf"^{STORY_PROMPT}")
+_ANY_PROMPT = re.compile(rf"^(?:(?:so|and|but|okay|ok|now) )?(?:{_IMPERATIVE}\b|{STORY_PROMPT})")
 _OPEN = re.compile(
-    rf"^(?:(?:so|and|but|okay|ok|now) )?(?:{_IMPERATIVE}\b|{_STORY_PROMPT}|(?:what|how|why|which|who|whom|whose|where)\b|"
+    rf"^(?:(?:so|and|but|okay|ok|now) )?(?:{_IMPERATIVE}\b|{STORY_PROMPT}|(?:what|how|why|which|who|whom|whose|where)\b|"
     r"(?:could|can|would) you (?:tell|describe|walk|talk|explain|share|give)\b)"
 )
 _PAST = re.compile(
@@ -197,29 +217,27 @@ def classify(question: str) -> str:
     return "closed"
 
 
-def find_questions(text: str, also: Callable[[str], bool] | None = None) -> list[Question]:
-    """Every question in one utterance's text, typed, in order; with ``also``, a sentence for which
-    it is true is a question too, however it opens ("I'd love to hear about the last time you
-    called us": ``probing.asks_for_example``). A prompt without a question mark followed by a
-    question is one question ("Think of your worst week with us. What happened?"): the prompt
-    names the case, the question asks for it, and the customer answers both."""
+def find_questions(text: str) -> list[Question]:
+    """Every question in one utterance's text, typed, in order. A story prompt without a question
+    mark followed by a question that is no prompt itself is one question ("Think of your worst
+    week with us. What happened?"): the prompt names the case, the question asks for it, and the
+    customer answers both; it is typed by what it asks ("Think about the last price rise. Is it
+    fair?" is closed)."""
     found: list[Question] = []
     words_before = 0
-    prompt_before = False  # the sentence before was a whole prompt with no question mark
+    prompt_before = False  # the sentence before was a whole story prompt with no question mark
     for sentence in split_sentences(text):
         n = len(sentence.split())
-        span = _question_span(sentence) or (sentence.strip() if also is not None and also(sentence) else None)
-        if span and prompt_before:
-            joined = f"{found[-1].text} {span}" if span == sentence.strip() else None
-            if joined is not None:
-                found[-1] = Question(joined, classify(span), found[-1].first_word)  # typed by what it asks
-                words_before += n
-                prompt_before = False
-                continue
+        span = _question_span(sentence)
+        if span and prompt_before and span == sentence.strip() and not _ANY_PROMPT.match(normalise(span)):
+            found[-1] = Question(f"{found[-1].text} {span}", classify(span), found[-1].first_word)
+            words_before += n
+            prompt_before = False
+            continue
         if span:
             found.append(Question(span, classify(span), words_before + n - len(span.split())))
         prompt_before = (
-            bool(span) and span == sentence.strip() and not span.rstrip().endswith("?") and bool(_PROMPT.match(normalise(span)))
+            bool(span) and span == sentence.strip() and not span.endswith("?") and bool(_PROMPT.match(normalise(span)))
         )
         words_before += n
     return found

@@ -122,6 +122,12 @@ from verbatim.tasks.settings import Settings
     ("Go back to the home screen. What do you see first?", False),
     ("Describe your typical week. What did you do?", False),
     ("Let's go back to pricing. Is it fair?", False),
+    # (a review's cases) no case named, or no story asked for
+    ("Describe a typical week for your team. How did it go?", False),
+    ("Picture an ideal app for the team. What happened?", False),
+    ("Go back to the pricing page. What did you see?", False),
+    ("Tell me about your role. What did you do before this?", False),
+    ("Share your screen please. What did you try?", False),
 ])
 def test_requests_for_an_example(question, asks):
     assert probing.asks_for_example(question) is asks

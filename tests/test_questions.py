@@ -104,26 +104,43 @@ def test_question_after_lead_in_without_punctuation():
     ("Pick one evening class that went badly and take me through it.",
      [("Pick one evening class that went badly and take me through it.", "open")]),
     ("Recall the last claim you made.", [("Recall the last claim you made.", "open")]),
+    ("I'd love to hear about the last time you called us.", [("I'd love to hear about the last time you called us.", "open")]),
     # ... and with the question after it, one question, typed by what it asks
     ("Thanks. Think back to the last time you ran payroll. What went wrong?",
      [("Think back to the last time you ran payroll. What went wrong?", "open")]),
-    ("Think about the price for a moment. Is it fair?", [("Think about the price for a moment. Is it fair?", "closed")]),
-    ("Tell me about setup. Wouldn't you agree it was easy?", [("Tell me about setup. Wouldn't you agree it was easy?", "leading")]),
-    # questions that end with a mark stay apart; a prompt's verb without a case is no prompt
+    ("Think about the last price rise. Is it fair?", [("Think about the last price rise. Is it fair?", "closed")]),
+    # a prompt followed by another prompt stays apart; an interview imperative is not merged
+    ("Think back to the last time. Take me through the day. What happened?",
+     [("Think back to the last time.", "open"), ("Take me through the day. What happened?", "open")]),
+    ("Tell me about your team. How big is it?", [("Tell me about your team.", "open"), ("How big is it?", "open")]),
+    ("Describe your setup. Tell me about your team.", [("Describe your setup.", "open"), ("Tell me about your team.", "open")]),
+    # questions that end with a mark stay apart
     ("Great. How often do you book? And do you pay monthly?", [("How often do you book?", "open"), ("And do you pay monthly?", "closed")]),
+    # a prompt's verb that names no case is no prompt: instructions, opinions, a customer's asides
     ("Think about it, we pay twice.", []),
     ("Pick whichever time suits you.", []),
+    ("Go back to the main menu.", []),
+    ("Let's go back to the agenda.", []),
+    ("Pick a plan that suits you.", []),
+    ("Then pick a time slot.", []),
+    ("Think about the cost of switching.", []),
+    ("Think of the children.", []),
+    ("Go through the onboarding first.", []),
+    ("Recount the votes.", []),
+    ("Zoom in on the chart and you see the dip.", []),
+    ("Run me through the numbers later.", []),
 ])
 def test_story_prompts_are_questions(text, expected):
     assert [(q.text, q.question_type) for q in find_questions(text)] == expected
 
 
-def test_a_sentence_the_caller_names_is_a_question():
-    """``also``: the interview counts a sentence asking for an example as a question however it opens."""
-    text = "I'd love to hear about the last time you called us."
-    assert find_questions(text) == []
-    found = find_questions(text, also=lambda sentence: "the last time" in sentence)
-    assert [q.text for q in found] == [text]
+def test_a_merged_question_keeps_its_words():
+    """The merged question starts at the prompt's first word: the interview takes its times from
+    ``words[first_word : first_word + len(text.split())]``."""
+    text = "Thanks for that. Think back to the last time you ran payroll. What went wrong?"
+    (q,) = find_questions(text)
+    words = text.split()
+    assert words[q.first_word : q.first_word + len(q.text.split())] == q.text.split()
 
 
 def test_several_questions_in_one_utterance():
