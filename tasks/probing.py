@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from verbatim.tasks.questions import STORY_PROMPT, normalise, split_sentences
+from verbatim.tasks.questions import is_story_prompt, normalise, split_sentences
 
 if TYPE_CHECKING:
     import numpy as np
@@ -210,12 +210,11 @@ _EXAMPLE_WORDS = frozenset(
 VAGUE_MAX_WORDS = 15
 
 
-# A story prompt that names one case (``questions.STORY_PROMPT``: "go back to your first visit as a
+# A story prompt that names one case (``questions.is_story_prompt``: "go back to your first visit as a
 # member", "let's zoom in on one release that went sideways"), then asks what happened in it ("How
 # did that day unfold?", "What happened first?"; ``questions.find_questions`` keeps the two
 # together). A prompt about a screen, a typical week or an ideal app names no case, and "what did
 # you see?" or "what did you do before this?" asks for no story.
-_STORY_PROMPT = re.compile(rf"^{STORY_PROMPT}")
 _WHAT_HAPPENED = re.compile(
     r"^(?:(?:so|and|then|okay|ok) )?(?:what happened|how did (?:it|that|this|the \w+|that \w+) (?:go|unfold|end|turn out"
     r"|play out)|what did you do(?: first| then| next| about it)?$)"
@@ -225,8 +224,8 @@ _WHAT_HAPPENED = re.compile(
 def _case_then_story(question: str) -> bool:
     """Whether a sentence of ``question`` is a story prompt naming one case and the next asks what
     happened in it."""
-    sentences = [normalise(s) for s in split_sentences(question)]
-    return any(_STORY_PROMPT.match(a) and _WHAT_HAPPENED.match(b) for a, b in zip(sentences, sentences[1:]))
+    sentences = split_sentences(question)
+    return any(is_story_prompt(a) and _WHAT_HAPPENED.match(normalise(b)) for a, b in zip(sentences, sentences[1:]))
 
 
 def asks_for_example(question: str) -> bool:

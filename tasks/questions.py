@@ -217,6 +217,11 @@ def classify(question: str) -> str:
     return "closed"
 
 
+def is_story_prompt(sentence: str) -> bool:
+    """Whether a sentence asks for an account by its opening verb (``STORY_PROMPT``)."""
+    return bool(_PROMPT.match(normalise(sentence)))
+
+
 def find_questions(text: str) -> list[Question]:
     """Every question in one utterance's text, typed, in order. A story prompt without a question
     mark followed by a question that is no prompt itself is one question ("Think of your worst
@@ -236,8 +241,6 @@ def find_questions(text: str) -> list[Question]:
             continue
         if span:
             found.append(Question(span, classify(span), words_before + n - len(span.split())))
-        prompt_before = (
-            bool(span) and span == sentence.strip() and not span.endswith("?") and bool(_PROMPT.match(normalise(span)))
-        )
+        prompt_before = bool(span) and span == sentence.strip() and not span.endswith("?") and is_story_prompt(span)
         words_before += n
     return found
