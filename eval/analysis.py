@@ -5,7 +5,7 @@ feature-request mentions, follow-ups and requests for an example (issue 23's mea
     uv run python -m eval.analysis --misses   # also print what each held-out rule got wrong
     uv run python -m eval.analysis --fit      # refit the sentiment, stage and request classifiers on the tuning part
     uv run python -m eval.analysis --fit --only feature_request,example_request   # refit these, keep the others
-    uv run python -m eval.analysis --requests-cv   # the request model's threshold, cross-validated on the tuning part
+    uv run python -m eval.analysis --requests-cv   # the request model's threshold: each tuning writer left out in turn
     uv run python -m eval.analysis --examples-cv   # the same for the example-request model
     uv run python -m eval.analysis --lodo     # leave one tuning domain out: how the sentiment model's size and the stage model's C are chosen
     uv run python -m eval.analysis --curve    # held-out sentiment fitted on more and more tuning domains
@@ -13,9 +13,10 @@ feature-request mentions, follow-ups and requests for an example (issue 23's mea
     uv run python -m eval.analysis --domains airline,payroll_software   # score a new batch before tuning on it
 
 Text only (but ``--rendered``, which reads datasets the pipeline wrote): the rules
-(tasks/mentions.py, probing.py) are pure; sentiment and journey stage classify the packaged
-analysis model's reading of each statement (its word pieces for sentiment, its sentence vector for
-the stage: tasks/sentiment.py, journey.py), with weights fitted on
+(tasks/mentions.py, probing.py) are pure; sentiment, journey stage and the request model classify
+the packaged analysis model's reading of each statement (its word pieces for sentiment and
+requests, its sentence vector for the stage: tasks/sentiment.py, journey.py, mentions.py), with
+weights fitted on
 the tuning part only (``--fit`` writes tasks/config/statement_models.json; sentiment also reads
 the tuning rich interviews' answers, eval/theme_rich.py).
 The tuning part may be used to change the rules; the held-out part only reports.
@@ -147,8 +148,8 @@ def fit(C: float = FIT_C, only: tuple[str, ...] = ()) -> dict:
             model = LogisticRegression(C=C, max_iter=5000).fit(x, y)
             out["journey_stage"] = LinearModel(tuple(str(c) for c in model.classes_), model.coef_, model.intercept_).to_json()
     if "feature_request" in wanted:
-        x, y, _ = _requests()
-        out["feature_request"] = binary(x, y, REQUEST_C)
+        words, labels = _stack_writers(_request_writers())
+        out["feature_request"] = _request_fit(words, labels).to_json()
     if "example_request" in wanted:
         x, y, _ = _examples()
         out["example_request"] = binary(x, y, EXAMPLE_C)
@@ -156,22 +157,38 @@ def fit(C: float = FIT_C, only: tuple[str, ...] = ()) -> dict:
 
 
 FITTED = ("sentiment", "journey_stage", "feature_request", "example_request")  # what --fit writes, by name
-REQUEST_C = 1.0  # scikit-learn's default, not tuned; --requests-cv chooses the threshold with it
-
-
-def _requests() -> tuple:
-    """(analysis-model vectors, "request"/"other", texts) of the tuning statements (their request
-    flag) and the tuning ways of asking of eval/phrasings.py: what the request model is fitted on."""
-    import numpy as np
-
-    from eval import phrasings
+def _request_writers() -> dict[str, tuple[list, list[str], list[str]]]:
+    """Writer -> (word pieces, "request"/"other", texts) of the tuning requests and look-alikes each
+    wrote: what the request model is fitted on, a writer at a time. "earlier" is one hand: the
+    tuning statements of this module's sets (their request flag) and eval/phrasings.py's first
+    tuning batch; tuning A and B and the three batches of eval/request_batches.py are four more
+    writers who never read the rules."""
+    from eval import phrasings, request_batches
     from verbatim.tasks import embed, interview
 
-    # Not the requests of tuning A and B (eval/phrasings.py): refitted with them, the model found
-    # 84 of the 102 held-out requests against 85 before (2026-12-07), so the fit stays as it was.
-    said = [(s[0], bool(s[4])) for d in TUNING for s in STATEMENTS[d]] + [(t, wish) for wish, t in phrasings.TUNING]
-    x = embed.analysis_embed([interview.classifier_text(t) for t, _ in said])
-    return x, np.array(["request" if wish else "other" for _, wish in said]), [t for t, _ in said]
+    said = {"earlier": [(bool(s[4]), s[0]) for d in TUNING for s in STATEMENTS[d]] + list(phrasings.TUNING),
+            "tuning A": phrasings.REQUESTS_TUNING_A, "tuning B": phrasings.REQUESTS_TUNING_B,
+            **dict(request_batches.REQUEST_WRITERS)}
+    out = {}
+    for writer, rows in said.items():
+        words = embed.analysis_embed_words([interview.classifier_text(t) for _, t in rows])[1]
+        out[writer] = (words, ["request" if wish else "other" for wish, _ in rows], [t for _, t in rows])
+    return out
+
+
+def _stack_writers(writers: dict) -> tuple[list, list[str]]:
+    """The word pieces and labels of several writers' batches, one after the other."""
+    return [w for words, _, _ in writers.values() for w in words], [y for _, labels, _ in writers.values() for y in labels]
+
+
+def _request_fit(words: list, labels: list[str]):
+    """The request model: an attention model over the word pieces with sentiment's size
+    (``attention_fit.HEADS`` and ``EPOCHS``) and no extra features."""
+    import numpy as np
+
+    from eval import attention_fit
+
+    return attention_fit.fit_attention(words, np.zeros((len(words), 0)), labels)
 
 
 EXAMPLE_C = 3.0  # chosen with --examples-cv on the tuning part (C 1 found fewer at every threshold, as many false)
@@ -196,14 +213,38 @@ def _examples() -> tuple:
 
 
 def requests_cv() -> None:
-    """Five-fold cross-validation of the request model on the tuning part: per threshold, the
-    tuning requests found (rules or model) and other statements taken for one, beside the rules
-    alone. ``mentions.REQUEST_PROBABILITY`` lies inside the window of thresholds that add no false
-    find."""
+    """Leave one writer out (``_request_writers``): the request model fitted on the other
+    writers' batches reads the one left out; per threshold, the requests found (rules or model)
+    and the look-alikes taken for one, summed over the writers, beside the rules alone.
+    ``mentions.REQUEST_PROBABILITY`` is the middle of the window that adds the fewest look-alikes
+    for the most requests found."""
+    import numpy as np
+
     from verbatim.tasks import mentions
 
-    x, y, texts = _requests()
-    _threshold_cv("requests", x, y == "request", [bool(mentions.feature_requests(t)) for t in texts], (REQUEST_C,))
+    writers = _request_writers()
+    found = {t: [0, 0] for t in CV_THRESHOLDS}
+    rules_found = rules_taken = wanted_all = others_all = 0
+    for out, (words, labels, texts) in writers.items():
+        model = _request_fit(*_stack_writers({w: v for w, v in writers.items() if w != out}))
+        p = model.probabilities(words, np.zeros((len(words), 0)))[:, model.classes.index("request")]
+        wanted = np.array([label == "request" for label in labels])
+        by_rules = np.array([bool(mentions.feature_requests(t)) for t in texts])
+        rules_found += int(by_rules[wanted].sum())
+        rules_taken += int(by_rules[~wanted].sum())
+        wanted_all += int(wanted.sum())
+        others_all += int((~wanted).sum())
+        for threshold in CV_THRESHOLDS:
+            got = by_rules | (p >= threshold)
+            found[threshold][0] += int(got[wanted].sum())
+            found[threshold][1] += int(got[~wanted].sum())
+        at = by_rules | (p >= mentions.REQUEST_PROBABILITY)
+        print(f"  {out} left out: rules or model at {mentions.REQUEST_PROBABILITY} found {at[wanted].sum()}/{wanted.sum()}, "
+              f"took {at[~wanted].sum()}/{(~wanted).sum()} others (rules alone {by_rules[wanted].sum()}, {by_rules[~wanted].sum()})",
+              flush=True)
+    print(f"requests, rules alone: {rules_found}/{wanted_all} found, {rules_taken}/{others_all} others taken for one")
+    print("  rules or model p >= threshold: found / others taken  "
+          + ", ".join(f"{t}: {f} / {o}" for t, (f, o) in found.items()))
 
 
 def examples_cv() -> None:
@@ -216,7 +257,7 @@ def examples_cv() -> None:
     _threshold_cv("requests for an example", x, y == "example", [probing.asks_for_example(t) for t in texts], (1.0, EXAMPLE_C))
 
 
-CV_THRESHOLDS = (0.5, 0.7, 0.75, 0.8, 0.85, 0.875, 0.9, 0.95, 0.97)
+CV_THRESHOLDS = (0.5, 0.7, 0.75, 0.8, 0.85, 0.875, 0.9, 0.93, 0.95, 0.97, 0.99)
 
 
 def _threshold_cv(what: str, x: "np.ndarray", wanted: "np.ndarray", rules: list[bool], cs: tuple[float, ...]) -> None:
@@ -358,7 +399,7 @@ def score(domains: tuple[str, ...], misses: list[str] | None = None) -> dict[str
         names = sorted({n for _, _, _, comps, _ in STATEMENTS[domain] for n in comps})
         texts = [interview.classifier_text(s[0]) for s in STATEMENTS[domain]]
         vectors, words = embed.analysis_embed_words(texts)
-        wishes = mentions.wishes_read(vectors)
+        wishes = mentions.wishes_read(words)
         feelings = sentiment.classify(texts, vectors, wishes, words)
         got_stages = journey.classify(texts, vectors, stages)
         for (text, feeling, stage, comps, request), (got, _), got_stage, wish in zip(STATEMENTS[domain], feelings, got_stages,

@@ -14,7 +14,7 @@ precision: a review counts as found when any request is found in it.
 Split by review id: odd ids are the tuning half (the rules may be widened on its misses,
 ``--misses`` prints some), even ids the held-out half, less every review whose text is also in
 the tuning half (the file repeats some), reported and never read for rules. ``--model`` adds the
-request model (``mentions.wishes_read`` on the analysis model's vectors, as the pipeline reads a
+request model (``mentions.wishes_read`` on the analysis model's word pieces, as the pipeline reads a
 statement; a few minutes on CPU). The xlsx is read with the standard library (zip + XML).
 """
 
@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.model:
             from verbatim.tasks import embed, interview
 
-            read = mentions.wishes_read(embed.analysis_embed([interview.classifier_text(t) for _, t in rows]))
+            read = mentions.wishes_read(embed.analysis_embed_words([interview.classifier_text(t) for _, t in rows])[1])
             print(report(f"{part:8s} rules or model", rows, [a or bool(b) for a, b in zip(rules, read)]))
         if part == "tuning" and args.misses:
             missed = [text for (label, text), f in zip(rows, rules) if label == REQUEST and not f]

@@ -1248,11 +1248,11 @@ def score(rows: list[tuple[bool, str]], rule) -> tuple[int, int, int, int, list[
 
 def _read_as_wishes(texts: list[str]) -> set[str]:
     """The texts the request model reads as wishes (``mentions.wishes_read`` on their analysis-model
-    vectors, as the pipeline reads its statements)."""
+    word pieces, as the pipeline reads its statements)."""
     from verbatim.tasks import embed, interview, mentions
 
-    vectors = embed.analysis_embed([interview.classifier_text(t) for t in texts])
-    return {t for t, wish in zip(texts, mentions.wishes_read(vectors)) if wish}
+    words = embed.analysis_embed_words([interview.classifier_text(t) for t in texts])[1]
+    return {t for t, wish in zip(texts, mentions.wishes_read(words)) if wish}
 
 
 def _read_as_examples(texts: list[str]) -> set[str]:

@@ -262,7 +262,7 @@ class StatementLabels:
     journey_stage: str | None
     # The analysis model's vector the labels were read from: what themes cluster on (shape: (768,))
     topic_embedding: np.ndarray | None = None
-    # Whether that vector reads as a wish (``mentions.wishes_read``), said in words or not
+    # Whether its word pieces read as a wish (``mentions.wishes_read``), said in words or not
     wish: bool = False
 
 
@@ -282,7 +282,7 @@ def label_statements(statements: Sequence[Statement], config: AnalysisConfig, de
 
     said = [classifier_text(st.text) for st in statements]
     vectors, words = embed.analysis_embed_words(said, device)
-    wishes = mentions.wishes_read(vectors)
+    wishes = mentions.wishes_read(words)
     feelings = sentiment.classify(said, vectors, wishes, words)
     stages = journey.classify(said, vectors, journey.load_journey(config.journey))
     return [
@@ -309,8 +309,8 @@ def with_examples_read(analysis: InterviewAnalysis, device: str = "cpu") -> Inte
 
 
 def all_mentions(analysis: InterviewAnalysis, labels: Sequence[StatementLabels]) -> list[tuple[Statement, mentions.Found]]:
-    """The rules' mentions (``analysis.mentions``) and, for each statement whose vector reads as
-    a wish the rules did not find (``StatementLabels.wish``), a feature request; in statement order."""
+    """The rules' mentions (``analysis.mentions``) and, for each statement whose word pieces read
+    as a wish the rules did not find (``StatementLabels.wish``), a feature request; in statement order."""
     asked = {st.statement_id for st, found in analysis.mentions if found.kind == "feature_request"}
     order = {st.statement_id: k for k, st in enumerate(analysis.statements)}
     read = [

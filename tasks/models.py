@@ -1,8 +1,8 @@
 """Small fitted classifiers shipped as JSON weights (``tasks/config/statement_models.json``).
 
-Logistic regressions over a statement's sentence embedding (journey stage, feature request) and,
-for sentiment, the same over the statement's word pieces pooled by learnt attention
-(``AttentionModel``), fitted by ``python -m eval.analysis --fit`` on the tuning part of the
+Logistic regressions over a sentence embedding (journey stage, request for an example) and, for
+sentiment and feature requests, the same over the statement's word pieces pooled by learnt
+attention (``AttentionModel``), fitted by ``python -m eval.analysis --fit`` on the tuning part of the
 labelled sets and applied here with NumPy alone: the weights are data a reader can inspect and a
 fit anyone can rerun, and nothing is trained at run time.
 """
@@ -121,13 +121,13 @@ def _all() -> dict:
 
 
 def load(name: str) -> LinearModel | None:
-    """The fitted linear model called ``name`` (``journey_stage``, ``feature_request``), or None if not shipped."""
+    """The fitted linear model called ``name`` (``journey_stage``, ``example_request``), or None if not shipped."""
     data = _all().get(name)
     return LinearModel.from_json(data) if data and "queries" not in data else None
 
 
 def load_attention(name: str) -> AttentionModel | None:
-    """The fitted attention model called ``name`` (``sentiment``), or None if not shipped."""
+    """The fitted attention model called ``name`` (``sentiment``, ``feature_request``), or None if not shipped."""
     data = _all().get(name)
     return AttentionModel.from_json(data) if data and "queries" in data else None
 
@@ -143,4 +143,23 @@ def reads_as(name: str, label: str, vectors: np.ndarray, threshold: float) -> li
     if model is None or model.dimensions != x.shape[1] or label not in model.classes:
         return [False] * len(x)
     p = model.probabilities(x)[:, model.classes.index(label)]
+    return [bool(v >= threshold) for v in p]
+
+
+def pieces_read_as(name: str, label: str, words: Sequence[np.ndarray], threshold: float) -> list[bool]:
+    """Per text's word pieces (``words``, each (pieces, dimensions): ``embed.analysis_embed_words``):
+    whether the attention model ``name``, read without extra features, gives ``label`` at least
+    ``threshold``. All False when the model is not shipped, lacks the label, reads extra features
+    or pieces of another width (another analysis model)."""
+    if len(words) == 0:
+        return []  # nothing to read (no customer statement)
+    model = load_attention(name)
+    if (
+        model is None
+        or label not in model.classes
+        or model.features != model.dimensions * (len(model.queries) + 1)
+        or any(np.shape(w)[-1] != model.dimensions for w in words)
+    ):
+        return [False] * len(words)
+    p = model.probabilities(words, np.zeros((len(words), 0)))[:, model.classes.index(label)]
     return [bool(v >= threshold) for v in p]

@@ -375,7 +375,7 @@ def classify(
 ) -> list[tuple[str, float]]:
     """(label, score) per statement; ``vectors`` are their analysis-model sentence embeddings (n,
     dimensions); ``wishes`` whether the request model reads each as a wish (``mentions.wishes_read``
-    of the same vectors) and ``words`` their word-piece vectors (``embed.analysis_embed_words``)
+    of the same statements' word pieces) and ``words`` their word-piece vectors (``embed.analysis_embed_words``)
     are computed here when not given."""
     from verbatim.tasks import embed, mentions, models
 
@@ -392,7 +392,7 @@ def classify(
     if words is None:
         words = embed.analysis_embed_words(list(texts))[1]
     probabilities = model.probabilities(words, lexical(texts))
-    read = mentions.wishes_read(vectors) if wishes is None else wishes
+    read = mentions.wishes_read(words) if wishes is None else wishes
     out = []
     for text, p, wish in zip(texts, probabilities, read):
         ranked = dict(zip(model.classes, p))
