@@ -128,6 +128,13 @@ from verbatim.tasks.settings import Settings
     ("Go back to the pricing page. What did you see?", False),
     ("Tell me about your role. What did you do before this?", False),
     ("Share your screen please. What did you try?", False),
+    # a reason or a habit asked for, not an occasion (look-alikes of eval/request_batches.py)
+    ("Was there a particular reason you cancelled?", False),
+    ("Was there a specific reason you chose the premium plan?", False),
+    ("Walk me through how you usually approve invoices.", False),
+    ("Walk me through how you normally book an appointment.", False),
+    ("Was there a particular day the sync failed?", True),
+    ("Walk me through how you follow up after a pitch.", True),
 ])
 def test_requests_for_an_example(question, asks):
     assert probing.asks_for_example(question) is asks
