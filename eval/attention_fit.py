@@ -1,4 +1,5 @@
-"""Fit the sentiment model that reads a statement's word pieces (``tasks/models.AttentionModel``).
+"""Fit the models that read a statement's word pieces (``tasks/models.AttentionModel``): sentiment
+and, with no extra features, feature requests.
 
 Written in torch for its gradients; the pipeline applies the fitted weights with NumPy alone
 (``AttentionModel.probabilities``), so nothing here runs in a recording's processing. Used by

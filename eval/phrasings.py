@@ -24,7 +24,7 @@ difference", "my wish list", "I'm hoping you'll add", "why can't I just...? That
 a plural thing wished for: "I'd really like reminders"): 15/15, 0/10. ``HELD_OUT_2``, written with
 it and scored once after: 5/12 and 1/8 before, 6/12 and 1/8 after: the ways of asking are many
 more than rules can list. So the pipeline also reads a request from a statement's analysis-model
-vector (``mentions.wishes_read``, fitted on the tuning part by ``eval.analysis --fit``), and the
+reading (``mentions.wishes_read``, its word pieces since 2026-12-07, fitted on the tuning part by ``eval.analysis --fit``), and the
 parts are scored as it finds them, rules or model (the rules alone are printed first).
 
 Requests for an example, the same way: ``EXAMPLES_TUNING`` holds a first batch of 20 requests

@@ -17,7 +17,7 @@ them into rows with the seconds of the words they cover (``mentions`` table).
   ``term`` is the wish itself, at most ``REQUEST_WORDS`` words. A wish said in words no rule lists
   ("integration with my calendar would be a game changer") is also read from the statement's
   word pieces as the analysis model gives them (``wishes_read``: a model fitted on the tuning
-  requests of five writers).
+  requests of six writers).
 - **custom trackers** (Gong-style): a tracker name to phrases; a phrase matches as whole words,
   case-insensitively; the kind is the tracker's name.
 """
@@ -557,7 +557,7 @@ def _request_at(text: str, start: int) -> Found:
 # logistic regression over the statement's word pieces pooled by learnt attention
 # (``models.AttentionModel``, two queries as sentiment's: a request lies in a few words, "on the
 # roadmap?", "long overdue", "let admins", which the sentence vector's mean drowns in its topic),
-# fitted by ``python -m eval.analysis --fit`` on the tuning requests and look-alikes of five
+# fitted by ``python -m eval.analysis --fit`` on the tuning requests and look-alikes of six
 # writers, weights in tasks/config/statement_models.json. Left out one writer at a time
 # (``python -m eval.analysis --requests-cv``): the rules alone find 260 of 557 requests and take
 # 23 of 1,076 look-alikes for one; rules or model at 0.93-0.97 find 483-501 and take 29-30 (at

@@ -79,6 +79,11 @@ class AttentionModel:
         """How many values the regression reads: the pooled pieces and the extra features."""
         return int(self.coef.shape[1])
 
+    @property
+    def extra_features(self) -> int:
+        """How many values besides the pooled pieces the regression reads (fitted with)."""
+        return self.features - self.dimensions * (len(self.queries) + 1)
+
     def pooled(self, pieces: np.ndarray) -> np.ndarray:
         """(dimensions * (heads + 1),): the mean and each query's attention pooling of ``pieces``
         ((pieces, dimensions)), each unit length."""
@@ -157,7 +162,7 @@ def pieces_read_as(name: str, label: str, words: Sequence[np.ndarray], threshold
     if (
         model is None
         or label not in model.classes
-        or model.features != model.dimensions * (len(model.queries) + 1)
+        or model.extra_features
         or any(np.shape(w)[-1] != model.dimensions for w in words)
     ):
         return [False] * len(words)

@@ -70,8 +70,10 @@ _EXAMPLE = re.compile(
     # "an exact moment when..." (not "an exact time you need the car by")
     r"|(?:an|one|the)\s+exact\s+(?:moment|occasion|instance)\b"
     # "one particular purchase", "a specific delivery": one instance of anything
-    # (not "is there a particular day you...", nor "was there a particular reason you cancelled?": a reason is no instance)
-    r"|(?<!is\sthere\s)(?<!have\s)(?:a|an|one)\s+(?:specific|particular)\s+(?!reasons?\b)[a-z]+"
+    # (not "is there a particular day you...", nor "was there a particular reason you cancelled?": a
+    # reason, a motive or a wanted feature is no instance)
+    r"|(?<!is\sthere\s)(?<!have\s)(?:a|an|one)\s+(?:specific|particular)\s+"
+    r"(?!(?:reasons?|motivations?|purposes?|causes?|goals?|preferences?|features?)\b)[a-z]+"
     r"|(?:walk|talk|take)\s+(?:me|us)\s+(?:through|back\s+to)\s+(?:that|yesterday|this\s+morning|today|last\s+[a-z]+|one\s+of"
     r"|the\s+(?:last|most\s+recent|first)\s)"
     r"|(?:tell|talk)\s+(?:me|us)\s+about\s+(?:the\s+(?:last|most\s+recent|first)|an?\s+(?:recent|specific|particular))\s+[a-z]+"
@@ -90,8 +92,9 @@ _EXAMPLE = re.compile(
     r"|walk\s+(?:me|us)\s+through\s+(?:a|the|one|that)\s+(?:(?:specific|particular|last|recent)\s+)?(?:time|occasion|day)\b"
     r"|walk\s+(?:me|us)\s+through\s+(?:exactly\s+)?what\s+(?:you\s+did|happened)"
     # "walk me through how you follow up after a pitch": the customer's own steps, told as a story
-    # (not "how you usually approve invoices": the habit, no one occasion)
-    r"|walk\s+(?:me|us)\s+through\s+(?:exactly\s+)?how\s+you\b(?!\s+(?:usually|normally|typically|generally|tend\s+to)\b)"
+    # (not "how you usually approve invoices" nor "how you'd set it up": a habit or a wish, no one
+    # occasion, unless a past one follows: "how you usually handled it the day the system went down")
+    rf"|walk\s+(?:me|us)\s+through\s+(?:exactly\s+)?how\s+you\b(?!(?:'d|\s+would)\b|\s+(?:usually|normally|typically|generally|always|often|tend\s+to)\b(?![^.?!]{{0,40}}?\b{_PAST}))"
     r"|(?:when|what)\s+was\s+the\s+(?:last|most recent)\s+time"
     r"|(?:do|can|could)\s+you\s+(?:remember|recall)\s+(?:a|an|one|the last)\s+(?:time|occasion|example|instance|case)"
     rf"|\b(?:a|one|the)\s+(?:time|occasion|moment|day)\s+(?:when|where|that)\b{_IMAGINED}"

@@ -385,7 +385,7 @@ def classify(
     vectors = np.asarray(vectors).reshape(len(texts), -1)
     if model is None or model.dimensions != vectors.shape[1]:
         return [lexicon_sentiment(t) for t in texts]  # another embedding model: the lexicon alone
-    if model.features != model.dimensions * (len(model.queries) + 1) + 1 + len(CUES):
+    if model.extra_features != 1 + len(CUES):
         # Weights fitted with other cues than the code has (a cue added, no refit): the lexicon
         # alone, until `python -m eval.analysis --fit` fits them again.
         return [lexicon_sentiment(t) for t in texts]

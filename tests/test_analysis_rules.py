@@ -135,6 +135,14 @@ from verbatim.tasks.settings import Settings
     ("Walk me through how you normally book an appointment.", False),
     ("Was there a particular day the sync failed?", True),
     ("Walk me through how you follow up after a pitch.", True),
+    # (a review's cases) a motive or a wanted feature is no instance; a wish or an "always" is a
+    # habit; a habit told of one past day is a story
+    ("Was there a particular feature you were looking for?", False),
+    ("Was there a particular motivation behind the switch?", False),
+    ("Walk me through how you'd set it up.", False),
+    ("Walk me through how you always do it.", False),
+    ("Walk me through how you usually handled it the day the system went down.", True),
+    ("Walk us through how you usually ran month-end, using last month as the example.", True),
 ])
 def test_requests_for_an_example(question, asks):
     assert probing.asks_for_example(question) is asks
