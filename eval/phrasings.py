@@ -1239,7 +1239,8 @@ REQUEST_BATCHES = (("tuning", TUNING), ("held out", HELD_OUT), ("held out 2", HE
 EXAMPLE_BATCHES = (("tuning", EXAMPLES_TUNING), ("held out", EXAMPLES_HELD_OUT), ("held out 2", EXAMPLES_HELD_OUT_2),
                    ("tuning 3", EXAMPLES_TUNING_3), ("held out 3", EXAMPLES_HELD_OUT_3), ("held out 4", EXAMPLES_HELD_OUT_4),
                    ("held out 5", EXAMPLES_HELD_OUT_5), ("tuning A", EXAMPLES_TUNING_A), ("tuning B", EXAMPLES_TUNING_B),
-                   ("held out 6", EXAMPLES_HELD_OUT_6), ("held out 7", request_batches.EXAMPLES_HELD_OUT_7))
+                   ("held out 6", EXAMPLES_HELD_OUT_6), ("held out 7", request_batches.EXAMPLES_HELD_OUT_7),
+                   ("tuning C", request_batches.EXAMPLES_TUNING_C), ("held out 8", request_batches.EXAMPLES_HELD_OUT_8))
 
 KEPT_OUT = ("background", "contact", "pleasantry")
 
@@ -1265,10 +1266,10 @@ def _read_as_wishes(texts: list[str]) -> set[str]:
 
 def _read_as_examples(texts: list[str]) -> set[str]:
     """The questions the example-request model reads as asking for one (``probing.examples_read``
-    on their analysis-model vectors, as the pipeline reads its questions)."""
+    on their word pieces, as the pipeline reads its questions)."""
     from verbatim.tasks import embed, probing
 
-    return {t for t, read in zip(texts, probing.examples_read(embed.analysis_embed(texts))) if read}
+    return {t for t, read in zip(texts, probing.examples_read(embed.analysis_embed_words(texts)[1])) if read}
 
 
 def main(argv: list[str] | None = None) -> int:

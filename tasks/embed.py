@@ -216,8 +216,8 @@ def _analysis_model(device: str):
 
 def analysis_embed(texts: list[str], device: str = "cpu") -> np.ndarray:
     """Unit-length float32 vectors of all-mpnet-base-v2 (shape (len(texts), 768)): what the
-    journey-stage and example-request models and the themes' topic vectors read (the pipeline gets them
-    with the word pieces from ``analysis_embed_words``)."""
+    journey-stage model and the themes' topic vectors read (the pipeline gets them with the word
+    pieces from ``analysis_embed_words``)."""
     if not texts:
         return np.zeros((0, 768), np.float32)
     model = _analysis_model(device)
@@ -229,7 +229,7 @@ _WORDS_CHUNK = 64
 
 def analysis_embed_words(texts: list[str], device: str = "cpu") -> tuple[np.ndarray, list[np.ndarray]]:
     """``analysis_embed``'s vectors and, from the same pass of the model, each text's word-piece
-    vectors (shape (pieces, 768), float32) that the sentiment and request models read
+    vectors (shape (pieces, 768), float32) that the sentiment, request and example-request models read
     (``models.AttentionModel``): without the start and end markers, but for a text with no piece
     between them (an empty one), which keeps the two, so no text has none."""
     if not texts:

@@ -293,14 +293,14 @@ def label_statements(statements: Sequence[Statement], config: AnalysisConfig, de
 
 def with_examples_read(analysis: InterviewAnalysis, device: str = "cpu") -> InterviewAnalysis:
     """``analysis`` with the questions the example-request model reads as asking for one specific
-    instance flagged too (``probing.examples_read`` on the questions' analysis-model vectors: the
+    instance flagged too (``probing.examples_read`` on the questions' word pieces: the
     rules of ``probing.asks_for_example`` miss ways of asking they do not list), and the
     interview's count of them."""
     from verbatim.tasks import embed
 
     if not analysis.questions:
         return analysis
-    read = probing.examples_read(embed.analysis_embed([q.text for q in analysis.questions], device))
+    read = probing.examples_read(embed.analysis_embed_words([q.text for q in analysis.questions], device)[1])
     questions = [
         replace(q, asks_for_example=True) if r and not q.asks_for_example else q for q, r in zip(analysis.questions, read)
     ]

@@ -1,7 +1,7 @@
 """Small fitted classifiers shipped as JSON weights (``tasks/config/statement_models.json``).
 
-Logistic regressions over a sentence embedding (journey stage, request for an example) and, for
-sentiment and feature requests, the same over the statement's word pieces pooled by learnt
+A logistic regression over a sentence embedding (journey stage) and, for sentiment, feature
+requests and requests for an example, the same over the text's word pieces pooled by learnt
 attention (``AttentionModel``), fitted by ``python -m eval.analysis --fit`` on the tuning part of the
 labelled sets and applied here with NumPy alone: the weights are data a reader can inspect and a
 fit anyone can rerun, and nothing is trained at run time.
@@ -126,29 +126,16 @@ def _all() -> dict:
 
 
 def load(name: str) -> LinearModel | None:
-    """The fitted linear model called ``name`` (``journey_stage``, ``example_request``), or None if not shipped."""
+    """The fitted linear model called ``name`` (``journey_stage``), or None if not shipped."""
     data = _all().get(name)
     return LinearModel.from_json(data) if data and "queries" not in data else None
 
 
 def load_attention(name: str) -> AttentionModel | None:
-    """The fitted attention model called ``name`` (``sentiment``, ``feature_request``), or None if not shipped."""
+    """The fitted attention model called ``name`` (``sentiment``, ``feature_request``, ``example_request``), or
+    None if not shipped."""
     data = _all().get(name)
     return AttentionModel.from_json(data) if data and "queries" in data else None
-
-
-def reads_as(name: str, label: str, vectors: np.ndarray, threshold: float) -> list[bool]:
-    """Per row of ``vectors`` (analysis-model vectors, ``embed.analysis_embed``): whether the
-    linear model ``name`` gives ``label`` at least ``threshold``. All False when the model is not
-    shipped, lacks the label, or reads vectors of another width (another analysis model)."""
-    if len(vectors) == 0:
-        return []  # nothing to read (no customer statement, no question)
-    x = np.asarray(vectors, np.float64).reshape(len(vectors), -1)
-    model = load(name)
-    if model is None or model.dimensions != x.shape[1] or label not in model.classes:
-        return [False] * len(x)
-    p = model.probabilities(x)[:, model.classes.index(label)]
-    return [bool(v >= threshold) for v in p]
 
 
 def pieces_read_as(name: str, label: str, words: Sequence[np.ndarray], threshold: float) -> list[bool]:

@@ -143,6 +143,27 @@ from verbatim.tasks.settings import Settings
     ("Walk me through how you always do it.", False),
     ("Walk me through how you usually handled it the day the system went down.", True),
     ("Walk us through how you usually ran month-end, using last month as the example.", True),
+    # (held out 8 and tuning C of eval/request_batches.py, read) a time of day or a preferred
+    # time is a habit; a case supposed is imagined; a period is no event
+    ("Is there a particular time of day when you prefer to run the dishwasher?", False),
+    ("Is there a specific time of year you move house?", False),
+    ("Can you think of a particular time the app let you down?", True),
+    ("If there were a time you needed to hand the car back early, how would you go about it?", False),
+    ("Imagine a time when you would need two vans.", False),
+    ("Was there a time you needed help with the move?", True),
+    ("Thinking about the last year, would you say the service has got better or worse?", False),
+    ("Tell me about your last few rentals.", False),
+    ("Think about the last month-end close. What went wrong?", True),
+    # ... the worst one asked with "what was", the one occasion a story verb names, a story got,
+    # what happened on the day the customer just spoke of
+    ("What's the most frustrating phone call you've had with our support team? How did it play out?", True),
+    ("What was the worst outage you've had since joining us?", True),
+    ("What's the best feature you've used?", False),
+    ("Can you talk me through the handover when you collected your current car?", True),
+    ("Walk me through the process when you want to add a user.", False),
+    ("Got a story about a client visit that went really well?", True),
+    ("You said the dentist double-booked you. Can you tell me exactly what happened on that day?", True),
+    ("What do you usually do on that day of the week?", False),
 ])
 def test_requests_for_an_example(question, asks):
     assert probing.asks_for_example(question) is asks
@@ -811,17 +832,21 @@ def test_wishes_read_from_meaning():
 
 
 def test_examples_read_from_meaning():
-    """A request for one specific instance in words no rule lists is read from the question's
-    analysis-model vector; a look-alike that asks for a habit, a choice or a description is not
-    (real packaged model and shipped weights; fails without the example-request model)."""
+    """A request for one specific instance in words no rule lists is read from the question's word
+    pieces; a look-alike that asks for a habit, a choice, a description or what happened next in
+    the story being told is not (real packaged model and shipped weights; fails without the
+    example-request model)."""
     asked = ["Pick one evening class that went badly and take me through it.",
-             "Single out the worst parcel you've sent with us and tell me about it."]
+             "Single out the worst parcel you've sent with us and tell me about it.",
+             "Run me through the last month-end close, from the first step to sign-off."]
     others = ["How often do you book a class?", "Which plan would you pick if you started again?",
-              "Walk me through your pricing.", "Do you remember your password?", "Tell me about your team."]
+              "Walk me through your pricing.", "Do you remember your password?", "Tell me about your team.",
+              "What happened next?", "Walk me through how you normally book a check-up."]
     assert not any(probing.asks_for_example(q) for q in asked + others)  # the rules flag none of them
-    assert probing.examples_read(embed.analysis_embed(asked + others)) == [True, True] + [False] * len(others)
-    assert probing.examples_read(np.zeros((2, 384))) == [False, False]  # another model's width: nothing read
-    assert probing.examples_read(np.zeros((0, 768))) == []
+    words = embed.analysis_embed_words(asked + others)[1]
+    assert probing.examples_read(words) == [True] * len(asked) + [False] * len(others)
+    assert probing.examples_read([np.zeros((3, 384))]) == [False]  # another model's width: nothing read
+    assert probing.examples_read([]) == []
 
 
 def test_the_pipeline_flags_the_examples_read_and_counts_them():
