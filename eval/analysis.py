@@ -13,9 +13,10 @@ feature-request mentions, follow-ups and requests for an example (issue 23's mea
     uv run python -m eval.analysis --domains airline,payroll_software   # score a new batch before tuning on it
 
 Text only (but ``--rendered``, which reads datasets the pipeline wrote): the rules
-(tasks/mentions.py, probing.py) are pure; sentiment, journey stage and the request model classify
-the packaged analysis model's reading of each statement (its word pieces for sentiment and
-requests, its sentence vector for the stage: tasks/sentiment.py, journey.py, mentions.py), with
+(tasks/mentions.py, probing.py) are pure; sentiment, journey stage and the request and
+example-request models classify the packaged analysis model's reading of each statement or
+question (its word pieces for sentiment, requests and requests for an example, its sentence
+vector for the stage: tasks/sentiment.py, journey.py, mentions.py, probing.py), with
 weights fitted on
 the tuning part only (``--fit`` writes tasks/config/statement_models.json; sentiment also reads
 the tuning rich interviews' answers, eval/theme_rich.py).
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from eval.analysis_sets import HELD_OUT, QUESTIONS, SENTIMENTS, STAGES, STATEMENTS, TUNING
@@ -136,41 +138,52 @@ def fit(C: float = FIT_C, only: tuple[str, ...] = ()) -> dict:
             out["journey_stage"] = LinearModel(tuple(str(c) for c in model.classes_), model.coef_, model.intercept_).to_json()
     if "feature_request" in wanted:
         words, labels = _stack_writers(_request_writers())
-        out["feature_request"] = _request_fit(words, labels).to_json()
+        out["feature_request"] = _pieces_fit(words, labels).to_json()
     if "example_request" in wanted:
         words, labels = _stack_writers(_example_writers())
-        out["example_request"] = _request_fit(words, labels).to_json()
+        out["example_request"] = _pieces_fit(words, labels).to_json()
     return out
 
 
 FITTED = ("sentiment", "journey_stage", "feature_request", "example_request")  # what --fit writes, by name
-def _request_writers() -> dict[str, tuple[list, list[str], list[str]]]:
-    """Writer -> (word pieces, "request"/"other", texts) of the tuning requests and look-alikes each
-    wrote: what the request model is fitted on, a writer at a time. "earlier" is one hand: the
-    tuning statements of this module's sets (their request flag) and eval/phrasings.py's first
-    tuning batch (``TUNING``; its later one, ``TUNING_3``, stays out, as before); tuning A and B and
-    the three batches of eval/request_batches.py are five more writers who never read the rules."""
+Writers = dict[str, tuple[list, list[str], list[str]]]  # writer -> (word pieces, labels, texts)
+
+
+def _by_writer(rows_by_writer: dict, label: str, text: Callable[[str], str] = lambda t: t) -> Writers:
+    """Writer -> (word pieces of ``text(t)``, ``label``/"other", texts) of (flag, t) rows."""
+    from verbatim.tasks import embed
+
+    out = {}
+    for writer, rows in rows_by_writer.items():
+        words = embed.analysis_embed_words([text(t) for _, t in rows])[1]
+        out[writer] = (words, [label if flag else "other" for flag, _ in rows], [t for _, t in rows])
+    return out
+
+
+def _request_writers() -> Writers:
+    """The tuning requests and look-alikes each writer wrote (``_by_writer``, read as the pipeline
+    reads a statement, through ``interview.classifier_text``): what the request model is fitted on,
+    a writer at a time. "earlier" is one hand: the tuning statements of this module's sets (their
+    request flag) and eval/phrasings.py's first tuning batch (``TUNING``; its later one,
+    ``TUNING_3``, stays out, as before); tuning A and B and the three batches of
+    eval/request_batches.py are five more writers who never read the rules."""
     from eval import phrasings, request_batches
-    from verbatim.tasks import embed, interview
+    from verbatim.tasks import interview
 
     said = {"earlier": [(bool(s[4]), s[0]) for d in TUNING for s in STATEMENTS[d]] + list(phrasings.TUNING),
             "tuning A": phrasings.REQUESTS_TUNING_A, "tuning B": phrasings.REQUESTS_TUNING_B,
             **dict(request_batches.REQUEST_WRITERS)}
-    out = {}
-    for writer, rows in said.items():
-        words = embed.analysis_embed_words([interview.classifier_text(t) for _, t in rows])[1]
-        out[writer] = (words, ["request" if wish else "other" for wish, _ in rows], [t for _, t in rows])
-    return out
+    return _by_writer(said, "request", interview.classifier_text)
 
 
-def _stack_writers(writers: dict) -> tuple[list, list[str]]:
+def _stack_writers(writers: Writers) -> tuple[list, list[str]]:
     """The word pieces and labels of several writers' batches, one after the other."""
     return [w for words, _, _ in writers.values() for w in words], [y for _, labels, _ in writers.values() for y in labels]
 
 
-def _request_fit(words: list, labels: list[str]):
-    """The request model: an attention model over the word pieces with sentiment's size
-    (``attention_fit.HEADS`` and ``EPOCHS``) and no extra features."""
+def _pieces_fit(words: list, labels: list[str]):
+    """The request or the example-request model: an attention model over the word pieces with
+    sentiment's size (``attention_fit.HEADS`` and ``EPOCHS``) and no extra features."""
     import numpy as np
 
     from eval import attention_fit
@@ -178,29 +191,24 @@ def _request_fit(words: list, labels: list[str]):
     return attention_fit.fit_attention(words, np.zeros((len(words), 0)), labels)
 
 
-def _example_writers() -> dict[str, tuple[list, list[str], list[str]]]:
-    """Writer -> (word pieces, "example"/"other", questions) of the requests for an example and
-    look-alikes each wrote: what the example-request model is fitted on, a writer at a time.
-    "earlier" is one hand: the tuning questions of this module's sets (their flag, among them the
-    follow-ups "what happened next?" that ask for no new case) and eval/phrasings.py's first and
-    third tuning batches; tuning A and B and the four example batches of eval/request_batches.py
-    are six more writers who never read the rules."""
+def _example_writers() -> Writers:
+    """The requests for an example and look-alikes each writer wrote (``_by_writer``, read as the
+    pipeline reads a question: its text): what the example-request model is fitted on, a writer at
+    a time. "earlier" is one hand: the tuning questions of this module's sets (their flag, among
+    them the follow-ups "what happened next?" that ask for no new case) and eval/phrasings.py's
+    first and third tuning batches; tuning A and B and the four example batches of
+    eval/request_batches.py are six more writers who never read the rules."""
     from eval import phrasings, request_batches
-    from verbatim.tasks import embed
 
     asked = {"earlier": [(bool(example), q) for d in TUNING for _, q, _, example in QUESTIONS[d]]
              + list(phrasings.EXAMPLES_TUNING) + list(phrasings.EXAMPLES_TUNING_3),
              "tuning A": phrasings.EXAMPLES_TUNING_A, "tuning B": phrasings.EXAMPLES_TUNING_B,
              **dict(request_batches.EXAMPLE_WRITERS)}
-    out = {}
-    for writer, rows in asked.items():
-        words = embed.analysis_embed_words([t for _, t in rows])[1]  # as the pipeline reads a question: its text
-        out[writer] = (words, ["example" if example else "other" for example, _ in rows], [t for _, t in rows])
-    return out
+    return _by_writer(asked, "example")
 
 
-def _writers_cv(what: str, writers: dict, label: str, rules, chosen: float) -> None:
-    """Leave one writer out: the model fitted on the other writers' batches (``_request_fit``)
+def _writers_cv(what: str, writers: Writers, label: str, rules: Callable[[str], object], chosen: float) -> None:
+    """Leave one writer out: the model fitted on the other writers' batches (``_pieces_fit``)
     reads the one left out; per threshold, what rules or model find and the look-alikes taken for
     one, per writer and summed over the writers, beside the rules alone."""
     import numpy as np
@@ -208,7 +216,7 @@ def _writers_cv(what: str, writers: dict, label: str, rules, chosen: float) -> N
     found = {t: [0, 0] for t in CV_THRESHOLDS}
     rules_found = rules_taken = wanted_all = others_all = 0
     for out, (words, labels, texts) in writers.items():
-        model = _request_fit(*_stack_writers({w: v for w, v in writers.items() if w != out}))
+        model = _pieces_fit(*_stack_writers({w: v for w, v in writers.items() if w != out}))
         p = model.probabilities(words, np.zeros((len(words), 0)))[:, model.classes.index(label)]
         wanted = np.array([y == label for y in labels])
         by_rules = np.array([bool(rules(t)) for t in texts])
@@ -241,7 +249,7 @@ def requests_cv() -> None:
 def examples_cv() -> None:
     """The same for the example-request model (``_example_writers``): ``probing.EXAMPLE_PROBABILITY``
     is the middle of the window of thresholds in which rules or model take no look-alike of the six
-    newer writers more than the rules alone do (0.8-0.99, 2026-12-07)."""
+    newer writers (0.8-0.99, 2026-12-07)."""
     from verbatim.tasks import probing
 
     _writers_cv("requests for an example", _example_writers(), "example", probing.asks_for_example,
@@ -438,7 +446,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests-cv", action="store_true",
                         help="only the request model, each tuning writer left out in turn, per threshold")
     parser.add_argument("--examples-cv", action="store_true",
-                        help="only the example-request model cross-validated on the tuning part, per C and threshold")
+                        help="only the example-request model, each tuning writer left out in turn, per threshold")
     parser.add_argument("--curve", action="store_true",
                         help="only the held-out sentiment when fitted on 3, 5, 7... randomly drawn tuning domains")
     parser.add_argument("--domains", help="only score these domains (comma-separated), with their misses: "

@@ -1,5 +1,6 @@
-"""Ways of asking written by three writers who never read the rules or the models, for the
-request and example-request models to learn from (the tuning part of ``eval.analysis --fit``).
+"""Ways of asking written by helpers who never read the rules or the models, for the request and
+example-request models to learn from (the tuning part of ``eval.analysis --fit``), and two sealed
+held-out batches.
 
 Written 2026-12-07 because every earlier batch of eval/phrasings.py but tuning A and B and held
 out 6 was written by the same hand as the rules, so a model fitted on them learnt one writer's
@@ -19,8 +20,8 @@ model's threshold is chosen. Scored, never tuned on: eval/phrasings.py's held-ou
 ``HELD_OUT_7`` below, written by a fourth helper for seven domains of its choosing and scored
 once after the model was chosen.
 
-Requests for an example have a fourth tuning writer (``EXAMPLES_TUNING_C``) and a sealed held-out
-batch by a sixth (``EXAMPLES_HELD_OUT_8``), both written later the same day for the
+Requests for an example have one more tuning batch (``EXAMPLES_TUNING_C``) and a sealed held-out
+batch (``EXAMPLES_HELD_OUT_8``), each by another helper, written later the same day for the
 example-request model over word pieces (``eval.analysis --examples-cv`` leaves one writer out).
 """
 
@@ -1357,7 +1358,7 @@ EXAMPLES_HELD_OUT_7 = [
 ]
 
 
-# Written 2026-12-07 (second session of the day) by a fifth helper, told the definition and six
+# Written 2026-12-07 (second session of the day) by another helper, told the definition and six
 # domains (a dental practice, a food-delivery app, project-management software for agencies, a
 # train operator, a mortgage broker, a hotel loyalty scheme) and to vary the wording and make the
 # look-alikes hard: 60 requests for an example and 60 look-alikes, about one in six as raw
@@ -1485,7 +1486,7 @@ EXAMPLES_TUNING_C = [
     (False, "Go back to the app home screen for a second — which of these tiles do you actually use?"),
 ]
 
-# Written the same day by a sixth helper for six other domains (a vet clinic and pet insurance, an
+# Written the same day by yet another helper for six other domains (a vet clinic and pet insurance, an
 # energy supplier with smart meters, car leasing, an online university course, a co-working space,
 # a removals company), 36 requests for an example and 36 look-alikes: sealed until the
 # example-request model was chosen on the tuning writers, then scored once (eval.phrasings,

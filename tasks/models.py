@@ -144,7 +144,7 @@ def pieces_read_as(name: str, label: str, words: Sequence[np.ndarray], threshold
     ``threshold``. All False when the model is not shipped, lacks the label, reads extra features
     or pieces of another width (another analysis model)."""
     if len(words) == 0:
-        return []  # nothing to read (no customer statement)
+        return []  # nothing to read (no customer statement, no question)
     model = load_attention(name)
     if (
         model is None
