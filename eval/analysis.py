@@ -404,7 +404,8 @@ def score(domains: tuple[str, ...], misses: list[str] | None = None) -> dict[str
                     misses.append(f"competitors {sorted(want)} got {sorted(terms)}: {text}")
                 if asked != request:
                     misses.append(f"request {request} got {asked}: {text}")
-        asked_for = probing.examples_read(embed.analysis_embed_words([q for _, q, _, _ in QUESTIONS[domain]])[1])
+        put = [q for _, q, _, _ in QUESTIONS[domain]]
+        asked_for = probing.examples_read(put, embed.analysis_embed_words(put)[1])
         for (answer, question, follow_up, example), read in zip(QUESTIONS[domain], asked_for):
             ex = read or probing.asks_for_example(question)  # as the pipeline: rules or model
             fu = probing.is_follow_up(question, answer)

@@ -77,7 +77,8 @@ example 26/28, none false (the refitted example model it was also scored with, 2
 "tuning C" and "held out 8" (requests for an example) are eval/request_batches.py's next two
 batches by other such writers: C is fitted on; held out 8 was sealed until the example-request
 model over word pieces was chosen and scored once: 23/36 -> 31/36, 2/36 others taken both times
-(34/36 and none since its misses and false finds were read).
+(34/36 and none since its misses and false finds were read). "follow-ups" are probes into the
+story being told beside requests for a new case (eval/request_batches.py's ``FOLLOW_UPS``).
 """
 
 from __future__ import annotations
@@ -1244,7 +1245,8 @@ EXAMPLE_BATCHES = (("tuning", EXAMPLES_TUNING), ("held out", EXAMPLES_HELD_OUT),
                    ("tuning 3", EXAMPLES_TUNING_3), ("held out 3", EXAMPLES_HELD_OUT_3), ("held out 4", EXAMPLES_HELD_OUT_4),
                    ("held out 5", EXAMPLES_HELD_OUT_5), ("tuning A", EXAMPLES_TUNING_A), ("tuning B", EXAMPLES_TUNING_B),
                    ("held out 6", EXAMPLES_HELD_OUT_6), ("held out 7", request_batches.EXAMPLES_HELD_OUT_7),
-                   ("tuning C", request_batches.EXAMPLES_TUNING_C), ("held out 8", request_batches.EXAMPLES_HELD_OUT_8))
+                   ("tuning C", request_batches.EXAMPLES_TUNING_C), ("held out 8", request_batches.EXAMPLES_HELD_OUT_8),
+                   ("follow-ups", request_batches.FOLLOW_UPS))
 
 KEPT_OUT = ("background", "contact", "pleasantry")
 
@@ -1273,7 +1275,7 @@ def _read_as_examples(texts: list[str]) -> set[str]:
     on their word pieces, as the pipeline reads its questions)."""
     from verbatim.tasks import embed, probing
 
-    return {t for t, read in zip(texts, probing.examples_read(embed.analysis_embed_words(texts)[1])) if read}
+    return {t for t, read in zip(texts, probing.examples_read(texts, embed.analysis_embed_words(texts)[1])) if read}
 
 
 def main(argv: list[str] | None = None) -> int:

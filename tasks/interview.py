@@ -300,7 +300,8 @@ def with_examples_read(analysis: InterviewAnalysis, device: str = "cpu") -> Inte
 
     if not analysis.questions:
         return analysis
-    read = probing.examples_read(embed.analysis_embed_words([q.text for q in analysis.questions], device)[1])
+    texts = [q.text for q in analysis.questions]
+    read = probing.examples_read(texts, embed.analysis_embed_words(texts, device)[1])
     questions = [
         replace(q, asks_for_example=True) if r and not q.asks_for_example else q for q, r in zip(analysis.questions, read)
     ]

@@ -300,14 +300,29 @@ def asks_for_example(question: str) -> bool:
 # fitted without them takes for requests (16 of 215 at 0.9): they stay in the fit.
 EXAMPLE_PROBABILITY = 0.9
 
+# A probe into the story being told, what came next or how it felt ("And then what did you do?",
+# "How did you feel walking out of the branch that day?"), asks for no new case however the model
+# reads it: it read those two at 0.91 and 0.98 (a helper's 80 follow-ups, 2026-12-07). No labelled
+# request for an example of eval/ has this shape; the rules' flags are not touched.
+_STORY_PROBE = re.compile(
+    r"^(?:(?:and|so|then|okay|ok|right|um|uh)[,.]?\s+)*(?:then\s+)?"
+    r"(?:what\s+(?:did\s+you\s+do|happened|did\s+(?:they|he|she|it)\s+(?:do|say)|was\s+the\s+outcome)"
+    r"(?:\s+(?:then|next|after\s+that|afterwards|first|about\s+it|in\s+the\s+end))?"
+    r"|how\s+did\s+(?:you|that|it|this)\s+(?:feel|make\s+you\s+feel)\b[^.?!]*"
+    r"|and\s+then\s+what)\s*\??\s*$",
+    re.IGNORECASE,
+)
 
-def examples_read(words: Sequence[np.ndarray]) -> list[bool]:
-    """Per question's word pieces (``embed.analysis_embed_words`` of its text): whether the
+
+def examples_read(questions: Sequence[str], words: Sequence[np.ndarray]) -> list[bool]:
+    """Per question (its text and its word pieces, ``embed.analysis_embed_words``): whether the
     example-request model reads a request for one specific instance at ``EXAMPLE_PROBABILITY``
-    or more (all False without the model or for another model's width)."""
+    or more and the question is no probe into the story being told (``_STORY_PROBE``). All False
+    without the model or for another model's width."""
     from verbatim.tasks import models
 
-    return models.pieces_read_as("example_request", "example", words, EXAMPLE_PROBABILITY)
+    read = models.pieces_read_as("example_request", "example", words, EXAMPLE_PROBABILITY)
+    return [r and not _STORY_PROBE.match(q.strip()) for q, r in zip(questions, read, strict=True)]
 
 
 def _content(text: str) -> set[str]:

@@ -860,12 +860,15 @@ def test_examples_read_from_meaning():
              "Run me through the last month-end close, from the first step to sign-off."]
     others = ["How often do you book a class?", "Which plan would you pick if you started again?",
               "Walk me through your pricing.", "Do you remember your password?", "Tell me about your team.",
-              "What happened next?", "Walk me through how you normally book a check-up."]
+              "What happened next?", "Walk me through how you normally book a check-up.",
+              # probes into the story being told, which the model alone reads as requests
+              "And then what did you do?", "How did you feel walking out of the branch that day?"]
     assert not any(probing.asks_for_example(q) for q in asked + others)  # the rules flag none of them
     words = embed.analysis_embed_words(asked + others)[1]
-    assert probing.examples_read(words) == [True] * len(asked) + [False] * len(others)
-    assert probing.examples_read([np.zeros((3, 384))]) == [False]  # another model's width: nothing read
-    assert probing.examples_read([]) == []
+    assert probing.examples_read(asked + others, words) == [True] * len(asked) + [False] * len(others)
+    assert models.pieces_read_as("example_request", "example", words[-2:], probing.EXAMPLE_PROBABILITY) == [True, True]
+    assert probing.examples_read(["Tell me about it."], [np.zeros((3, 384))]) == [False]  # another model's width
+    assert probing.examples_read([], []) == []
 
 
 def test_the_pipeline_flags_the_examples_read_and_counts_them():
