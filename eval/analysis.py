@@ -207,10 +207,12 @@ def _example_writers() -> Writers:
     return _by_writer(asked, "example")
 
 
-def _writers_cv(what: str, writers: Writers, label: str, rules: Callable[[str], object], chosen: float) -> None:
+def _writers_cv(what: str, writers: Writers, label: str, rules: Callable[[str], object], chosen: float,
+                may_read: Callable[[str], bool] = lambda t: True) -> None:
     """Leave one writer out: the model fitted on the other writers' batches (``_pieces_fit``)
     reads the one left out; per threshold, what rules or model find and the look-alikes taken for
-    one, per writer and summed over the writers, beside the rules alone."""
+    one, per writer and summed over the writers, beside the rules alone. The model's reading counts
+    only where ``may_read`` (as the pipeline applies it)."""
     import numpy as np
 
     found = {t: [0, 0] for t in CV_THRESHOLDS}
@@ -220,6 +222,7 @@ def _writers_cv(what: str, writers: Writers, label: str, rules: Callable[[str], 
         p = model.probabilities(words, np.zeros((len(words), 0)))[:, model.classes.index(label)]
         wanted = np.array([y == label for y in labels])
         by_rules = np.array([bool(rules(t)) for t in texts])
+        p = np.where([may_read(t) for t in texts], p, 0.0)
         rules_found += int(by_rules[wanted].sum())
         rules_taken += int(by_rules[~wanted].sum())
         wanted_all += int(wanted.sum())
@@ -253,7 +256,7 @@ def examples_cv() -> None:
     from verbatim.tasks import probing
 
     _writers_cv("requests for an example", _example_writers(), "example", probing.asks_for_example,
-                probing.EXAMPLE_PROBABILITY)
+                probing.EXAMPLE_PROBABILITY, lambda q: not probing.probes_the_story(q))
 
 
 CV_THRESHOLDS = (0.5, 0.7, 0.75, 0.8, 0.85, 0.875, 0.9, 0.93, 0.95, 0.97, 0.99)

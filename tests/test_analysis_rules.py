@@ -871,6 +871,20 @@ def test_examples_read_from_meaning():
     assert probing.examples_read([], []) == []
 
 
+@pytest.mark.parametrize("question, probe", [
+    ("And then what did you do?", True),
+    ("How did you feel walking out of the branch that day?", True),
+    ("What happened when you got to reception?", True),
+    ("Okay, and then what?", True),
+    ("What did they say?", True),
+    ("What happened the last time you called us?", False),  # a case named: the rules' to flag
+    ("Tell me about a time the app crashed. What happened?", False),
+    ("Can you think of another time that happened?", False),
+])
+def test_a_probe_into_the_story_is_never_the_models_find(question, probe):
+    assert probing.probes_the_story(question) is probe
+
+
 def test_the_pipeline_flags_the_examples_read_and_counts_them():
     """``interview.with_examples_read`` flags a question the model reads (the rules' flags stay) and
     the interview's ``num_example_requests`` counts it."""
