@@ -146,10 +146,11 @@ def fit(C: float = FIT_C, only: tuple[str, ...] = ()) -> dict:
 
 
 FITTED = ("sentiment", "journey_stage", "feature_request", "example_request")  # what --fit writes, by name
+
 Writers = dict[str, tuple[list, list[str], list[str]]]  # writer -> (word pieces, labels, texts)
 
 
-def _by_writer(rows_by_writer: dict, label: str, text: Callable[[str], str] = lambda t: t) -> Writers:
+def _by_writer(rows_by_writer: dict[str, list[tuple[bool, str]]], label: str, text: Callable[[str], str] = lambda t: t) -> Writers:
     """Writer -> (word pieces of ``text(t)``, ``label``/"other", texts) of (flag, t) rows."""
     from verbatim.tasks import embed
 

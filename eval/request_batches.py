@@ -1,6 +1,6 @@
 """Ways of asking written by helpers who never read the rules or the models, for the request and
-example-request models to learn from (the tuning part of ``eval.analysis --fit``), and two sealed
-held-out batches.
+example-request models to learn from (the tuning part of ``eval.analysis --fit``), sealed held-out
+batches scored once, and a batch of follow-ups.
 
 Written 2026-12-07 because every earlier batch of eval/phrasings.py but tuning A and B and held
 out 6 was written by the same hand as the rules, so a model fitted on them learnt one writer's

@@ -183,6 +183,24 @@ from verbatim.tasks.settings import Settings
     ("You said the dentist double-booked you. Can you tell me exactly what happened on that day?", True),
     ("Tell me what you usually do on that day.", False),
     ("Tell me what you'd do on that day if the van didn't turn up.", False),
+    # (a second review's cases) an invitation to recall is no supposed case; a customer's past
+    # preference is an occasion; participles; what went wrong on that day; a slot is a habit
+    ("If a time comes to mind when support let you down, I'd love to hear about it.", True),
+    ("If there was a time you had to chase a refund, could you tell me about it?", True),
+    ("Picture a time you got a wrong order. What happened, and what would you have wanted us to do?", True),
+    ("Okay so, imagine a time you needed two vans. What would you do?", False),
+    ("Imagine a time when the app is down. How do you pay?", False),
+    ("Was there a particular time you preferred the app over calling?", True),
+    ("Is there a particular time slot you prefer?", False),
+    ("Is there a specific time at which you usually pay?", False),
+    ("Is there a particular timetable you prefer?", False),
+    ("What's the worst experience you've been through with us?", True),
+    ("What's the most recent delivery you had that went wrong?", True),
+    ("Describe what went wrong on that day.", True),
+    ("Got a story you could share about a missed delivery?", True),
+    ("Okay, got a story about that?", True),
+    ("Think about the last month. How has it been?", False),
+    ("What happened last week when you called?", True),
 ])
 def test_requests_for_an_example(question, asks):
     assert probing.asks_for_example(question) is asks
@@ -878,6 +896,14 @@ def test_examples_read_from_meaning():
     ("Okay, and then what?", True),
     ("What did they say?", True),
     ("What happened the last time you called us?", False),  # a case named: the rules' to flag
+    ("What happened when you last called support?", False),
+    ("How did you feel the first time you used the app?", False),
+    ("What happened during the outage in March?", False),
+    ("What happened when you had a problem with an order?", False),
+    ("What happened when you first signed up, can you walk me through it?", False),
+    ("And what did the driver say?", True),
+    ("How did you find out?", True),
+    ("Mm-hm. Then what?", True),
     ("Tell me about a time the app crashed. What happened?", False),
     ("Can you think of another time that happened?", False),
 ])
