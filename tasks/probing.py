@@ -313,7 +313,7 @@ def asks_for_example(question: str) -> bool:
 # model found 257 of the six newer writers' 270 requests at 0.9 (the rules alone 186), and from
 # 0.8 to 0.99 took none of their 250 look-alikes (0.75 two, 0.5 eight); this is the middle of that
 # window. The earlier writer's follow-ups ("What happened next?", no new case) are what a model
-# fitted without them takes for requests (16 of 215 at 0.9, 5 past ``probes_the_story`` below): they
+# fitted without them takes for requests (16 of 215 at 0.9, 6 past ``probes_the_story`` below): they
 # stay in the fit.
 EXAMPLE_PROBABILITY = 0.9
 
