@@ -200,7 +200,6 @@ _EXAMPLE = re.compile(
     # "was there a day the sync failed?": one past occasion (not "is there a day you prefer?")
     r"|was\s+there\s+(?:a|one)\s+(?:day|time|moment|occasion|week)\s+(?:when|where|that|the|it|your"
     r"|you(?!\s+(?:prefer|preferred|would|'d|like|liked|usually)\b))\b"
-    rf"|(?:a|one)\s+(?:specific|particular)\s+(?:occasion|moment|time|case|instance|example)\b{_NO_HABIT_TIME}"
     # "any particular occasion you're thinking of?" (not "any particular time you prefer?")
     r"|any\s+(?:specific|particular)\s+(?:occasion|moment|instance|example|case)\b)",
     re.IGNORECASE,
