@@ -63,6 +63,8 @@ _SWITCH_VERBS = (
     # weighing one up or letting it go: "we trialled", "our developer keeps pushing", "ditched"
     r"|trial(?:l?ed|l?ing)?|recommend(?:ed|s|ing)?|suggest(?:ed|s|ing)?|push(?:ed|es|ing)|tempted\s+by"
     r"|ditch(?:ed|ing)?|dropp(?:ed|ing)|cancel(?:l?ed|l?ing)?|replac(?:ed|ing)|migrat(?:ed|ing)"
+    # a spell of use: "I had a month on Tidal to compare", "after a year with Basecamp"
+    r"|(?:months?|weeks?|years?|trial|spell|stint)\s+(?:on|with)"
 )
 _CUE = re.compile(
     rf"\b(?:{_SWITCH_VERBS}|us(?:e|ed|es|ing)|went|go(?:ing)?|chang(?:ed|ing)|like|over|from|cheaper|better|worse"

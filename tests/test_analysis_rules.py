@@ -293,6 +293,9 @@ def test_configured_competitors_however_spelled(text, found):
     ("Our developer keeps pushing sales force because it's cheaper.", ["Salesforce"]),
     ("We ditched drop box last spring.", ["Dropbox"]),
     ("A friend recommended Clavio to me.", ["Klaviyo"]),
+    # a spell of use names it too; an article still says it is the common word
+    ("I had a month on clavio last year to compare.", ["Klaviyo"]),
+    ("We spent a week on the drop box.", []),
     # a customer's own "left" right before the name; not a place left, nor someone's employer
     ("Two years ago we left Clavio for you.", ["Klaviyo"]),
     ("We've also left Hubpot since.", ["HubSpot"]),  # (a lower-case word still needs a cue of _CUE)

@@ -38,6 +38,11 @@ def _renamed(old: str, new: str) -> list[tuple[str, tuple[str, ...]]]:
     ("Two years this spring, since we left her part. It did so much.",
      "Two years this spring, since we left HubSpot. It did so much.",
      [("her part.", ("HubSpot.",))]),
+    # ... and so does a spell of use (eval.study_interviews: "I had a month on Tidal last year
+    # to compare" first heard "on title")
+    ("I had a month on face camp last year to compare and came straight back.",
+     "I had a month on Basecamp last year to compare and came straight back.",
+     [("face camp", ("Basecamp",))]),
 ])
 def test_a_name_heard_in_place_of_other_words_replaces_them(old, new, expected):
     assert _renamed(old, new) == expected
