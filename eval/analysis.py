@@ -8,6 +8,7 @@ feature-request mentions, follow-ups and requests for an example (issue 23's mea
     uv run python -m eval.analysis --requests-cv   # the request model's threshold: each tuning writer left out in turn
     uv run python -m eval.analysis --examples-cv   # the same for the example-request model
     uv run python -m eval.analysis --lodo     # leave one tuning domain out: how the sentiment model's size and the stage model's C are chosen
+    uv run python -m eval.analysis --answers-cv   # each answer writer left out: sentiment and stage with and without the others' answers
     uv run python -m eval.analysis --curve    # held-out sentiment fitted on more and more tuning domains
     uv run python -m eval.analysis --rendered DIR/car_rental/rendering-0 ...   # rendered rich interviews
     uv run python -m eval.analysis --domains airline,payroll_software   # score a new batch before tuning on it
@@ -19,7 +20,8 @@ question (its word pieces for sentiment, requests and requests for an example, i
 vector for the stage: tasks/sentiment.py, journey.py, mentions.py, probing.py), with
 weights fitted on
 the tuning part only (``--fit`` writes tasks/config/statement_models.json; sentiment also reads
-the tuning rich interviews' answers, eval/theme_rich.py).
+the tuning rich interviews' answers, eval/theme_rich.py, and the stage the answers of
+eval/answer_batches.py).
 The tuning part may be used to change the rules; the held-out part only reports.
 Competitors are scored with the set's names configured (as ``--competitors`` gives them) and
 without (found from how they are said).
@@ -88,12 +90,43 @@ def _rich_sentiment() -> tuple:
     return embed.analysis_embed_words(texts)[1], sentiment.lexical(texts), np.array([feeling for _, feeling in said])
 
 
+def _answer_writers(study: bool = False) -> dict[str, dict[str, object]]:
+    """Writer -> the answers of ``eval.answer_batches`` (with ``study``: only the answers of the
+    music study's script, ``eval.study_scripts``, a fourth writer's, which no fit reads), read as
+    the classifiers read statements: ``sentiment`` (word pieces, lexical features, labels) and
+    ``journey_stage`` (sentence vectors, labels)."""
+    import numpy as np
+
+    from eval.answer_batches import WRITERS
+    from eval.study_scripts import INTERVIEWS
+    from verbatim.tasks import embed, interview, journey, sentiment
+
+    if study:
+        rows = {"music study": [(x.answer, x.sentiment, x.stage) for *_, xs in INTERVIEWS for x in xs]}
+    else:
+        rows = {w: [(text, feeling, stage) for _, _, text, feeling, stage in answers] for w, answers in WRITERS.items()}
+    out = {}
+    for writer, said in rows.items():
+        texts = [interview.classifier_text(text) for text, _, _ in said]
+        vectors, words = embed.analysis_embed_words(texts)
+        out[writer] = {"sentiment": (words, sentiment.lexical(texts), np.array([f for _, f, _ in said])),
+                       "journey_stage": (vectors, np.array([s or journey.NO_STAGE for _, _, s in said]))}
+    return out
+
+
 def _stack(parts: list[tuple]) -> tuple:
     """One (word pieces, lexical features, labels) of several, in order."""
     import numpy as np
 
     return ([w for words, _, _ in parts for w in words], np.vstack([lexical for _, lexical, _ in parts]),
             np.concatenate([labels for _, _, labels in parts]))
+
+
+def _stack_stages(parts: list[tuple]) -> tuple:
+    """One (sentence vectors, stage labels) of several, in order."""
+    import numpy as np
+
+    return np.vstack([x for x, _ in parts]), np.concatenate([y for _, y in parts])
 
 
 def _sentiment_fit(parts: list[tuple], heads: int | None = None, epochs: int | None = None):
@@ -131,9 +164,12 @@ def fit(C: float = FIT_C, only: tuple[str, ...] = ()) -> dict:
     if wanted & {"sentiment", "journey_stage"}:
         training = _training(TUNING)
         if "sentiment" in wanted:
+            # not the answers of eval/answer_batches.py: fitted with them, the music study's
+            # answers read no better and the held-out statements worse (--answers-cv, docs/analysts.md)
             out["sentiment"] = _sentiment_fit([training["sentiment"], _rich_sentiment()]).to_json()
         if "journey_stage" in wanted:
-            x, y = training["journey_stage"]
+            answers = [a["journey_stage"] for a in _answer_writers().values()]
+            x, y = _stack_stages([training["journey_stage"], *answers])
             model = LogisticRegression(C=C, max_iter=5000).fit(x, y)
             out["journey_stage"] = LinearModel(tuple(str(c) for c in model.classes_), model.coef_, model.intercept_).to_json()
     if "feature_request" in wanted:
@@ -266,6 +302,45 @@ CV_THRESHOLDS = (0.5, 0.7, 0.75, 0.8, 0.85, 0.875, 0.9, 0.93, 0.95, 0.97, 0.99)
 LODO_ATTENTION = ((0, 80), (1, 80), (2, 40), (2, 80), (2, 120), (4, 80))  # (heads, epochs); 0 heads: the mean alone
 
 
+def answers_cv() -> None:
+    """Each answer writer left out in turn (``_answer_writers``): sentiment (as the pipeline
+    guards it) and journey stage of its answers, read by the model fitted without any writer's
+    answers (the tuning statements and rich answers alone) and by the one fitted with the other
+    writers' answers beside them: whether answers of this shape carry over to a writer never
+    seen."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    training = _training(TUNING)
+    rich = _rich_sentiment()
+    writers = _answer_writers()
+    alone = _sentiment_fit([training["sentiment"], rich])
+    stage_alone = LogisticRegression(C=FIT_C, max_iter=5000).fit(*training["journey_stage"])
+    pairs: dict[str, list[tuple[str, str]]] = {"without": [], "with": []}
+    stages: dict[str, list[tuple[str, str]]] = {"without": [], "with": []}
+    # each writer left out in turn, then the music study's answers read by the fit on all three
+    for out, data in [*writers.items(), *_answer_writers(study=True).items()]:
+        others = [w for w in writers if w != out]
+        model = _sentiment_fit([training["sentiment"], rich] + [writers[w]["sentiment"] for w in others])
+        stage = LogisticRegression(C=FIT_C, max_iter=5000).fit(
+            *_stack_stages([training["journey_stage"]] + [writers[w]["journey_stage"] for w in others]))
+        want, (x, y) = data["sentiment"][2], data["journey_stage"]
+        for name, m, s in (("without", alone, stage_alone), ("with", model, stage)):
+            pairs[name] += list(zip(want, _sentiment_read(m, data["sentiment"])[0]))
+            stages[name] += list(zip(y, s.predict(x)))
+        who = f"writer {out} left out" if out in writers else f"{out}, read by the fit on all three writers"
+        print(f"{who} ({len(want)} answers): sentiment macro-F1 "
+              + ", ".join(f"{name} answers {macro_f1(pairs[name][-len(want):], SENTIMENTS):.3f}" for name in pairs)
+              + "; stage accuracy "
+              + ", ".join(f"{name} {np.mean([a == b for a, b in stages[name][-len(want):]]):.3f}" for name in stages), flush=True)
+    for name in pairs:
+        right = sum(a == b for a, b in pairs[name])
+        swaps = sum({a, b} == {"positive", "negative"} for a, b in pairs[name])
+        print(f"all of them, {name} the other writers' answers: sentiment accuracy {right / len(pairs[name]):.3f}, "
+              f"macro-F1 {macro_f1(pairs[name], SENTIMENTS):.3f}, {swaps} swaps; stage accuracy "
+              f"{np.mean([a == b for a, b in stages[name]]):.3f}")
+
+
 def lodo() -> None:
     """Leave one tuning domain out: sentiment macro-F1 per (heads, epochs) of the attention model
     and stage accuracy per C, each on the domain left out, fitted on the others (the tuning part
@@ -279,6 +354,7 @@ def lodo() -> None:
         return sum({a, b} == {"positive", "negative"} for a, b in pairs)
 
     per_domain = {d: _training((d,)) for d in TUNING}
+    answers = list(_answer_writers().values())  # the stage's, in every fold, as in the shipped fit
     rich = _rich_sentiment()  # in every fold
     for heads, epochs in LODO_ATTENTION:
         pairs, bare = [], []
@@ -294,8 +370,8 @@ def lodo() -> None:
     for C in LODO_C:
         pairs = []
         for out in TUNING:
-            x = np.vstack([per_domain[d]["journey_stage"][0] for d in TUNING if d != out])
-            y = np.concatenate([per_domain[d]["journey_stage"][1] for d in TUNING if d != out])
+            x, y = _stack_stages([per_domain[d]["journey_stage"] for d in TUNING if d != out]
+                                 + [a["journey_stage"] for a in answers])
             model = LogisticRegression(C=C, max_iter=5000).fit(x, y)
             pairs += list(zip(per_domain[out]["journey_stage"][1], model.predict(per_domain[out]["journey_stage"][0])))
         print(f"C={C:<5g} leave-one-domain-out over {len(TUNING)} tuning domains: stage accuracy "
@@ -452,6 +528,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="only the request model, each tuning writer left out in turn, per threshold")
     parser.add_argument("--examples-cv", action="store_true",
                         help="only the example-request model, each tuning writer left out in turn, per threshold")
+    parser.add_argument("--answers-cv", action="store_true",
+                        help="only sentiment and stage of each answer writer left out, fitted with and without the others' answers")
     parser.add_argument("--curve", action="store_true",
                         help="only the held-out sentiment when fitted on 3, 5, 7... randomly drawn tuning domains")
     parser.add_argument("--domains", help="only score these domains (comma-separated), with their misses: "
@@ -477,6 +555,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.examples_cv:
         examples_cv()
+        return 0
+    if args.answers_cv:
+        answers_cv()
         return 0
     if args.lodo:
         lodo()

@@ -1,10 +1,12 @@
 """A whole study scored as issue 23's hidden check scores one (and issue 22's themes with it).
 
-    uv run python -m eval.study_interviews --out DIR                  # the first rendering
+    uv run python -m eval.study_interviews --out DIR                  # music streaming, the first rendering
     uv run python -m eval.study_interviews --out DIR --rendering 2    # the same audio, other dither
+    uv run python -m eval.study_interviews --part energy --out DIR    # a home-energy supplier (also: bike)
 
-Seven scripted interviews in a domain none of the project's other sets cover
-(``eval.study_scripts``), six customer answers each, with a participants manifest (a segment per
+Seven scripted interviews in a domain none of the project's other sets cover (``--part``: music
+streaming, ``eval.study_scripts``; a home-energy supplier, ``eval.study_scripts_energy``; an
+e-bike subscription, ``eval.study_scripts_bike``), six customer answers each, with a participants manifest (a segment per
 interview, one interview ``consent=no``) and four configured competitors. Rendered with espeak-ng
 (rendering K > 1 adds dither of one least significant bit, seed K: renderings that differ only by
 noise nobody hears), then run as a user runs them::
@@ -24,21 +26,27 @@ rank above any theme that is not one planted topic, ``share_negative`` (at least
 ``theme_segments`` rows against the planted counts per segment.
 
 A statement belongs to the planted answer it transcribes (``synth.planted_index``: difflib ratio
-0.5 or more), a theme mention to the planted answer of its statement. The scripts were written by
-a helper that never read the repository, and scored once before anything was changed for them.
+0.5 or more), a theme mention to the planted answer of its statement. Each part's scripts were
+written by a helper that never read the repository, and scored once before anything was changed
+for them (the music part first; the energy and bike parts sealed until the sentiment and stage
+fit on eval/answer_batches.py was chosen).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import shutil
 import sys
 from collections import Counter
 from pathlib import Path
+from types import ModuleType
 
 from eval.redaction_interviews import run_verbatim
-from eval.study_scripts import COMPETITORS, DOMAIN, INTERVIEWS, THEMES, S
+from eval.study_scripts import S
 from eval.synth import Line, Voice, interview_lines, planted_index, render
+
+PARTS = {"music": "eval.study_scripts", "energy": "eval.study_scripts_energy", "bike": "eval.study_scripts_bike"}
 
 # Two interviewer voices in turn and a customer voice per interview (eval.themes' rich voices,
 # which diarization tells apart from the interviewers').
@@ -47,15 +55,15 @@ CUSTOMER_VOICES = (Voice("en-us+f3", pitch=60), Voice("en+Annie", pitch=50), Voi
                    Voice("en-gb-x-gbclan+f2", pitch=50), Voice("en+Alicia", pitch=50))
 
 
-def consenting() -> dict[str, list[S]]:
-    """stem -> exchanges of the interviews whose manifest row gives consent."""
-    return {stem: xs for stem, _, consent, xs in INTERVIEWS if consent}
+def consenting(study: ModuleType) -> dict[str, list[S]]:
+    """stem -> exchanges of the ``study``'s interviews whose manifest row gives consent."""
+    return {stem: xs for stem, _, consent, xs in study.INTERVIEWS if consent}
 
 
-def write_inputs(folder: Path, rendering: int) -> tuple[list[str], Path]:
+def write_inputs(study: ModuleType, folder: Path, rendering: int) -> tuple[list[str], Path]:
     """Render the interviews (once per rendering) and write the manifest; the paths and the manifest."""
     paths = []
-    for k, (stem, _, _, exchanges) in enumerate(INTERVIEWS):
+    for k, (stem, _, _, exchanges) in enumerate(study.INTERVIEWS):
         path = folder / "audio" / f"{stem}.wav"
         if not path.exists():
             voices = {"interviewer": INTERVIEWER_VOICES[k % 2], "customer": CUSTOMER_VOICES[k % len(CUSTOMER_VOICES)]}
@@ -64,7 +72,7 @@ def write_inputs(folder: Path, rendering: int) -> tuple[list[str], Path]:
         paths.append(str(path))
     manifest = folder / "participants.csv"
     manifest.write_text("file,segment,consent\n" + "".join(
-        f"{stem}.wav,{segment},{'yes' if consent else 'no'}\n" for stem, segment, consent, _ in INTERVIEWS))
+        f"{stem}.wav,{segment},{'yes' if consent else 'no'}\n" for stem, segment, consent, _ in study.INTERVIEWS))
     return paths, manifest
 
 
@@ -74,17 +82,17 @@ def _sql(query: str) -> list[tuple]:
     return duckdb.sql(query).fetchall()
 
 
-def score_rows(data: Path) -> list[str]:
+def score_rows(study: ModuleType, data: Path) -> list[str]:
     """The scored lines of the hidden check for the datasets in ``data`` (one line each, then
     the misses)."""
-    planted = consenting()
-    segment_of = {stem: segment for stem, segment, _, _ in INTERVIEWS}
+    planted = consenting(study)
+    segment_of = {stem: segment for stem, segment, _, _ in study.INTERVIEWS}
     stems = {r: Path(u).stem for r, u in _sql(f"SELECT recording_id, source_uri FROM read_parquet('{data}/recordings/*/*.parquet')")}
     lines: list[str] = []
     misses: list[str] = []
 
     # Consent and segments.
-    refused = sorted({stem for stem, _, consent, _ in INTERVIEWS if not consent} & set(stems.values()))
+    refused = sorted({stem for stem, _, consent, _ in study.INTERVIEWS if not consent} & set(stems.values()))
     lines.append(f"refused interview absent from recordings: {'no, ' + ', '.join(refused) if refused else 'yes'}")
     segments = dict(_sql(f"SELECT recording_id, segment FROM read_parquet('{data}/recordings/*/*.parquet')"))
     wrong = [f"{stems[r]} {s!r}" for r, s in segments.items() if s != segment_of[stems[r]]]
@@ -153,14 +161,14 @@ def score_rows(data: Path) -> list[str]:
     misses += [f"  example request missed: {s} {planted[s][i].question}" for s, i in sorted(want_e - found_e)]
     lines.append(f"example requests: found {len(found_e)}/{len(want_e)}, false {false_e}  (hidden check: all, at most one false)")
 
-    lines += theme_lines(data, stems, answer_of, misses)
+    lines += theme_lines(study, data, stems, answer_of, misses)
     return lines + ["misses and false finds:"] + (misses or ["  none"])
 
 
-def theme_lines(data: Path, stems: dict[str, str], answer_of: dict[str, tuple[str, int]], misses: list[str]) -> list[str]:
+def theme_lines(study: ModuleType, data: Path, stems: dict[str, str], answer_of: dict[str, tuple[str, int]], misses: list[str]) -> list[str]:
     """Each planted theme against the found theme holding most of its mentions."""
-    planted = consenting()
-    segment_of = {stem: segment for stem, segment, _, _ in INTERVIEWS}
+    planted = consenting(study)
+    segment_of = {stem: segment for stem, segment, _, _ in study.INTERVIEWS}
     found = _sql(f"SELECT t.theme_id, t.rank, t.label, t.share_negative, m.recording_id, m.statement_id, m.text "
                  f"FROM read_parquet('{data}/themes/part-0.parquet') t "
                  f"JOIN read_parquet('{data}/theme_mentions/part-0.parquet') m USING (theme_id) ORDER BY t.rank, m.start_s")
@@ -177,7 +185,7 @@ def theme_lines(data: Path, stems: dict[str, str], answer_of: dict[str, tuple[st
     ids = sorted(labels, key=lambda t: info[t][0])
     out = [f"themes: {len(ids)} found"]
     ranked_planted = []
-    for name in THEMES:
+    for name in study.THEMES:
         want = {stem for stem, xs in planted.items() if any(x.theme == name for x in xs)}
         best = max(ids, key=lambda t: (labels[t].count(name), -info[t][0]), default=None)
         if best is None or not labels[best].count(name):
@@ -206,16 +214,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, required=True, help="a folder for the audio, the manifest and the datasets")
     parser.add_argument("--rendering", type=int, default=1, help="1: plain; K > 1: dither seed K (default 1)")
+    parser.add_argument("--part", choices=sorted(PARTS), default="music", help="which study (default: music)")
     args = parser.parse_args(argv)
     if args.rendering < 1:
         parser.error("--rendering must be 1 or more")
+    study = importlib.import_module(PARTS[args.part])
     folder = args.out / f"rendering-{args.rendering}"
-    files, manifest = write_inputs(folder, args.rendering)
+    files, manifest = write_inputs(study, folder, args.rendering)
     data = folder / "datasets"
     shutil.rmtree(data, ignore_errors=True)  # this command's own output of an earlier run: start clean
     home = folder / "prefect"
     done = run_verbatim(home, "process", *files, "--out", str(data), "--manifest", str(manifest),
-                        "--competitors", ",".join(COMPETITORS))
+                        "--competitors", ",".join(study.COMPETITORS))
     if done.returncode not in (0, 1):  # 1: a recording was refused (the one without consent)
         print(done.stderr[-3000:])
         return 2
@@ -223,8 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     if themes.returncode != 0:
         print(themes.stderr[-3000:])
         return 2
-    print(f"{DOMAIN}; rendering {args.rendering}; competitors {', '.join(COMPETITORS)}")
-    print("\n".join(score_rows(data)))
+    print(f"{study.DOMAIN}; rendering {args.rendering}; competitors {', '.join(study.COMPETITORS)}")
+    print("\n".join(score_rows(study, data)))
     return 0
 
 
