@@ -184,11 +184,18 @@ def theme_lines(study: ModuleType, data: Path, stems: dict[str, str], answer_of:
         info[theme_id] = (rank, label, negative)
     ids = sorted(labels, key=lambda t: info[t][0])
     out = [f"themes: {len(ids)} found"]
+    # one found theme per planted one, the pairs sharing most mentions first (as eval.themes)
+    pairs = sorted(((labels[t].count(name), labels[t].count(name) / len(labels[t]), -info[t][0], name, t)
+                    for name in study.THEMES for t in ids), reverse=True)
+    match: dict[str, str] = {}
+    for shared, _, _, name, t in pairs:
+        if shared and name not in match and t not in match.values():
+            match[name] = t
     ranked_planted = []
     for name in study.THEMES:
         want = {stem for stem, xs in planted.items() if any(x.theme == name for x in xs)}
-        best = max(ids, key=lambda t: (labels[t].count(name), -info[t][0]), default=None)
-        if best is None or not labels[best].count(name):
+        best = match.get(name)
+        if best is None:
             out.append(f"  {name}: NOT FOUND (planted in {len(want)} recordings)")
             continue
         got = raised[best]

@@ -59,7 +59,7 @@ _COMMON_WORDS = frozenset(
 # chosen with a verb ("switched to", "went with", "signed up with").
 _SWITCH_VERBS = (
     r"switch(?:ed|ing)?|mov(?:ed|ing)|tri(?:ed|es)|try(?:ing)?|compar(?:ed|ing|e)|instead\s+of|than|versus|vs"
-    r"|consider(?:ed|ing)?|look(?:ed|ing)\s+at|leav(?:e|ing)\s+for|left\s+for"
+    r"|consider(?:ed|ing)?|look(?:s|ed|ing)?\s+at|glanc(?:e|ed|ing)\s+at|leav(?:e|ing)\s+for|left\s+for"
     # weighing one up or letting it go: "we trialled", "our developer keeps pushing", "ditched"
     r"|trial(?:l?ed|l?ing)?|recommend(?:ed|s|ing)?|suggest(?:ed|s|ing)?|push(?:ed|es|ing)|tempted\s+by"
     r"|ditch(?:ed|ing)?|dropp(?:ed|ing)|cancel(?:l?ed|l?ing)?|replac(?:ed|ing)|migrat(?:ed|ing)"

@@ -296,6 +296,9 @@ def test_configured_competitors_however_spelled(text, found):
     # a spell of use names it too; an article still says it is the common word
     ("I had a month on clavio last year to compare.", ["Klaviyo"]),
     ("We spent a week on the drop box.", []),
+    # "had a look at" and "glanced at" weigh one up as "looked at" does
+    ("I've had a look at clavio because their rates might suit us.", ["Klaviyo"]),
+    ("I did glance at hub spot, but the credit made the decision for me.", ["HubSpot"]),
     # a customer's own "left" right before the name; not a place left, nor someone's employer
     ("Two years ago we left Clavio for you.", ["Klaviyo"]),
     ("We've also left Hubpot since.", ["HubSpot"]),  # (a lower-case word still needs a cue of _CUE)
