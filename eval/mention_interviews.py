@@ -683,29 +683,13 @@ PARTS = {"tuning": TUNING, "bookkeeping": BOOKKEEPING, "crm": HELD_OUT, "task-bo
          "salon": SALON, "restaurant": RESTAURANT, "held-out": SHOP}
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--out", type=Path, required=True, help="a folder for the audio and the datasets")
-    parser.add_argument("--part", choices=sorted(PARTS), default="held-out",
-                        help="held-out: the online-shop interviews (default); tuning: the e-mail marketing ones; "
-                             "bookkeeping, crm, task-board, hr, salon and restaurant: the earlier held-out batches, read since")
-    args = parser.parse_args(argv)
-    competitors, part = PARTS[args.part]
-    files = render_missing([(stem, {I: ask, C: say}, interview_lines(((x.question, x.answer) for x in exchanges), stem))
-                            for stem, ask, say, exchanges in part],
-                           args.out / "audio")
-    data = args.out / "datasets"
-    shutil.rmtree(data, ignore_errors=True)  # this command's own output of an earlier run: start clean
-    done = run_verbatim(args.out / "prefect", "process", *files, "--out", str(data), "--competitors", competitors)
-    if done.returncode != 0:
-        print(done.stderr[-3000:])
-        return 2
-
+def score(data: Path, planted: dict[str, list], stems: dict[str, str]) -> tuple[list[str], list[str]]:
+    """The hidden check's counts of competitors, feature requests and requests for an example in
+    the datasets ``data`` (one line each) and every miss and false find; ``planted``: interview stem
+    -> its exchanges (anything with ``question``, ``asks_example``, ``answer``, ``competitors``
+    and ``request``), ``stems``: recording id -> interview stem."""
     import duckdb
 
-    stems = {r: Path(uri).stem for r, uri in duckdb.sql(
-        f"SELECT recording_id, source_uri FROM read_parquet('{data}/recordings/*/*.parquet')").fetchall()}
-    planted = {stem: exchanges for stem, _, _, exchanges in part}
     mentions = duckdb.sql(f"SELECT recording_id, kind, term, text FROM read_parquet('{data}/mentions/*/*.parquet') "
                           "ORDER BY recording_id, start_s").fetchall()
     questions = duckdb.sql(f"SELECT recording_id, text, asks_for_example FROM read_parquet('{data}/questions/*/*.parquet') "
@@ -759,11 +743,38 @@ def main(argv: list[str] | None = None) -> int:
             report.append(f"  example request false: {stems[rec]} {text}")
     report += [f"  example request missed: {stem} {planted[stem][i].question}" for stem, i in sorted(want_e - found_e)]
 
-    print(f"competitors ({competitors}): found {len(hit_c)}/{len(want_c)}, false {len(false_c)}  "
-          "(hidden check: all but one, at most one false)")
-    print(f"feature requests: found {len(found_r)}/{len(want_r)}, false {false_r}  (hidden check: all but one, at most two false)")
-    print(f"example requests: found {len(found_e)}/{len(want_e)}, false {false_e}  (hidden check: all, at most one false)")
-    print("misses and false finds:\n" + ("\n".join(report) or "  none"))
+    lines = [f"competitors: found {len(hit_c)}/{len(want_c)}, false {len(false_c)}  (hidden check: all but one, at most one false)",
+             f"feature requests: found {len(found_r)}/{len(want_r)}, false {false_r}  (hidden check: all but one, at most two false)",
+             f"example requests: found {len(found_e)}/{len(want_e)}, false {false_e}  (hidden check: all, at most one false)"]
+    return lines, report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, required=True, help="a folder for the audio and the datasets")
+    parser.add_argument("--part", choices=sorted(PARTS), default="held-out",
+                        help="held-out: the online-shop interviews (default); tuning: the e-mail marketing ones; "
+                             "bookkeeping, crm, task-board, hr, salon and restaurant: the earlier held-out batches, read since")
+    args = parser.parse_args(argv)
+    competitors, part = PARTS[args.part]
+    files = render_missing([(stem, {I: ask, C: say}, interview_lines(((x.question, x.answer) for x in exchanges), stem))
+                            for stem, ask, say, exchanges in part],
+                           args.out / "audio")
+    data = args.out / "datasets"
+    shutil.rmtree(data, ignore_errors=True)  # this command's own output of an earlier run: start clean
+    done = run_verbatim(args.out / "prefect", "process", *files, "--out", str(data), "--competitors", competitors)
+    if done.returncode != 0:
+        print(done.stderr[-3000:])
+        return 2
+
+    import duckdb
+
+    stems = {r: Path(uri).stem for r, uri in duckdb.sql(
+        f"SELECT recording_id, source_uri FROM read_parquet('{data}/recordings/*/*.parquet')").fetchall()}
+    lines, misses = score(data, {stem: exchanges for stem, _, _, exchanges in part}, stems)
+    lines[0] = lines[0].replace("competitors:", f"competitors ({competitors}):")
+    print("\n".join(lines))
+    print("misses and false finds:\n" + ("\n".join(misses) or "  none"))
     return 0
 
 

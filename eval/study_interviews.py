@@ -42,6 +42,7 @@ from collections import Counter
 from pathlib import Path
 from types import ModuleType
 
+from eval import mention_interviews
 from eval.redaction_interviews import run_verbatim
 from eval.study_scripts import S
 from eval.synth import Line, Voice, interview_lines, planted_index, render
@@ -121,45 +122,10 @@ def score_rows(study: ModuleType, data: Path) -> list[str]:
                  "(hidden check: >= 0.80, at most 1 swap)")
     lines.append(f"journey stage right: {stage_right}/{total} = {stage_right / max(total, 1):.3f}  (hidden check: >= 0.70)")
 
-    # Mentions and requests for an example.
-    mentions = _sql(f"SELECT recording_id, kind, term, text FROM read_parquet('{data}/mentions/*/*.parquet') ORDER BY recording_id, start_s")
-    want_c = {(stem, i, t) for stem, xs in planted.items() for i, x in enumerate(xs) for t in x.competitors}
-    found_c: dict[tuple, list[str]] = {}
-    want_r = {(stem, i) for stem, xs in planted.items() for i, x in enumerate(xs) if x.request}
-    found_r: set[tuple[str, int]] = set()
-    false_r = 0
-    for rec, kind, term, text in mentions:
-        xs = planted[stems[rec]]
-        i = planted_index([x.answer for x in xs], text)
-        if kind == "competitor":
-            found_c.setdefault((stems[rec], i, term), []).append(text)
-        elif kind == "feature_request":
-            if i is not None and xs[i].request:
-                found_r.add((stems[rec], i))
-            else:
-                false_r += 1
-                misses.append(f"  request false: {stems[rec]} {text}")
-    hit_c, false_c = want_c & set(found_c), set(found_c) - want_c
-    misses += [f"  competitor missed: {s} {t}: {planted[s][i].answer}" for s, i, t in sorted(want_c - hit_c)]
-    misses += [f"  competitor false: {s} {t} ({' | '.join(found_c[s, i, t])})" for s, i, t in sorted(false_c, key=str)]
-    misses += [f"  request missed: {s} {planted[s][i].answer}" for s, i in sorted(want_r - found_r)]
-    lines.append(f"competitors: found {len(hit_c)}/{len(want_c)}, false {len(false_c)}  (hidden check: all but one, at most one false)")
-    lines.append(f"feature requests: found {len(found_r)}/{len(want_r)}, false {false_r}  (hidden check: all but one, at most two false)")
-
-    asked = _sql(f"SELECT recording_id, text, asks_for_example FROM read_parquet('{data}/questions/*/*.parquet') ORDER BY recording_id, start_s")
-    want_e = {(stem, i) for stem, xs in planted.items() for i, x in enumerate(xs) if x.asks_example}
-    found_e: set[tuple[str, int]] = set()
-    false_e = 0
-    for rec, text, flagged in asked:
-        xs = planted[stems[rec]]
-        i = planted_index([x.question for x in xs], text)
-        if flagged and i is not None and xs[i].asks_example:
-            found_e.add((stems[rec], i))
-        elif flagged:
-            false_e += 1
-            misses.append(f"  example request false: {stems[rec]} {text}")
-    misses += [f"  example request missed: {s} {planted[s][i].question}" for s, i in sorted(want_e - found_e)]
-    lines.append(f"example requests: found {len(found_e)}/{len(want_e)}, false {false_e}  (hidden check: all, at most one false)")
+    # Mentions and requests for an example, counted as eval.mention_interviews counts them.
+    counted, missed = mention_interviews.score(data, planted, stems)
+    lines += counted
+    misses += missed
 
     lines += theme_lines(study, data, stems, answer_of, misses)
     return lines + ["misses and false finds:"] + (misses or ["  none"])
