@@ -2,21 +2,23 @@
 repository: sentiment and stage training data in the shape the pipeline meets (whole answers
 of one to three spoken sentences, 12-40 words).
 
-Written 2026-12-07 by three helpers, each given the same brief and four domains of its own
-(none covered by eval/analysis_sets.py or eval/theme_rich.py): about 13 negative, 9 positive and
-8 neutral answers per domain, at least half the complaints told without a strong feeling word
-(a short story, a recurring annoyance, an understatement, a price that crept up unannounced),
-hedged praise ("not bad at all", "can't fault it really"), background and polite requests
-neutral, a comparison labelled by whether the customer's own service comes out ahead; stages as
-``tasks/config/journey.yaml`` names them, None for background and pleasantries.
+Written 2026-12-07 by three helpers, each given the same brief and four domains of its own: about
+13 negative, 9 positive and 8 neutral answers per domain, at least half the complaints told
+without a strong feeling word (a short story, a recurring annoyance, an understatement, a price
+that crept up unannounced), hedged praise ("not bad at all", "can't fault it really"),
+background and polite requests neutral, a comparison labelled by whether the customer's own
+service comes out ahead; stages as ``tasks/config/journey.yaml`` names them, None for background
+and pleasantries. "dental booking" is the held-out dental_practice of eval/analysis_sets.py under
+another name, so no fit reads it (``eval.analysis.LIKE_HELD_OUT``); "mobile phone network" and
+"grocery delivery app" are tuning domains there too.
 
-Why: the music-streaming study (eval.study_interviews, scored once) read 24/36 sentiments right
-with 3 swaps, and the shipped model read 31/42 of its script's answers right: complaints told as
-a story ("it told me the songs had to be downloaded again. I'd downloaded them the night
-before!") read as neutral. Left out one writer at a time (the three here and the study's own),
-the shipped model reads these 402 answers at accuracy 0.806 and macro-F1 0.801 (23 swaps);
-fitted with the other writers' answers beside its own data, 0.866 / 0.863 (22); journey stage
-0.66 -> 0.74 (``python -m eval.analysis --answers-cv``).
+The journey-stage fit reads them (``python -m eval.analysis --fit``); sentiment does not.
+``python -m eval.analysis --answers-cv`` leaves one writer out at a time, then reads the music
+study's answers (eval/study_scripts.py, a fourth writer's) with the fit on all three: stage
+0.648 -> 0.715 on the writers' answers and 0.667 -> 0.738 on the study's; sentiment macro-F1
+0.803 -> 0.868 on the writers' but 0.770 -> 0.791 on the study's (0.770-0.812 over three seeds
+either way, scratch), with the held-out statements of ``python -m eval.analysis`` 0.861 -> 0.841
+when fitted with them (scratch): not taken.
 """
 
 from __future__ import annotations

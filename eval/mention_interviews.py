@@ -687,13 +687,14 @@ def score(data: Path, planted: dict[str, list], stems: dict[str, str]) -> tuple[
     """The hidden check's counts of competitors, feature requests and requests for an example in
     the datasets ``data`` (one line each) and every miss and false find; ``planted``: interview stem
     -> its exchanges (anything with ``question``, ``asks_example``, ``answer``, ``competitors``
-    and ``request``), ``stems``: recording id -> interview stem."""
+    and ``request``), ``stems``: recording id -> interview stem (rows of any other recording are
+    not counted)."""
     import duckdb
 
-    mentions = duckdb.sql(f"SELECT recording_id, kind, term, text FROM read_parquet('{data}/mentions/*/*.parquet') "
-                          "ORDER BY recording_id, start_s").fetchall()
-    questions = duckdb.sql(f"SELECT recording_id, text, asks_for_example FROM read_parquet('{data}/questions/*/*.parquet') "
-                           "ORDER BY recording_id, start_s").fetchall()
+    mentions = [row for row in duckdb.sql(f"SELECT recording_id, kind, term, text FROM read_parquet('{data}/mentions/*/*.parquet') "
+                                          "ORDER BY recording_id, start_s").fetchall() if row[0] in stems]
+    questions = [row for row in duckdb.sql(f"SELECT recording_id, text, asks_for_example FROM read_parquet('{data}/questions/*/*.parquet') "
+                                           "ORDER BY recording_id, start_s").fetchall() if row[0] in stems]
     report: list[str] = []
 
     # Competitors: each found mention belongs to the planted answer its statement transcribes, so

@@ -92,9 +92,14 @@ def score_rows(study: ModuleType, data: Path) -> list[str]:
     lines: list[str] = []
     misses: list[str] = []
 
-    # Consent and segments.
+    # Consent and segments: the refused interview has no recordings row, and no other table a row
+    # of a recording that recordings lacks.
     refused = sorted({stem for stem, _, consent, _ in study.INTERVIEWS if not consent} & set(stems.values()))
-    lines.append(f"refused interview absent from recordings: {'no, ' + ', '.join(refused) if refused else 'yes'}")
+    stray = sorted(t for t in ("utterances", "words", "statements", "questions", "mentions") if {r for (r,) in _sql(
+        f"SELECT DISTINCT recording_id FROM read_parquet('{data}/{t}/*/*.parquet')")} - set(stems))
+    lines.append(f"refused interview absent: {'no, ' + ', '.join(refused) if refused else 'yes'} (recordings); "
+                 f"{'rows of no recording in ' + ', '.join(stray) if stray else 'no rows of another recording'} elsewhere")
+    stems = {r: s for r, s in stems.items() if s in planted}  # a refused one that got in is reported above, scored nowhere
     segments = dict(_sql(f"SELECT recording_id, segment FROM read_parquet('{data}/recordings/*/*.parquet')"))
     wrong = [f"{stems[r]} {s!r}" for r, s in segments.items() if s != segment_of[stems[r]]]
     lines.append(f"recordings.segment from the manifest: {len(segments) - len(wrong)}/{len(segments)} "
@@ -107,6 +112,8 @@ def score_rows(study: ModuleType, data: Path) -> list[str]:
     answer_of: dict[str, tuple[str, int]] = {}
     stage_right = feel_right = total = swaps = 0
     for rec, statement_id, text, stage, feeling in said:
+        if rec not in stems:
+            continue
         xs = planted[stems[rec]]
         i = planted_index([x.answer for x in xs], text)
         if i is None:
@@ -118,6 +125,11 @@ def score_rows(study: ModuleType, data: Path) -> list[str]:
         swaps += {feeling, xs[i].sentiment} == {"positive", "negative"}
         if stage != xs[i].stage or feeling != xs[i].sentiment:
             misses.append(f"  stage {xs[i].stage}/{stage}  feeling {xs[i].sentiment}/{feeling}: {text}")
+    # per statement, as the hidden check counts "statements with a planted sentiment": an answer
+    # split in two counts twice, and one no statement transcribes is not counted (said here)
+    answered = len(set(answer_of.values()))
+    lines.append(f"statements that transcribe a planted answer: {total}, of {answered} of the "
+                 f"{sum(len(xs) for xs in planted.values())} answers planted")
     lines.append(f"sentiment right: {feel_right}/{total} = {feel_right / max(total, 1):.3f}, swaps {swaps}  "
                  "(hidden check: >= 0.80, at most 1 swap)")
     lines.append(f"journey stage right: {stage_right}/{total} = {stage_right / max(total, 1):.3f}  (hidden check: >= 0.70)")
@@ -169,15 +181,21 @@ def theme_lines(study: ModuleType, data: Path, stems: dict[str, str], answer_of:
         precision = labels[best].count(name) / len(labels[best])
         want_seg = Counter(segment_of[s] for s in want)
         got_seg = {s: n for (t, s), (n, _) in by_segment.items() if t == best}
-        exact = dict(want_seg) == got_seg
+        exact = dict(want_seg) == got_seg  # the hidden check's "theme_segments counts exact"
+        # ... and whether the table counts the theme's own recordings right (a clustering miss
+        # makes the first wrong while the table is right)
+        own = dict(Counter(segment_of[s] for s in got)) == got_seg
         rank, label, negative = info[best]
         ranked_planted.append(rank)
         out.append(f"  {name}: rank {rank} {label!r}: Jaccard {jaccard:.2f} (>= 0.75), precision {precision:.2f} (>= 0.75), "
-                   f"share_negative {negative:.2f} (>= 0.6), theme_segments recordings {'exact' if exact else 'WRONG'}")
+                   f"share_negative {negative:.2f} (>= 0.6), theme_segments {'exact' if exact else 'WRONG'} against the "
+                   f"planted recordings, {'right' if own else 'WRONG'} for its own")
         if not exact:
             misses.append(f"  theme_segments {name}: planted {dict(want_seg)}, found {got_seg}")
-    impostors = [info[t][0] for t in ids if (top := Counter(labels[t]).most_common(1)[0])[0] is None
-                 or top[1] < len(labels[t]) / 2]
+    # a theme whose most common label (ties: as eval.themes.theme_scores breaks them) is no
+    # planted theme or under half its mentions is no planted topic
+    tops = {t: max(set(labels[t]), key=lambda lab: (labels[t].count(lab), str(lab))) for t in ids}
+    impostors = [info[t][0] for t in ids if tops[t] is None or labels[t].count(tops[t]) < len(labels[t]) / 2]
     above = [r for r in impostors if ranked_planted and r < max(ranked_planted)]
     out.append(f"  themes that are no planted topic ranked above a planted one: {len(above)} (hidden check: none)")
     return out

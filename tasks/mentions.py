@@ -59,12 +59,18 @@ _COMMON_WORDS = frozenset(
 # chosen with a verb ("switched to", "went with", "signed up with").
 _SWITCH_VERBS = (
     r"switch(?:ed|ing)?|mov(?:ed|ing)|tri(?:ed|es)|try(?:ing)?|compar(?:ed|ing|e)|instead\s+of|than|versus|vs"
-    r"|consider(?:ed|ing)?|look(?:s|ed|ing)?\s+at|glanc(?:e|ed|ing)\s+at|leav(?:e|ing)\s+for|left\s+for"
+    r"|consider(?:ed|ing)?|look(?:ed|ing)\s+at|leav(?:e|ing)\s+for|left\s+for"
     # weighing one up or letting it go: "we trialled", "our developer keeps pushing", "ditched"
     r"|trial(?:l?ed|l?ing)?|recommend(?:ed|s|ing)?|suggest(?:ed|s|ing)?|push(?:ed|es|ing)|tempted\s+by"
     r"|ditch(?:ed|ing)?|dropp(?:ed|ing)|cancel(?:l?ed|l?ing)?|replac(?:ed|ing)|migrat(?:ed|ing)"
-    # a spell of use: "I had a month on Tidal to compare", "after a year with Basecamp"
-    r"|(?:months?|weeks?|years?|trial|spell|stint)\s+(?:on|with)"
+)
+# Weighing one up or a spell of use, right before the name only ("I had a month on Tidal to
+# compare", "we've had a look at octopus", "I did glance at Octopus"): a few words further on they
+# are time and looking ("after three months on the app I was back to square one", "whenever I look
+# at my bill I have no notion what it means").
+_RIGHT_BEFORE = re.compile(
+    r"\b(?:(?:months?|weeks?|years?|spell|stint)\s+(?:on|with)|look(?:s|ed|ing)?\s+at|glanc(?:e|es|ed|ing)\s+at)\s*$",
+    re.IGNORECASE,
 )
 _CUE = re.compile(
     rf"\b(?:{_SWITCH_VERBS}|us(?:e|ed|es|ing)|went|go(?:ing)?|chang(?:ed|ing)|like|over|from|cheaper|better|worse"
@@ -218,8 +224,9 @@ _LEFT = re.compile(
 
 def after_competitor_verb(before: str) -> bool:
     """Whether the text ``before`` a name ends with a competitor verb near it, in its last 40
-    characters: ``_SWITCH_CUE`` ("we switched from", "I was tempted by") or ``_LEFT`` ("we left")."""
-    return bool(_SWITCH_CUE.search(before[-40:]) or _LEFT.search(before[-40:]))
+    characters: ``_SWITCH_CUE`` ("we switched from", "I was tempted by"), or right before it
+    ``_LEFT`` ("we left") or ``_RIGHT_BEFORE`` ("a month on", "had a look at")."""
+    return bool(_SWITCH_CUE.search(before[-40:]) or _LEFT.search(before[-40:]) or _RIGHT_BEFORE.search(before[-40:]))
 
 
 def _needs_switch_cue(text: str, match: tuple[int, int, str, int]) -> bool:
@@ -258,7 +265,7 @@ def configured_competitors(text: str, names: Sequence[str]) -> list[Found]:
         if cased and said == said.lower() and not any(ch.isdigit() for ch in said):
             before = text[max(0, start - 40) : start]
             listed = any(re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", text[f.end : start]) for f in out)
-            common = _ARTICLE_BEFORE.search(before) or not (_CUE.search(before) or listed)
+            common = _ARTICLE_BEFORE.search(before) or not (_CUE.search(before) or _RIGHT_BEFORE.search(before) or listed)
             if common and not _PRODUCT_AFTER.match(text, end):
                 continue
         out.append(Found("competitor", name, start, end))

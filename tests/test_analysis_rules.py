@@ -296,9 +296,16 @@ def test_configured_competitors_however_spelled(text, found):
     # a spell of use names it too; an article still says it is the common word
     ("I had a month on clavio last year to compare.", ["Klaviyo"]),
     ("We spent a week on the drop box.", []),
-    # "had a look at" and "glanced at" weigh one up as "looked at" does
+    # "had a look at" and "glanced at" weigh one up as "looked at" does, right before the name
     ("I've had a look at clavio because their rates might suit us.", ["Klaviyo"]),
     ("I did glance at hub spot, but the credit made the decision for me.", ["HubSpot"]),
+    # ... but a few words on, a spell or a look is time and looking (a review's cases)
+    ("After three months on the app I was back to square one.", []),
+    ("Whenever I look at my bill I have no notion what it means.", []),
+    ("For months on end I had no notion what I was paying.", []),
+    ("When I look at the statement it's square in the middle of the range.", []),
+    ("We had a week on holiday in Spain and ate octopus every night.", []),
+    ("A year on, tidal charts are still the only thing I check.", []),
     # a customer's own "left" right before the name; not a place left, nor someone's employer
     ("Two years ago we left Clavio for you.", ["Klaviyo"]),
     ("We've also left Hubpot since.", ["HubSpot"]),  # (a lower-case word still needs a cue of _CUE)
@@ -307,7 +314,7 @@ def test_configured_competitors_however_spelled(text, found):
 ])
 def test_configured_competitors_as_whisper_writes_them(text, found):
     names = ["Squarespace", "Booking.com", "Sainsbury's", "Klaviyo", "HubSpot", "FreshBooks", "Ledgerly", "Deliveroo",
-             "Zara", "Square", "Salesforce", "Dropbox", "PayPal", "Monday.com", "Macy's"]
+             "Zara", "Square", "Salesforce", "Dropbox", "PayPal", "Monday.com", "Macy's", "Notion", "Octopus", "Tidal"]
     assert [f.term for f in mentions.find_in_text(text, names) if f.kind == "competitor"] == found
 
 

@@ -66,6 +66,11 @@ def test_a_name_heard_in_place_of_other_words_replaces_them(old, new, expected):
     ("We moved over last year and never looked back.", "We moved over Trello last year and never looked back."),
     # the name already written (or found by the text rules): nothing to replace
     ("We were on Mailchimp for years.", "We were on Mailchimp for years."),
+    # a spell of time or a look a few words before is no competitor verb (a review's cases)
+    ("A few weeks on we hiked to Thomas Camp in the Alps, which was the best day.",
+     "A few weeks on we hiked to the Basecamp in the Alps, which was the best day."),
+    ("If you look at the map we stayed at Bayes Camp for a week.",
+     "If you look at the map we stayed at Basecamp for a week."),
     # a long stretch rewritten around the name is another reading, not the same speech
     ("so we had all of our old boards in some other place back then", "so we had Trello then"),
 ])
