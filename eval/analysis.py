@@ -62,15 +62,20 @@ def _training(domains: tuple[str, ...]) -> dict[str, tuple]:
     """Classifier name -> its training data from the statements of ``domains``: for
     ``journey_stage`` (sentence vectors, labels); for ``sentiment`` (word pieces, lexical
     features, labels), as ``attention_fit.fit_attention`` takes them."""
+    return _read_labelled([s[:3] for d in domains for s in STATEMENTS[d]])
+
+
+def _read_labelled(said: list[tuple]) -> dict[str, tuple]:
+    """``_training``'s reading of (text, feeling, stage) rows: the classifiers' inputs and labels,
+    one model pass for the vectors and word pieces both."""
     import numpy as np
 
     from verbatim.tasks import embed, interview, journey, sentiment
 
-    said = [s for d in domains for s in STATEMENTS[d]]
-    texts = [interview.classifier_text(s[0]) for s in said]
+    texts = [interview.classifier_text(text) for text, _, _ in said]
     vectors, words = embed.analysis_embed_words(texts)
-    return {"sentiment": (words, sentiment.lexical(texts), np.array([s[1] for s in said])),
-            "journey_stage": (vectors, np.array([s[2] or journey.NO_STAGE for s in said]))}
+    return {"sentiment": (words, sentiment.lexical(texts), np.array([feeling for _, feeling, _ in said])),
+            "journey_stage": (vectors, np.array([stage or journey.NO_STAGE for _, _, stage in said]))}
 
 
 def _rich_sentiment() -> tuple:
@@ -95,29 +100,20 @@ def _rich_sentiment() -> tuple:
 LIKE_HELD_OUT = frozenset({"dental booking"})
 
 
-def _answer_writers(study: bool = False) -> dict[str, dict[str, object]]:
+def _answer_writers(study: bool = False) -> dict[str, dict[str, tuple]]:
     """Writer -> the answers of ``eval.answer_batches`` (with ``study``: only the answers of the
     music study's script, ``eval.study_scripts``, a fourth writer's, which no fit reads), read as
     the classifiers read statements: ``sentiment`` (word pieces, lexical features, labels) and
     ``journey_stage`` (sentence vectors, labels)."""
-    import numpy as np
-
     from eval.answer_batches import WRITERS
     from eval.study_scripts import INTERVIEWS
-    from verbatim.tasks import embed, interview, journey, sentiment
 
     if study:
         rows = {"music study": [(x.answer, x.sentiment, x.stage) for *_, xs in INTERVIEWS for x in xs]}
     else:
         rows = {w: [(text, feeling, stage) for domain, _, text, feeling, stage in answers if domain not in LIKE_HELD_OUT]
                 for w, answers in WRITERS.items()}
-    out = {}
-    for writer, said in rows.items():
-        texts = [interview.classifier_text(text) for text, _, _ in said]
-        vectors, words = embed.analysis_embed_words(texts)
-        out[writer] = {"sentiment": (words, sentiment.lexical(texts), np.array([f for _, f, _ in said])),
-                       "journey_stage": (vectors, np.array([s or journey.NO_STAGE for _, _, s in said]))}
-    return out
+    return {writer: _read_labelled(said) for writer, said in rows.items()}
 
 
 def _stack(parts: list[tuple]) -> tuple:

@@ -159,7 +159,8 @@ def rich_scores(candidates: list, found: list, truth: dict[str, str | None],
 def theme_scores(labels_of: list[list[str | None]], raised_of: list[set[str]], ranks: list[int],
                  planted: dict[str, set[str]]) -> dict[str, object]:
     """``rich_scores`` for found themes given as the planted label of each mention (None: no
-    theme), the interviews each was raised in, and each one's rank."""
+    theme), the interviews each was raised in, and each one's rank; ``match`` is the index of each
+    planted theme's match among them."""
     # Each planted theme is matched to the found theme holding most of its mentions (one found
     # theme per planted one, best pairs first); its Jaccard and precision are that theme's.
     pairs = sorted(((labels.count(name), labels.count(name) / len(labels), name, k)
@@ -183,7 +184,7 @@ def theme_scores(labels_of: list[list[str | None]], raised_of: list[set[str]], r
         if top is None or labels.count(top) < len(labels) / 2:
             impostors.append(rank)
     lowest_planted = max((r for r in rank_of.values() if r is not None), default=0)
-    return {"jaccard": jaccard, "precision": precision,
+    return {"jaccard": jaccard, "precision": precision, "match": match,
             "impostor_above": any(r < lowest_planted for r in impostors), "themes": len(labels_of)}
 
 

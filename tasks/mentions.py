@@ -226,7 +226,8 @@ def after_competitor_verb(before: str) -> bool:
     """Whether the text ``before`` a name ends with a competitor verb near it, in its last 40
     characters: ``_SWITCH_CUE`` ("we switched from", "I was tempted by"), or right before it
     ``_LEFT`` ("we left") or ``_RIGHT_BEFORE`` ("a month on", "had a look at")."""
-    return bool(_SWITCH_CUE.search(before[-40:]) or _LEFT.search(before[-40:]) or _RIGHT_BEFORE.search(before[-40:]))
+    near = before[-40:]
+    return bool(_SWITCH_CUE.search(near) or _LEFT.search(near) or _RIGHT_BEFORE.search(near))
 
 
 def _needs_switch_cue(text: str, match: tuple[int, int, str, int]) -> bool:
